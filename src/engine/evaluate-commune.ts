@@ -1,0 +1,49 @@
+import { toIsoDay } from '../_lib/dates.js';
+import { invalidInput } from '../errors.js';
+import { getCriteriaSet } from '../sets/registry.js';
+import { evaluate, type EvaluateOptions, type EvaluationInput } from './evaluate.js';
+import type { EvaluationResult } from './types.js';
+import type { Region } from '../regions/regions.js';
+
+/** A commune's facts and indicator values. */
+export interface CommuneInput extends EvaluationInput {
+  readonly region: Region;
+}
+
+/**
+ * Evaluates a commune against the national commune set (QĐ 318/QĐ-TTg Phụ lục I)
+ * in the version in force on `options.asOf` (default: 31 December of the
+ * assessment year). Especially difficult and safe-zone communes are assessed
+ * against the TDMNPB column.
+ *
+ * @throws {NtmError} for bad input (with paths) or a year outside 2021-2025.
+ *
+ * @example
+ * ```ts
+ * import { evaluateCommune } from 'ntm-rules';
+ * const r = evaluateCommune({
+ *   name: 'Sơn Bình', region: 'TDMNPB', year: 2024,
+ *   indicators: { '1.1': true, '1.2': true, '5': { schools: 3, atMinimumStandard: 3, atLevel1: 2 } },
+ * });
+ * r.criteria[0]?.outcome; // 'met'
+ * r.criteria[4]?.outcome; // 'met' (2 of 3 schools at level 1 ≥ 50%)
+ * r.status; // 'undetermined' (other criteria unknown)
+ * ```
+ */
+export function evaluateCommune(input: CommuneInput, options?: EvaluateOptions): EvaluationResult {
+  const year = (input as { year?: unknown } | null)?.year;
+  let asOf = options?.asOf;
+  if (asOf === undefined) {
+    if (typeof year !== 'number' || !Number.isInteger(year)) {
+      throw invalidInput('commune input', [{ path: ['year'], message: 'expected a whole year, e.g. 2024' }]);
+    }
+    asOf = `${year}-12-31`;
+  } else if (toIsoDay(asOf) === undefined) {
+    throw invalidInput('options', [{ path: ['options', 'asOf'], message: 'expected a valid ISO date (YYYY-MM-DD) or Date' }]);
+  }
+  if (typeof year === 'number' && Number.isInteger(year) && (year < 2021 || year > 2025)) {
+    // Let the engine explain which set governs that year.
+    return evaluate(getCriteriaSet('commune'), input, options);
+  }
+  return evaluate(getCriteriaSet('commune', { asOf }), input, { ...options, asOf });
+}

@@ -1,0 +1,135 @@
+import { z } from 'zod';
+import { REGIONS } from '../regions/regions.js';
+import type { Condition } from './types.js';
+
+// Schemas for rule data (criteria-set definitions and threshold overlays).
+// Built on first use: constructing zod schemas at import time would slow every cold start.
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+function build() {
+  const text = z.strictObject({ vi: z.string().min(1), en: z.string().min(1) });
+  const isoDay = z.string().regex(ISO_DAY, 'expected an ISO date YYYY-MM-DD');
+  const citation = z.strictObject({
+    instrument: z.string().min(1),
+    annex: z.string().optional(),
+    article: z.string().optional(),
+    item: z.string().optional(),
+    source: z.string().optional(),
+    note: z.string().optional(),
+  });
+  const provenance = z.enum(['confirmed', 'secondary']);
+  const nameStatus = z.enum(['confirmed', 'secondary', 'unverified']);
+  const region = z.enum(REGIONS);
+  const regions = z.union([z.literal('all'), z.array(region).min(1)]);
+  const finite = z.number().refine(Number.isFinite, 'expected a finite number');
+  const percent = finite.refine((n) => n >= 0 && n <= 100, 'expected a percentage from 0 to 100');
+  const operand = z.union([
+    z.strictObject({ field: z.string().min(1) }),
+    z.strictObject({ const: z.union([finite, z.boolean()]) }),
+    z.strictObject({ percentOf: z.tuple([z.string().min(1), z.string().min(1)]) }),
+  ]);
+  const condition: z.ZodType<Condition> = z.lazy(() =>
+    z.union([
+      z.strictObject({ all: z.array(condition).min(1) }),
+      z.strictObject({ any: z.array(condition).min(1) }),
+      z.strictObject({ if: condition, then: condition, else: condition }),
+      z.strictObject({ compare: z.tuple([operand, z.enum(['>=', '>', '<=', '<', '==']), operand]), label: text.optional() }),
+    ]),
+  );
+  const rule = z.discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('boolean') }),
+    z.strictObject({ kind: z.literal('none-allowed') }),
+    z.strictObject({ kind: z.literal('min-percent'), min: percent }),
+    z.strictObject({ kind: z.literal('max-percent'), max: percent }),
+    z.strictObject({ kind: z.literal('min-value'), min: finite.nonnegative() }),
+    z.strictObject({ kind: z.literal('max-value'), max: finite.nonnegative() }),
+    z.strictObject({ kind: z.literal('min-count'), min: z.number().int().nonnegative() }),
+    z.strictObject({ kind: z.literal('compound'), rule: condition }),
+  ]);
+  const threshold = z.strictObject({
+    regions,
+    validFrom: isoDay,
+    validUntil: isoDay.optional(),
+    years: z.array(z.number().int()).min(1).optional(),
+    rule,
+    citation,
+    provenance,
+    note: z.string().optional(),
+  });
+  const overlayThreshold = z.strictObject({
+    regions: regions.optional(),
+    validFrom: isoDay.optional(),
+    validUntil: isoDay.optional(),
+    years: z.array(z.number().int()).min(1).optional(),
+    rule,
+    citation: citation.optional(),
+    provenance: provenance.optional(),
+    note: z.string().optional(),
+  });
+  const kind = z.enum(['boolean', 'none-allowed', 'min-percent', 'max-percent', 'min-value', 'max-value', 'min-count', 'compound']);
+  const setKind = z.enum(['commune', 'advanced-commune', 'model-commune', 'district', 'advanced-district', 'special-district', 'town', 'village']);
+  const field = z.strictObject({
+    key: z.string().min(1),
+    type: z.enum(['count', 'percent', 'number', 'boolean']),
+    label: text,
+    notGreaterThan: z.string().optional(),
+    min: finite.optional(),
+  });
+  const indicator = z.strictObject({
+    code: z.string().min(1),
+    name: text,
+    nameStatus,
+    kind,
+    unit: z.string().min(1),
+    fields: z.array(field).min(1).optional(),
+    thresholds: z.array(threshold),
+    citation,
+    missingThreshold: text.optional(),
+    ifAny: z.boolean().optional(),
+    note: z.string().optional(),
+  });
+  const criterion = z.strictObject({
+    code: z.string().min(1),
+    name: text,
+    nameStatus,
+    group: z.string().optional(),
+    indicators: z.array(indicator).min(1),
+    citation,
+  });
+  const criteriaSet = z.strictObject({
+    id: z.string().min(1),
+    kind: setKind,
+    title: text,
+    legalBasis: z.array(citation).min(1),
+    period: z.strictObject({ fromYear: z.number().int(), toYear: z.number().int() }),
+    validFrom: isoDay,
+    validUntil: isoDay.optional(),
+    regional: z.boolean(),
+    province: z.string().min(1).optional(),
+    groups: z.array(z.strictObject({ code: z.string().min(1), name: text, nameStatus })).optional(),
+    criteria: z.array(criterion).min(1),
+    conditions: z.array(indicator).optional(),
+    notes: z.array(text).optional(),
+  });
+  const overlay = z.strictObject({
+    id: z.string().min(1),
+    title: z.string().min(1),
+    setKind,
+    province: z.string().min(1).optional(),
+    citation,
+    provenance,
+    validFrom: isoDay.optional(),
+    validUntil: isoDay.optional(),
+    thresholds: z.record(z.string(), z.union([overlayThreshold, z.array(overlayThreshold).min(1)])),
+  });
+  return { text, citation, rule, condition, threshold, indicator, criterion, criteriaSet, overlay };
+}
+
+let cache: ReturnType<typeof build> | undefined;
+
+/** The zod schemas of rule data, built on first use. */
+export function ruleSchemas(): ReturnType<typeof build> {
+  cache ??= build();
+  return cache;
+}

@@ -1,0 +1,53 @@
+import type { LocalizedText } from '../_lib/text.js';
+import type { Citation } from '../legal/citation.js';
+import type { Region } from './regions.js';
+
+/** The facts about a commune that decide which region column applies. */
+export interface SpecialCommuneStatus {
+  /** The commune's own region. */
+  readonly region: Region;
+  /** Xã đặc biệt khó khăn (especially difficult commune). */
+  readonly especiallyDifficult?: boolean | undefined;
+  /**
+   * Xã an toàn khu (safe-zone commune) **of a poor district or a district that
+   * left poverty in 2018-2020**: only such safe-zone communes take the TDMNPB
+   * column (grammatical reading of the rule; see legal notes conflict C6).
+   */
+  readonly safeZone?: boolean | undefined;
+}
+
+/** The region column to apply and why. */
+export interface EffectiveRegion {
+  readonly region: Region;
+  /** Set when the column differs from the commune's own region. */
+  readonly reason?: LocalizedText;
+  readonly citation?: Citation;
+}
+
+/** Citation of the special-commune rule (QĐ 318, as summarised in notice 39774). */
+export const SPECIAL_COMMUNE_RULE_CITATION: Citation = Object.freeze({
+  instrument: 'QD-318-2022',
+  source: 'tintuc.thuvienphapluat.com notice 39774 (10/03/2022)',
+  note: 'Especially difficult communes, and safe-zone communes of poor districts or districts that left poverty in 2018-2020, apply the TDMNPB targets.',
+});
+
+/**
+ * The region column a commune is assessed against: especially difficult communes
+ * and safe-zone communes of poor districts use the TDMNPB column whatever their
+ * region (QĐ 318/QĐ-TTg).
+ *
+ * @example
+ * ```ts
+ * import { effectiveRegion } from 'ntm-rules';
+ * effectiveRegion({ region: 'DBSCL', especiallyDifficult: true }).region; // 'TDMNPB'
+ * ```
+ */
+export function effectiveRegion(status: SpecialCommuneStatus): EffectiveRegion {
+  if (status.region !== 'TDMNPB' && (status.especiallyDifficult === true || status.safeZone === true)) {
+    const why = status.especiallyDifficult === true
+      ? { vi: 'xã đặc biệt khó khăn áp dụng chỉ tiêu vùng Trung du miền núi phía Bắc', en: 'especially difficult commune: the TDMNPB column applies' }
+      : { vi: 'xã an toàn khu thuộc huyện nghèo áp dụng chỉ tiêu vùng Trung du miền núi phía Bắc', en: 'safe-zone commune of a poor district: the TDMNPB column applies' };
+    return { region: 'TDMNPB', reason: why, citation: SPECIAL_COMMUNE_RULE_CITATION };
+  }
+  return { region: status.region };
+}
