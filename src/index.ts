@@ -21,3 +21,5 @@ export type * from './engine/types.js';
 
 export { getCriteriaSet } from './sets/registry.js';
 export type { GetCriteriaSetOptions } from './sets/registry.js';
+export { NATIONAL_COMMUNE_SCHEME } from './scoring/schemes.js';
+export type { Bucket, BucketScheme } from './scoring/schemes.js';

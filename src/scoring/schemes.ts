@@ -1,0 +1,47 @@
+import { deepFreeze } from '../_lib/freeze.js';
+import type { LocalizedText } from '../_lib/text.js';
+import type { Citation } from '../legal/citation.js';
+
+/** One bucket of a scheme: communes meeting `min`…`max` criteria (inclusive). */
+export interface Bucket {
+  readonly id: string;
+  readonly min: number;
+  readonly max: number;
+  readonly label: LocalizedText;
+}
+
+/** A way of grouping communes by the number of criteria they meet; its buckets partition 0…criteriaTotal. */
+export interface BucketScheme {
+  readonly id: string;
+  readonly title: LocalizedText;
+  /** Number of criteria of the set the counts refer to (19 for the commune set). */
+  readonly criteriaTotal: number;
+  /** Buckets from the highest to the lowest, as reports print them. */
+  readonly buckets: readonly Bucket[];
+  readonly citation?: Citation;
+}
+
+/**
+ * The national scheme for the 19-criteria commune set: 19 (đạt chuẩn), 15-18,
+ * 10-14, 5-9, 0-4, as national and provincial reports print it (secondary;
+ * the Lai Châu 2024 plan uses the same labels).
+ *
+ * @example
+ * ```ts
+ * import { NATIONAL_COMMUNE_SCHEME } from 'ntm-rules';
+ * NATIONAL_COMMUNE_SCHEME.buckets.map((b) => b.id); // ['19', '15-18', '10-14', '5-9', '0-4']
+ * ```
+ */
+export const NATIONAL_COMMUNE_SCHEME: BucketScheme = deepFreeze({
+  id: 'national-19',
+  title: { vi: 'Phân nhóm xã theo số tiêu chí đạt (toàn quốc)', en: 'Communes by criteria met (national)' },
+  criteriaTotal: 19,
+  buckets: [
+    { id: '19', min: 19, max: 19, label: { vi: 'Đạt chuẩn (19 tiêu chí)', en: 'Meets the standard (19 criteria)' } },
+    { id: '15-18', min: 15, max: 18, label: { vi: 'Đạt từ 15-18 tiêu chí', en: '15-18 criteria' } },
+    { id: '10-14', min: 10, max: 14, label: { vi: 'Đạt từ 10-14 tiêu chí', en: '10-14 criteria' } },
+    { id: '5-9', min: 5, max: 9, label: { vi: 'Đạt từ 5-9 tiêu chí', en: '5-9 criteria' } },
+    { id: '0-4', min: 0, max: 4, label: { vi: 'Dưới 5 tiêu chí', en: 'Under 5 criteria' } },
+  ],
+  citation: { instrument: 'QD-318-2022', source: 'national and provincial progress reports (nongthonmoithuathienhue.vn; en.vietnamplus.vn); Lai Châu 2024 plan (bucket labels)', note: 'Reporting convention, not a legal threshold.' },
+});
