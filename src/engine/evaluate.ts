@@ -2,12 +2,14 @@ import { toIsoDay, viDate } from '../_lib/dates.js';
 import { invalidInput, NtmError, type NtmIssue } from '../errors.js';
 import { effectiveRegion } from '../regions/effective-region.js';
 import { isRegion, REGIONS, type Region } from '../regions/regions.js';
-import { KINDS } from './kinds/index.js';
-import { validateOverlays } from './overlay.js';
+import { deepFreeze, isDeepFrozen } from '../_lib/freeze.js';
+import { KINDS, type KindSpec } from './kinds/index.js';
+import { isSealedOverlay, validateOverlays } from './overlay.js';
 import { resolveThreshold, type ThresholdCase } from './resolve-threshold.js';
 import type {
   AppliedThreshold,
   CriteriaSet,
+  Criterion,
   CriterionResult,
   EvaluationResult,
   Indicator,
@@ -150,6 +152,12 @@ const MISSING = { vi: 'chưa có số liệu đầu vào', en: 'no input value g
 const EXPLICIT_UNKNOWN = { vi: 'số liệu được khai báo là chưa xác định', en: 'input declared unknown (null)' };
 const NOT_APPLICABLE = { vi: 'không áp dụng (nội dung "nếu có")', en: 'not applicable ("if any" indicator)' };
 
+type Reason = NonNullable<IndicatorResult['reason']>;
+// Reasons are shared, frozen data: results reference them rather than copy them.
+const REASON_MISSING: Reason = deepFreeze({ code: 'missing-input', message: MISSING });
+const REASON_EXPLICIT_UNKNOWN: Reason = deepFreeze({ code: 'explicitly-unknown', message: EXPLICIT_UNKNOWN });
+const REASON_NOT_APPLICABLE: Reason = deepFreeze({ code: 'not-applicable', message: NOT_APPLICABLE });
+
 function thresholdNotEncoded(ind: Indicator, c: ThresholdCase): { vi: string; en: string } {
   const col = c.region ?? 'all regions';
   const base = ind.missingThreshold ?? {
@@ -166,25 +174,43 @@ function copyValue(v: IndicatorValue): IndicatorValue {
   return typeof v === 'object' && v !== null ? Object.freeze({ ...v }) : v;
 }
 
-interface Tally { confirmed: number; secondary: number; notEncoded: number; fromOverlay: number; overlays: Map<string, ThresholdOverlay> }
+/** An indicator with everything that does not depend on the input value resolved. */
+interface PlannedIndicator {
+  readonly ind: Indicator;
+  readonly judge: KindSpec['judge'];
+  /** The threshold applied (frozen, shared by every result of the plan), or null when none is encoded. */
+  readonly threshold: AppliedThreshold | null;
+  /** Why the indicator is unknown when a value is given but no threshold is encoded. */
+  readonly notEncoded: Reason | undefined;
+}
 
-function evaluateIndicator(
-  set: CriteriaSet,
-  ind: Indicator,
-  values: { readonly [code: string]: IndicatorValue } | undefined,
-  c: ThresholdCase,
-  overlays: readonly ThresholdOverlay[],
-  tally: Tally,
-): IndicatorResult {
-  const has = values !== undefined && Object.hasOwn(values, ind.code);
-  const value = has ? copyValue(values[ind.code]!) : undefined;
+interface PlannedCriterion {
+  readonly crit: Criterion;
+  readonly indicators: readonly PlannedIndicator[];
+}
+
+/**
+ * The part of an evaluation that depends only on the set, the overlays, the
+ * region column, the day and the year: the thresholds in force with their texts,
+ * the provenance tally and the overlays used. Built once per case and cached, so
+ * that evaluating many subjects of one case only judges values.
+ */
+interface Plan {
+  readonly set: EvaluationResult['set'];
+  readonly criteria: readonly PlannedCriterion[];
+  readonly conditions: readonly PlannedIndicator[];
+  readonly provenance: EvaluationResult['provenance'];
+  readonly overlays: EvaluationResult['overlays'];
+}
+
+function planIndicator(set: CriteriaSet, ind: Indicator, c: ThresholdCase, overlays: readonly ThresholdOverlay[], tally: Tally): PlannedIndicator {
   const resolved = resolveThreshold(set, ind, c, overlays);
   let threshold: AppliedThreshold | null = null;
   if (resolved) {
     const t = resolved.threshold;
-    threshold = {
+    threshold = Object.freeze({
       rule: t.rule,
-      text: KINDS[ind.kind].describe(t.rule, ind),
+      text: Object.freeze(KINDS[ind.kind].describe(t.rule, ind)),
       region: t.regions === 'all' ? 'all' : c.region!,
       validFrom: t.validFrom,
       ...(t.validUntil !== undefined ? { validUntil: t.validUntil } : {}),
@@ -192,7 +218,7 @@ function evaluateIndicator(
       citation: t.citation,
       provenance: t.provenance,
       source: resolved.source,
-    };
+    });
     tally[t.provenance]++;
     if (resolved.overlay) {
       tally.fromOverlay++;
@@ -201,18 +227,88 @@ function evaluateIndicator(
   } else {
     tally.notEncoded++;
   }
-  const base = { code: ind.code, name: ind.name, kind: ind.kind, unit: ind.unit, value, threshold, citation: ind.citation };
-  if (value === 'not-applicable') return { ...base, outcome: 'not-applicable', reason: { code: 'not-applicable', message: NOT_APPLICABLE } };
-  if (value === undefined) return { ...base, outcome: 'unknown', reason: { code: 'missing-input', message: MISSING } };
-  if (value === null) return { ...base, outcome: 'unknown', reason: { code: 'explicitly-unknown', message: EXPLICIT_UNKNOWN } };
-  if (!threshold) return { ...base, outcome: 'unknown', reason: { code: 'threshold-not-encoded', message: thresholdNotEncoded(ind, c) } };
-  const j = KINDS[ind.kind].judge(value, threshold.rule, ind);
   return {
-    ...base,
-    outcome: j.met ? 'met' : 'not-met',
-    ...(j.shortfall !== undefined ? { shortfall: j.shortfall } : {}),
-    ...(j.failed !== undefined && j.failed.length > 0 ? { failed: j.failed } : {}),
+    ind,
+    judge: KINDS[ind.kind].judge,
+    threshold,
+    notEncoded: threshold ? undefined : deepFreeze({ code: 'threshold-not-encoded', message: thresholdNotEncoded(ind, c) }),
   };
+}
+
+function buildPlan(set: CriteriaSet, c: ThresholdCase, overlays: readonly ThresholdOverlay[]): Plan {
+  const tally: Tally = { confirmed: 0, secondary: 0, notEncoded: 0, fromOverlay: 0, overlays: new Map() };
+  const criteria = set.criteria.map((crit) => ({ crit, indicators: crit.indicators.map((ind) => planIndicator(set, ind, c, overlays, tally)) }));
+  const conditions = (set.conditions ?? []).map((ind) => planIndicator(set, ind, c, overlays, tally));
+  return {
+    set: Object.freeze({ id: set.id, kind: set.kind, title: set.title, validFrom: set.validFrom, ...(set.validUntil !== undefined ? { validUntil: set.validUntil } : {}) }),
+    criteria,
+    conditions,
+    provenance: Object.freeze({ confirmed: tally.confirmed, secondary: tally.secondary, notEncoded: tally.notEncoded, fromOverlay: tally.fromOverlay }),
+    overlays: deepFreeze([...tally.overlays.values()].map((o) => ({ id: o.id, title: o.title, citation: o.citation }))),
+  };
+}
+
+// Plans per set (weakly held) and case. Only immutable sets and overlays are cached:
+// a deeply frozen set, and overlays made by defineThresholdOverlay (deeply frozen).
+const plans = new WeakMap<CriteriaSet, Map<string, Plan>>();
+const sealedSets = new WeakMap<CriteriaSet, boolean>();
+const overlayKeys = new WeakMap<ThresholdOverlay, number>();
+let nextOverlayKey = 0;
+// Bounds the plans kept per set: callers cycling through many days cannot grow it without limit.
+const MAX_PLANS_PER_SET = 256;
+
+function isSealedSet(set: CriteriaSet): boolean {
+  if (!Object.isFrozen(set)) return false;
+  let sealed = sealedSets.get(set);
+  if (sealed === undefined) {
+    sealed = isDeepFrozen(set);
+    sealedSets.set(set, sealed);
+  }
+  return sealed;
+}
+
+function planFor(set: CriteriaSet, c: ThresholdCase, overlays: readonly ThresholdOverlay[]): Plan {
+  if (!isSealedSet(set)) return buildPlan(set, c, overlays);
+  let key = `${c.region ?? ''}|${c.asOf}|${c.year}`;
+  for (const o of overlays) {
+    if (!isSealedOverlay(o)) return buildPlan(set, c, overlays);
+    let k = overlayKeys.get(o);
+    if (k === undefined) {
+      k = nextOverlayKey++;
+      overlayKeys.set(o, k);
+    }
+    key += `|${k}`;
+  }
+  let cache = plans.get(set);
+  if (cache === undefined) {
+    cache = new Map();
+    plans.set(set, cache);
+  }
+  let plan = cache.get(key);
+  if (plan === undefined) {
+    plan = buildPlan(set, c, overlays);
+    if (cache.size >= MAX_PLANS_PER_SET) cache.clear();
+    cache.set(key, plan);
+  }
+  return plan;
+}
+
+interface Tally { confirmed: number; secondary: number; notEncoded: number; fromOverlay: number; overlays: Map<string, ThresholdOverlay> }
+
+function judgeIndicator(p: PlannedIndicator, values: { readonly [code: string]: IndicatorValue } | undefined): IndicatorResult {
+  const ind = p.ind;
+  const value = values !== undefined && Object.hasOwn(values, ind.code) ? copyValue(values[ind.code]!) : undefined;
+  const threshold = p.threshold;
+  if (value === 'not-applicable') return { code: ind.code, name: ind.name, kind: ind.kind, unit: ind.unit, value, threshold, citation: ind.citation, outcome: 'not-applicable', reason: REASON_NOT_APPLICABLE };
+  if (value === undefined) return { code: ind.code, name: ind.name, kind: ind.kind, unit: ind.unit, value, threshold, citation: ind.citation, outcome: 'unknown', reason: REASON_MISSING };
+  if (value === null) return { code: ind.code, name: ind.name, kind: ind.kind, unit: ind.unit, value, threshold, citation: ind.citation, outcome: 'unknown', reason: REASON_EXPLICIT_UNKNOWN };
+  if (threshold === null) return { code: ind.code, name: ind.name, kind: ind.kind, unit: ind.unit, value, threshold, citation: ind.citation, outcome: 'unknown', reason: p.notEncoded! };
+  const j = p.judge(value, threshold.rule, ind);
+  if (j.met) return { code: ind.code, name: ind.name, kind: ind.kind, unit: ind.unit, value, threshold, citation: ind.citation, outcome: 'met' };
+  const r: { -readonly [K in keyof IndicatorResult]: IndicatorResult[K] } = { code: ind.code, name: ind.name, kind: ind.kind, unit: ind.unit, value, threshold, citation: ind.citation, outcome: 'not-met' };
+  if (j.shortfall !== undefined) r.shortfall = j.shortfall;
+  if (j.failed !== undefined && j.failed.length > 0) r.failed = j.failed;
+  return r;
 }
 
 /** Combines indicator outcomes: not-met if any is not-met, else unknown if any is unknown, else met. */
@@ -249,41 +345,52 @@ export function evaluate(set: CriteriaSet, input: EvaluationInput, options?: Eva
   const asOf = validate(set, input, options);
   const overlays = options?.overlays ?? [];
   const eff = input.region !== undefined ? effectiveRegion(input as { region: Region; especiallyDifficult?: boolean; safeZone?: boolean }) : undefined;
-  const c: ThresholdCase = { region: set.regional ? eff?.region : input.region, asOf, year: input.year };
-  const tally: Tally = { confirmed: 0, secondary: 0, notEncoded: 0, fromOverlay: 0, overlays: new Map() };
+  const plan = planFor(set, { region: set.regional ? eff?.region : input.region, asOf, year: input.year }, overlays);
 
   let met = 0;
   let notMet = 0;
   let unknown = 0;
-  const criteria: CriterionResult[] = [];
-  for (const crit of set.criteria) {
-    const indicators = crit.indicators.map((ind) => evaluateIndicator(set, ind, input.indicators, c, overlays, tally));
-    const outcome = combineOutcomes(indicators.map((i) => i.outcome));
+  const values = input.indicators;
+  const criteria: CriterionResult[] = new Array(plan.criteria.length);
+  for (let k = 0; k < plan.criteria.length; k++) {
+    const { crit, indicators: planned } = plan.criteria[k]!;
+    const indicators: IndicatorResult[] = new Array(planned.length);
+    let anyNotMet = false;
+    let anyUnknown = false;
+    for (let n = 0; n < planned.length; n++) {
+      const r = judgeIndicator(planned[n]!, values);
+      indicators[n] = r;
+      if (r.outcome === 'not-met') anyNotMet = true;
+      else if (r.outcome === 'unknown') anyUnknown = true;
+    }
+    const outcome: Outcome = anyNotMet ? 'not-met' : anyUnknown ? 'unknown' : 'met';
     if (outcome === 'met') met++;
     else if (outcome === 'not-met') notMet++;
     else unknown++;
-    criteria.push({ code: crit.code, name: crit.name, ...(crit.group !== undefined ? { group: crit.group } : {}), outcome, indicators });
+    criteria[k] = crit.group !== undefined
+      ? { code: crit.code, name: crit.name, group: crit.group, outcome, indicators }
+      : { code: crit.code, name: crit.name, outcome, indicators };
   }
-  const conditions = (set.conditions ?? []).map((ind) => evaluateIndicator(set, ind, input.conditions, c, overlays, tally));
+  const conditions = plan.conditions.map((p) => judgeIndicator(p, input.conditions));
   const condOutcome = combineOutcomes(conditions.map((i) => i.outcome));
   const status = notMet > 0 || condOutcome === 'not-met' ? 'not-met' : unknown > 0 || condOutcome === 'unknown' ? 'undetermined' : 'meets-standard';
 
-  return {
-    set: { id: set.id, kind: set.kind, title: set.title, validFrom: set.validFrom, ...(set.validUntil !== undefined ? { validUntil: set.validUntil } : {}) },
-    ...(input.name !== undefined ? { name: input.name.normalize('NFC') } : {}),
-    year: input.year,
-    asOf,
-    ...(input.region !== undefined ? { region: input.region } : {}),
-    ...(set.regional && eff ? { effectiveRegion: eff.region } : {}),
-    ...(set.regional && eff?.reason ? { effectiveRegionReason: eff.reason } : {}),
-    status,
-    criteriaMet: met,
-    criteriaNotMet: notMet,
-    criteriaUnknown: unknown,
-    criteriaTotal: set.criteria.length,
-    criteria,
-    conditions,
-    provenance: { confirmed: tally.confirmed, secondary: tally.secondary, notEncoded: tally.notEncoded, fromOverlay: tally.fromOverlay },
-    overlays: [...tally.overlays.values()].map((o) => ({ id: o.id, title: o.title, citation: o.citation })),
-  };
+  // Built field by field (not with spreads) to keep the key order without temporary objects.
+  const result: { -readonly [K in keyof EvaluationResult]: EvaluationResult[K] } = { set: plan.set } as EvaluationResult;
+  if (input.name !== undefined) result.name = input.name.normalize('NFC');
+  result.year = input.year;
+  result.asOf = asOf;
+  if (input.region !== undefined) result.region = input.region;
+  if (set.regional && eff) result.effectiveRegion = eff.region;
+  if (set.regional && eff?.reason) result.effectiveRegionReason = eff.reason;
+  result.status = status;
+  result.criteriaMet = met;
+  result.criteriaNotMet = notMet;
+  result.criteriaUnknown = unknown;
+  result.criteriaTotal = set.criteria.length;
+  result.criteria = criteria;
+  result.conditions = conditions;
+  result.provenance = plan.provenance;
+  result.overlays = plan.overlays;
+  return result;
 }

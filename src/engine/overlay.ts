@@ -1,14 +1,57 @@
-import { deepFreeze } from '../_lib/freeze.js';
+import { deepFreeze, isDeepFrozen } from '../_lib/freeze.js';
 import { toIssues } from '../_lib/parse.js';
 import { invalidInput, type NtmIssue } from '../errors.js';
 import { ruleSchemas } from './schemas.js';
 import type { CriteriaSet, Indicator, OverlayThreshold, ThresholdOverlay } from './types.js';
 
+// Overlays known valid and immutable (deeply frozen): made by defineThresholdOverlay, or
+// validated once. Their checks against a set are remembered, and evaluations cache plans by them.
 const checked = new WeakSet<object>();
+const setChecks = new WeakMap<object, WeakMap<CriteriaSet, readonly NtmIssue[]>>();
+
+/** True for overlays that are validated and deeply frozen, so results may be cached by their identity. */
+export function isSealedOverlay(o: unknown): boolean {
+  return typeof o === 'object' && o !== null && checked.has(o);
+}
 
 function findIndicator(set: CriteriaSet, code: string): Indicator | undefined {
   for (const c of set.criteria) for (const i of c.indicators) if (i.code === code) return i;
   return set.conditions?.find((i) => i.code === code);
+}
+
+/** Issues of one overlay against a set, with paths relative to the overlay. */
+function checkAgainstSet(ov: ThresholdOverlay, set: CriteriaSet): NtmIssue[] {
+  const issues: NtmIssue[] = [];
+  for (const code of Object.keys(ov.thresholds)) {
+    const ind = findIndicator(set, code);
+    if (!ind) {
+      issues.push({ path: ['thresholds', code], message: `no indicator "${code}" in set "${set.id}"` });
+      continue;
+    }
+    const raw = ov.thresholds[code]!;
+    const values = (Array.isArray(raw) ? raw : [raw]) as readonly OverlayThreshold[];
+    values.forEach((v, k) => {
+      if (v.rule.kind !== ind.kind) {
+        issues.push({ path: ['thresholds', code, ...(Array.isArray(raw) ? [k] : []), 'rule', 'kind'], message: `indicator "${code}" is of kind "${ind.kind}", not "${v.rule.kind}"` });
+      }
+    });
+  }
+  return issues;
+}
+
+function checkAgainstSetCached(ov: ThresholdOverlay, set: CriteriaSet): readonly NtmIssue[] {
+  if (!checked.has(ov) || !Object.isFrozen(set)) return checkAgainstSet(ov, set);
+  let bySet = setChecks.get(ov);
+  if (bySet === undefined) {
+    bySet = new WeakMap();
+    setChecks.set(ov, bySet);
+  }
+  let issues = bySet.get(set);
+  if (issues === undefined) {
+    issues = checkAgainstSet(ov, set);
+    bySet.set(set, issues);
+  }
+  return issues;
 }
 
 /** Checks overlays against their schema and against the set they are used with. */
@@ -23,27 +66,14 @@ export function validateOverlays(overlays: unknown, set: CriteriaSet): NtmIssue[
         issues.push(...toIssues(r.error.issues, base));
         return;
       }
-      if (Object.isFrozen(o)) checked.add(o);
+      if (isDeepFrozen(o)) checked.add(o);
     } else if (typeof o !== 'object' || o === null) {
       issues.push({ path: base, message: 'expected a threshold overlay object' });
       return;
     }
     const ov = o as ThresholdOverlay;
     if (ov.setKind !== set.kind) return; // overlays for other sets are ignored
-    for (const code of Object.keys(ov.thresholds)) {
-      const ind = findIndicator(set, code);
-      if (!ind) {
-        issues.push({ path: [...base, 'thresholds', code], message: `no indicator "${code}" in set "${set.id}"` });
-        continue;
-      }
-      const raw = ov.thresholds[code]!;
-      const values = (Array.isArray(raw) ? raw : [raw]) as readonly OverlayThreshold[];
-      values.forEach((v, k) => {
-        if (v.rule.kind !== ind.kind) {
-          issues.push({ path: [...base, 'thresholds', code, ...(Array.isArray(raw) ? [k] : []), 'rule', 'kind'], message: `indicator "${code}" is of kind "${ind.kind}", not "${v.rule.kind}"` });
-        }
-      });
-    }
+    for (const i of checkAgainstSetCached(ov, set)) issues.push({ path: [...base, ...i.path], message: i.message });
   });
   return issues;
 }

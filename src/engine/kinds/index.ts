@@ -17,6 +17,10 @@ export interface KindSpec {
   readonly describe: (rule: Rule, indicator: Indicator) => LocalizedText;
 }
 
+// Shared verdict for met values: judging allocates only when there is a shortfall to report.
+const MET: Judgement = Object.freeze({ met: true });
+const NOT_MET: Judgement = Object.freeze({ met: false });
+
 const isFiniteNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
 function checkPercent(v: unknown): string | undefined {
@@ -49,7 +53,9 @@ function checkCompound(v: unknown, indicator: Indicator): string | undefined {
   const rec = v as Record<string, unknown>;
   const fields = indicator.fields ?? [];
   for (const key of Object.keys(rec)) {
-    if (!fields.some((f) => f.key === key)) return `unknown field "${key}" (expected ${fields.map((f) => f.key).join(', ')})`;
+    let known = false;
+    for (const f of fields) if (f.key === key) known = true;
+    if (!known) return `unknown field "${key}" (expected ${fields.map((f) => f.key).join(', ')})`;
   }
   for (const f of fields) {
     const fv = rec[f.key];
@@ -71,19 +77,19 @@ function checkCompound(v: unknown, indicator: Indicator): string | undefined {
 export const KINDS: Readonly<Record<IndicatorKind, KindSpec>> = {
   boolean: {
     checkValue: (v) => (typeof v === 'boolean' ? undefined : 'expected true (đạt) or false (chưa đạt)'),
-    judge: (v) => ({ met: v === true }),
+    judge: (v) => (v === true ? MET : NOT_MET),
     describe: () => ({ vi: 'Đạt', en: 'Met' }),
   },
   'none-allowed': {
     checkValue: (v) => checkCount(v),
-    judge: (v) => (num(v) === 0 ? { met: true } : { met: false, shortfall: num(v) }),
+    judge: (v) => (num(v) === 0 ? MET : { met: false, shortfall: num(v) }),
     describe: () => ({ vi: 'Không', en: 'None' }),
   },
   'min-percent': {
     checkValue: (v) => checkPercent(v),
     judge: (v, r) => {
       const min = (r as { min: number }).min;
-      return num(v) >= min ? { met: true } : { met: false, shortfall: Number((min - num(v)).toPrecision(12)) };
+      return num(v) >= min ? MET : { met: false, shortfall: Number((min - num(v)).toPrecision(12)) };
     },
     describe: (r) => {
       const min = (r as { min: number }).min;
@@ -95,7 +101,7 @@ export const KINDS: Readonly<Record<IndicatorKind, KindSpec>> = {
     checkValue: (v) => checkPercent(v),
     judge: (v, r) => {
       const max = (r as { max: number }).max;
-      return num(v) <= max ? { met: true } : { met: false, shortfall: Number((num(v) - max).toPrecision(12)) };
+      return num(v) <= max ? MET : { met: false, shortfall: Number((num(v) - max).toPrecision(12)) };
     },
     describe: (r) => {
       const t = `≤ ${fmt((r as { max: number }).max)}%`;
@@ -106,7 +112,7 @@ export const KINDS: Readonly<Record<IndicatorKind, KindSpec>> = {
     checkValue: (v) => checkAmount(v),
     judge: (v, r) => {
       const min = (r as { min: number }).min;
-      return num(v) >= min ? { met: true } : { met: false, shortfall: Number((min - num(v)).toPrecision(12)) };
+      return num(v) >= min ? MET : { met: false, shortfall: Number((min - num(v)).toPrecision(12)) };
     },
     describe: (r, ind) => {
       const min = fmt((r as { min: number }).min);
@@ -117,7 +123,7 @@ export const KINDS: Readonly<Record<IndicatorKind, KindSpec>> = {
     checkValue: (v) => checkAmount(v),
     judge: (v, r) => {
       const max = (r as { max: number }).max;
-      return num(v) <= max ? { met: true } : { met: false, shortfall: Number((num(v) - max).toPrecision(12)) };
+      return num(v) <= max ? MET : { met: false, shortfall: Number((num(v) - max).toPrecision(12)) };
     },
     describe: (r, ind) => {
       const max = fmt((r as { max: number }).max);
@@ -128,7 +134,7 @@ export const KINDS: Readonly<Record<IndicatorKind, KindSpec>> = {
     checkValue: (v) => checkCount(v),
     judge: (v, r) => {
       const min = (r as { min: number }).min;
-      return num(v) >= min ? { met: true } : { met: false, shortfall: min - num(v) };
+      return num(v) >= min ? MET : { met: false, shortfall: min - num(v) };
     },
     describe: (r) => {
       const t = `≥ ${fmt((r as { min: number }).min)}`;
@@ -139,7 +145,7 @@ export const KINDS: Readonly<Record<IndicatorKind, KindSpec>> = {
     checkValue: checkCompound,
     judge: (v, r, ind) => {
       const res = evaluateCondition((r as { rule: import('../types.js').Condition }).rule, v as Record<string, number | boolean>, ind.fields);
-      return res.met ? { met: true } : { met: false, failed: res.failed };
+      return res.met ? MET : { met: false, failed: res.failed };
     },
     describe: (r, ind) => {
       const c = (r as { rule: import('../types.js').Condition }).rule;
