@@ -48,8 +48,14 @@ function isEvaluationLike(r: Record<string, unknown>): boolean {
   return Array.isArray(r.criteria) || isObject(r.set);
 }
 
-function normalizeEvaluation(r: Record<string, unknown>, i: number, total: number, issues: NtmIssue[]): NormalizedRecord | undefined {
-  const at = (...p: (string | number)[]): (string | number)[] => ['records', i, ...p];
+function normalizeEvaluation(
+  r: Record<string, unknown>,
+  i: number,
+  total: number,
+  issues: NtmIssue[],
+  prefix: readonly (string | number)[] = ['records', i],
+): NormalizedRecord | undefined {
+  const at = (...p: (string | number)[]): (string | number)[] => [...prefix, ...p];
   const start = issues.length;
   if (!Array.isArray(r.criteria)) issues.push({ path: at('criteria'), message: 'expected the array of criterion results of an evaluation' });
   if (!isObject(r.set) || typeof r.set.id !== 'string') issues.push({ path: at('set'), message: 'expected the evaluated set ({ id, … })' });
@@ -139,4 +145,13 @@ export function normalizeRecords(records: unknown, total: number): NormalizedRec
   });
   if (issues.length > 0) throw invalidInput('records', issues);
   return out;
+}
+
+/** Validates one evaluation result (paths under `prefix`) against a criteria total; throws `invalid-input`. */
+export function checkEvaluationResult(result: unknown, total: number, prefix: readonly (string | number)[]): NormalizedRecord {
+  const issues: NtmIssue[] = [];
+  if (!isObject(result)) throw invalidInput('evaluation result', [{ path: [...prefix], message: 'expected an evaluation result (from evaluate or evaluateCommune)' }]);
+  const n = normalizeEvaluation(result, 0, total, issues, prefix);
+  if (!n || issues.length > 0) throw invalidInput('evaluation result', issues);
+  return n;
 }
