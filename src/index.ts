@@ -23,3 +23,5 @@ export { getCriteriaSet } from './sets/registry.js';
 export type { GetCriteriaSetOptions } from './sets/registry.js';
 export { NATIONAL_COMMUNE_SCHEME } from './scoring/schemes.js';
 export type { Bucket, BucketScheme } from './scoring/schemes.js';
+export { defaultRegionOfProvince } from './regions/provinces.js';
+export type { ProvinceRegion } from './regions/provinces.js';
