@@ -21,6 +21,7 @@ export type * from './engine/types.js';
 
 export { getCriteriaSet } from './sets/registry.js';
 export type { GetCriteriaSetOptions } from './sets/registry.js';
+
 // Scoring
 export { NATIONAL_COMMUNE_SCHEME, THUA_THIEN_HUE_2018_SCHEME } from './scoring/schemes.js';
 export type { Bucket, BucketScheme } from './scoring/schemes.js';
@@ -36,3 +37,6 @@ export { progressTowardTarget } from './scoring/progress.js';
 export type { Remaining, SummaryTarget, TargetProgress } from './scoring/progress.js';
 export { analyzeGap } from './scoring/gap.js';
 export type { CriterionGap, GapAnalysis, IndicatorGap } from './scoring/gap.js';
+
+export { defaultRegionOfProvince } from './regions/provinces.js';
+export type { ProvinceRegion } from './regions/provinces.js';
