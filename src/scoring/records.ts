@@ -43,9 +43,9 @@ function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-/** An evaluation result is told apart from a plain record by its `criteria` array and `set`. */
+/** An evaluation result is told apart from a plain record by its `set`, or its `status` with a `criteria` array. */
 function isEvaluationLike(r: Record<string, unknown>): boolean {
-  return Array.isArray(r.criteria) || isObject(r.set);
+  return isObject(r.set) || (r.status !== undefined && Array.isArray(r.criteria));
 }
 
 function normalizeEvaluation(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareSummaries, NtmError, progressTowardTarget, summarizeCommunes, THUA_THIEN_HUE_2018_SCHEME } from '../../src/index.js';
+import { compareSummaries, NtmError, progressTowardTarget, roundHalfUp, summarizeCommunes, THUA_THIEN_HUE_2018_SCHEME } from '../../src/index.js';
 import {
   AVERAGE_2024,
   BUCKETS_2024,
@@ -116,6 +116,15 @@ describe('progressTowardTarget: Lai Châu 2023 toward the 2024 targets (plan §1
     expect(fromRecords.average?.gap.rounded).toBe('1.9');
     expect(p.minimum).toEqual({ current: 6, target: 10, reached: false });
     expect(p.achieved).toBe(false);
+  });
+
+  it('the 2024 per-criterion targets cannot produce the 15.5 average (a plan inconsistency, reported not fixed)', () => {
+    // Criteria 2-19 targets sum to 1,357; with criterion 1 met by all 94 the total is 1,451, which prints 15.4.
+    const passes = Object.values(CRITERIA_2024).reduce((a, b) => a + b, 0);
+    expect(passes).toBe(1357);
+    const best = progressTowardTarget(summarizeCommunes(records2023()), { average: AVERAGE_2024 });
+    expect(best.average?.criteriaToGain).toBe(179);
+    expect(roundHalfUp({ numerator: passes + COMMUNES, denominator: COMMUNES })).toBe('15.4');
   });
 
   it('is achieved when the 2024 records are measured against their own targets', () => {

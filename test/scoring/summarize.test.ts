@@ -190,6 +190,7 @@ describe('summarizeCommunes: schemes, edge cases and validation', () => {
       { criteriaMet: 18, criteria: { '2': false, '3': false } },
       { criteriaMet: 1, extra: true },
       null,
+      { criteriaMet: 2, criteria: ['2', '3'] },
     ];
     const e = thrown(() => summarizeCommunes(bad as never));
     expect(e.code).toBe('invalid-input');
@@ -205,6 +206,7 @@ describe('summarizeCommunes: schemes, edge cases and validation', () => {
       ['records', 8, 'criteriaMet'],
       ['records', 9, 'extra'],
       ['records', 10],
+      ['records', 11, 'criteria'],
     ]);
     expect(e.message).toContain('records[3].criteriaMet');
   });
