@@ -150,6 +150,14 @@ describe('defineBucketScheme', () => {
     expect(thrown(() => defineBucketScheme(null as never)).issues[0]?.path).toEqual([]);
   });
 
+  it('rejects a bucket that is not an object, an unknown basis and a citation without instrument', () => {
+    const def = scheme([[0, 5], [6, 10]]);
+    const e = thrown(() =>
+      defineBucketScheme({ ...def, citation: { source: 'x' } as never, buckets: [def.buckets[0]!, 'x' as never, { ...def.buckets[1]!, basis: 'guessed' as never }] }),
+    );
+    expect(e.issues.map((i) => i.path)).toEqual([['citation'], ['buckets', 1], ['buckets', 2, 'basis']]);
+  });
+
   it('classifyCriteriaCount rejects an invalid scheme passed directly, with paths under scheme', () => {
     const e = thrown(() => classifyCriteriaCount(3, scheme([[0, 2], [4, 10]])));
     expect(e.code).toBe('invalid-definition');

@@ -169,6 +169,9 @@ describe('progressTowardTarget: Lai Châu 2023 toward the 2024 targets (plan §1
       ['target', 'criteria', '2'],
     ]);
     expect(thrown(() => progressTowardTarget(current, null as never)).issues[0]?.path).toEqual(['target']);
+    expect(thrown(() => progressTowardTarget(current, { buckets: 44 } as never)).issues[0]?.path).toEqual(['target', 'buckets']);
+    const hue = summarizeCommunes(records2024(), { scheme: THUA_THIEN_HUE_2018_SCHEME });
+    expect(thrown(() => progressTowardTarget(current, hue)).issues[0]?.path).toEqual(['target', 'scheme']);
     expect(thrown(() => progressTowardTarget({} as never, {})).issues[0]?.path[0]).toBe('current');
     expect(COMMUNES).toBe(current.count);
   });

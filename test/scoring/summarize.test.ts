@@ -159,6 +159,8 @@ describe('summarizeCommunes: evaluation results', () => {
   it('rejects a result whose counts disagree with its criteria, or of another size than the scheme', () => {
     const e = thrown(() => summarizeCommunes([a, { ...b, criteriaMet: 5 }]));
     expect(e.issues[0]?.path).toEqual(['records', 1, 'criteriaMet']);
+    const crit = thrown(() => summarizeCommunes([{ ...a, criteria: [...a.criteria.slice(0, 18), { code: '19', outcome: 'maybe' }] } as never]));
+    expect(crit.issues[0]?.path).toEqual(['records', 0, 'criteria', 18]);
     const total = thrown(() => summarizeCommunes([{ ...a, criteriaTotal: 18 }]));
     expect(total.issues[0]?.path).toEqual(['records', 0, 'criteriaTotal']);
   });
