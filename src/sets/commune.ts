@@ -113,7 +113,6 @@ function byRegion(
   rule: (n: number) => Threshold['rule'],
   from: string,
   citation: Omit<Citation, 'instrument' | 'annex' | 'item'>,
-  note?: string,
 ): readonly Threshold[] {
   return (Object.entries(values) as [Region, number][]).map(([region, n]) => ({
     regions: [region],
@@ -121,7 +120,6 @@ function byRegion(
     rule: rule(n),
     citation: { ...ANNEX, item: code, ...citation },
     provenance: 'secondary' as const,
-    ...(note ? { note } : {}),
   }));
 }
 
@@ -157,7 +155,7 @@ const HEALTH_INSURANCE_THRESHOLDS: readonly Threshold[] = [
       ...ANNEX,
       item: '15.1',
       source: 'https://news.laodong.vn/xa-hoi/xa-nong-thon-moi-nang-cao-ca-mau-gap-kho-ti-le-bhyt-1399396.ldo',
-      note: '"According to regulations, to meet the standards of a new rural commune, the health insurance coverage rate must reach over 93% of the population" (machine-translated press, Cà Mau, ĐBSCL; about August-September 2024). Read as ≥ 93%.',
+      note: '"According to regulations, to meet the standards of a new rural commune, the health insurance coverage rate must reach over 93% of the population" (machine-translated press, Cà Mau, ĐBSCL; the article speaks of August and September, apparently of 2024 judging by its number). Read as ≥ 93%.',
     },
     provenance: 'secondary',
     note: 'Press report, one region. Before 01/03/2024 and for the other regions the value is not known.',
