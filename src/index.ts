@@ -23,6 +23,8 @@ export { getCriteriaSet } from './sets/registry.js';
 export type { GetCriteriaSetOptions } from './sets/registry.js';
 export { NATIONAL_COMMUNE_SCHEME } from './scoring/schemes.js';
 export type { Bucket, BucketScheme } from './scoring/schemes.js';
+export { defaultRegionOfProvince } from './regions/provinces.js';
+export type { ProvinceRegion } from './regions/provinces.js';
 
 // Funding
 export { FUNDING_SOURCES, FUNDING_SOURCE_IDS, TOP_LEVEL_SOURCES, isFundingSource } from './funding/taxonomy.js';
