@@ -14,7 +14,15 @@ import { FundingDecimal, ZERO, type FundingDecimalValue } from './decimal.js';
 import { FUNDING_SOURCE_IDS, FUNDING_SOURCES, sourceIndex, type FundingSourceId } from './taxonomy.js';
 import { DEFAULT_FUNDING_UNIT, UNIT_MESSAGE, unitExponent, type FundingUnit } from './units.js';
 
-/** One line of a funding table: an amount from one source. */
+/**
+ * One line of a funding table: an amount from one source.
+ *
+ * @example
+ * ```ts
+ * import type { FundingLine } from 'ntm-rules';
+ * const line: FundingLine = { source: 'community.labour', amount: '5.3', unit: 'billion-vnd', label: '6.850 ngày công', year: 2024 };
+ * ```
+ */
 export interface FundingLine {
   /** The node of the source tree the money comes from (any level). */
   readonly source: FundingSourceId;

@@ -21,7 +21,16 @@ export interface ReconcileFundingInput {
   readonly allowNegative?: boolean;
 }
 
-/** One disagreement: `difference` = `declared` − `computed`, plain decimal strings. */
+/**
+ * One disagreement: `difference` = `declared` − `computed`, plain decimal strings.
+ *
+ * @example
+ * ```ts
+ * import type { FundingDiscrepancy } from 'ntm-rules';
+ * // The Lai Châu 2024 plan's total against its parts (million VND):
+ * const d: FundingDiscrepancy = { source: 'total', check: 'declared', declared: '4916475', computed: '3861812', difference: '1054663' };
+ * ```
+ */
 export interface FundingDiscrepancy {
   readonly source: FundingTotalKey;
   /**

@@ -3,7 +3,15 @@ import { invalidInput, type NtmIssue } from '../errors.js';
 import { FundingDecimal, toPlain } from './decimal.js';
 import { parseAmount } from './amount.js';
 
-/** A money unit: 'million-vnd' (triệu đồng) is what plans print and the default. */
+/**
+ * A money unit: 'million-vnd' (triệu đồng) is what plans print and the default.
+ *
+ * @example
+ * ```ts
+ * import type { FundingUnit } from 'ntm-rules';
+ * const unit: FundingUnit = 'billion-vnd'; // tỷ đồng
+ * ```
+ */
 export type FundingUnit = 'vnd' | 'thousand-vnd' | 'million-vnd' | 'billion-vnd';
 
 /**

@@ -82,6 +82,19 @@ describe('aggregateFunding: exactness and units', () => {
     expect(r.total).toBe('12444444333344444433334.000000001');
   });
 
+  it('stays exact at the bounds of accepted amounts (200 characters, exponent ±200)', () => {
+    const huge = `${'9'.repeat(190)}e200`; // 390 integer digits
+    const tiny = `0.${'0'.repeat(180)}1e-200`; // a 1 at the 381st decimal place
+    const r = aggregateFunding([
+      { source: 'credit', amount: huge },
+      { source: 'credit', amount: huge },
+      { source: 'other', amount: tiny },
+    ]);
+    const twice = (2n * (10n ** 190n - 1n)).toString() + '0'.repeat(200);
+    expect(r.bySource.credit?.amount).toBe(twice);
+    expect(r.total).toBe(`${twice}.${'0'.repeat(380)}1`);
+  });
+
   it('sums many 15-digit amounts past 2^53 exactly', () => {
     const lines = Array.from({ length: 1000 }, () => ({ source: 'credit' as const, amount: '999999999999999' }));
     expect(aggregateFunding(lines).total).toBe('999999999999999000');
