@@ -26,3 +26,20 @@ describe('funding aggregation, 1,000,000 lines in integer đồng', () => {
     aggregateFunding(lines, { unit: 'vnd' });
   });
 });
+
+// The same sizes as plans print them: million VND with up to 3 decimals (whole thousand đồng).
+const millionLines: FundingLine[] = Array.from({ length: N }, (_, i) => ({
+  source: sources[i % sources.length]!,
+  amount: (Math.floor(rand() * 1e9) / 1e3).toFixed(3),
+}));
+
+describe('funding aggregation, 1,000,000 lines in million VND with decimals', () => {
+  bench('plain BigInt sum in đồng (floor)', () => {
+    let total = 0n;
+    for (const l of millionLines) total += BigInt((l.amount as string).replace('.', '')) * 1000n;
+    if (total < 0n) throw new Error('unreachable');
+  });
+  bench('aggregateFunding', () => {
+    aggregateFunding(millionLines);
+  });
+});

@@ -7,6 +7,9 @@
 /** A plain integer string that fits a double exactly (at most 15 digits). */
 export const SMALL_INT = /^-?\d{1,15}$/;
 
+/** A plain decimal with a fraction; exact through a double when it has at most 15 digits. */
+export const SMALL_DECIMAL = /^-?\d+\.\d+$/;
+
 /** Decimal notation: sign, integer digits, optional fraction, optional exponent. */
 export const AMOUNT = /^(-?)(\d+)(?:\.(\d+))?(?:[eE]([+-]?\d+))?$/;
 

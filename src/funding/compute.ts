@@ -9,7 +9,7 @@
  * turned into decimals once per node at the end.
  */
 import { invalidInput, type NtmIssue } from '../errors.js';
-import { AMOUNT, MAX_AMOUNT_LENGTH, MAX_EXPONENT, NEGATIVE, NOT_DECIMAL, NOT_FINITE, OUT_OF_RANGE, SMALL_INT } from './amount.js';
+import { AMOUNT, MAX_AMOUNT_LENGTH, MAX_EXPONENT, NEGATIVE, NOT_DECIMAL, NOT_FINITE, OUT_OF_RANGE, SMALL_DECIMAL, SMALL_INT } from './amount.js';
 import { FundingDecimal, ZERO, type FundingDecimalValue } from './decimal.js';
 import { FUNDING_SOURCE_IDS, FUNDING_SOURCES, sourceIndex, type FundingSourceId } from './taxonomy.js';
 import { DEFAULT_FUNDING_UNIT, UNIT_MESSAGE, unitExponent, type FundingUnit } from './units.js';
@@ -68,6 +68,7 @@ const PARENT_INDEX: readonly number[] = FUNDING_SOURCE_IDS.map((id) => sourceInd
 // A double stays exact below 2^53 ≈ 9.007e15; each addend is below 1e15.
 const FLUSH_AT = 8e15;
 const MAX_ISSUES = 100;
+const POW10: readonly number[] = Array.from({ length: 16 }, (_, k) => 10 ** k);
 
 /** Accumulators for one power-of-ten scale: value = (small + big) × 10^-scale. */
 interface Bucket {
@@ -178,7 +179,13 @@ export function computeFunding(
         continue;
       }
       if (SMALL_INT.test(text)) mantissa = Number(text);
-      else {
+      else if (text.length <= 17 && SMALL_DECIMAL.test(text) && text.length - (text.charCodeAt(0) === 45 ? 2 : 1) <= 15) {
+        // At most 15 digits: the nearest double times 10^places is within 0.25 of the
+        // integer mantissa (< 10^15), so rounding recovers it exactly, without allocating.
+        const places = text.length - text.indexOf('.') - 1;
+        mantissa = Math.round(Number(text) * POW10[places]!);
+        scale = places - shift;
+      } else {
         if (text.length > MAX_AMOUNT_LENGTH) {
           issue(i, 'amount', OUT_OF_RANGE);
           continue;

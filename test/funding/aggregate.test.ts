@@ -309,6 +309,20 @@ describe('aggregateFunding: properties', () => {
     );
   });
 
+  it('on leaf lines with decimals of up to 15 digits (the double fast path), equals an exact decimal sum', () => {
+    const small = fc
+      .tuple(fc.bigInt({ min: -(10n ** 15n) + 1n, max: 10n ** 15n - 1n }), fc.integer({ min: 0, max: 15 }))
+      .map(([n, p]) => dec(n, p));
+    const leafLine = fc.record({ source: fc.constantFrom(...FUNDING_SOURCE_IDS.filter(isLeaf)), amount: small }) as fc.Arbitrary<FundingLine>;
+    fc.assert(
+      fc.property(fc.array(leafLine, { maxLength: 40 }), (lines) => {
+        const exact = lines.reduce((acc, l) => acc.plus(l.amount), new Decimal(0));
+        expect(new Decimal(aggregateFunding(lines, { allowNegative: true }).total).eq(exact)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('a parent with children and no own lines is the sum of its children', () => {
     fc.assert(
       fc.property(linesArb, (lines) => {
