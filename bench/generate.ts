@@ -5,7 +5,7 @@
 // the commune set's numeric thresholds are not encoded (their tables could not be
 // reached), so benchmarks and tests supply invented values through a threshold overlay
 // to make every indicator comparable. They are not law and must never be used as such.
-import type { CommuneInput, CriteriaSet, Indicator, IndicatorValue, OverlayThreshold, Region, ThresholdOverlay } from '../src/index.js';
+import type { CommuneInput, CriteriaSet, FundingLine, Indicator, IndicatorValue, OverlayThreshold, Region, ThresholdOverlay } from '../src/index.js';
 import { REGIONS } from '../src/regions/regions.js';
 
 /** A small, fast, seeded PRNG (mulberry32): returns floats in [0, 1). */
@@ -216,4 +216,20 @@ export function generateProvince(set: CriteriaSet, seed = 2, n = 94): { province
   const region: Region = 'TDMNPB';
   const year = 2024;
   return { province, region, year, communes: Array.from({ length: n }, () => generateCommune(r, set, { region, year, province })) };
+}
+
+/**
+ * `n` funding lines on the leaf and mid-level sources of the funding tree, with
+ * amounts in integer đồng up to 10^12 (`unit: 'vnd'`), or, with `millionVnd`, in
+ * million VND with three decimals as plans print them (whole thousand đồng).
+ */
+export function generateFundingLines(n: number, sources: readonly string[], seed = 3, millionVnd = false): FundingLine[] {
+  const r = rng(seed);
+  const leaves = sources.filter((id) => id.includes('.'));
+  return Array.from({ length: n }, (_, k) => {
+    const source = leaves[k % leaves.length]! as FundingLine['source'];
+    return millionVnd
+      ? { source, amount: (Math.floor(r() * 1e9) / 1e3).toFixed(3) }
+      : { source, amount: String(Math.floor(r() * 1e12)), unit: 'vnd' as const };
+  });
 }
