@@ -2,11 +2,23 @@ import { toIsoDay, viDate } from '../_lib/dates.js';
 import { vietnameseKey } from '../_lib/text.js';
 import { NtmError } from '../errors.js';
 import type { CriteriaSet, CriteriaSetKind } from '../engine/types.js';
+import { ADVANCED_COMMUNE_2022, ADVANCED_COMMUNE_2024 } from './advanced-commune.js';
+import { ADVANCED_DISTRICT_2022, ADVANCED_DISTRICT_2024 } from './advanced-district.js';
 import { COMMUNE_2022, COMMUNE_2024 } from './commune.js';
+import { DISTRICT_2022, DISTRICT_2024 } from './district.js';
+import { MODEL_COMMUNE_2022 } from './model-commune.js';
+import { SPECIAL_DISTRICT_2024 } from './special-district.js';
+import { TOWN_2022 } from './town.js';
 
-/** Every version of every national set, by kind, oldest first. Village sets are provincial (see `villageSets`). */
+/** Every version of every national set, by kind, oldest first. Village sets are provincial (see `VILLAGE_SETS`). */
 const VERSIONS: Partial<Record<CriteriaSetKind, readonly CriteriaSet[]>> = {
   commune: [COMMUNE_2022, COMMUNE_2024],
+  'advanced-commune': [ADVANCED_COMMUNE_2022, ADVANCED_COMMUNE_2024],
+  'model-commune': [MODEL_COMMUNE_2022],
+  district: [DISTRICT_2022, DISTRICT_2024],
+  town: [TOWN_2022],
+  'advanced-district': [ADVANCED_DISTRICT_2022, ADVANCED_DISTRICT_2024],
+  'special-district': [SPECIAL_DISTRICT_2024],
 };
 
 /** Provincial village sets, keyed by the province's comparison key. */
@@ -73,7 +85,11 @@ export function getCriteriaSet(kind: CriteriaSetKind, options: GetCriteriaSetOpt
   const first = versions[0]!;
   const last = versions[versions.length - 1]!;
   let why = '';
-  if (day < first.validFrom) why = ` The first version is in force from ${viDate(first.validFrom)}${kind.endsWith('commune') ? '; before that the 2016-2020 sets (QĐ 1980/QĐ-TTg) governed, which are not encoded' : ''}.`;
+  if (day < first.validFrom) {
+    why = kind === 'special-district'
+      ? ` The special-district set was added by QĐ 211/QĐ-TTg, in force from ${viDate(first.validFrom)}.`
+      : ` The first version is in force from ${viDate(first.validFrom)}${kind.endsWith('commune') ? '; before that the 2016-2020 sets (QĐ 1980/QĐ-TTg) governed, which are not encoded' : ''}.`;
+  }
   else if (last.validUntil !== undefined && day > last.validUntil) {
     why = day >= '2026-02-15'
       ? ' From 15/02/2026 the 2026-2030 criteria (QĐ 51/2025/QĐ-TTg) govern; they are not encoded yet.'
