@@ -23,3 +23,11 @@ export { getCriteriaSet } from './sets/registry.js';
 export type { GetCriteriaSetOptions } from './sets/registry.js';
 export { NATIONAL_COMMUNE_SCHEME } from './scoring/schemes.js';
 export type { Bucket, BucketScheme } from './scoring/schemes.js';
+
+// Sets and recognition
+export { defineCriteriaSet } from './engine/define.js';
+export { evaluateDistrict } from './engine/evaluate-district.js';
+export type { CommuneRecognition, DistrictInput, DistrictEvaluation } from './engine/evaluate-district.js';
+export { EXAMPLE_VILLAGE_SET } from './sets/village-example.js';
+export { checkRecognition } from './recognition/check.js';
+export type { RecognitionCondition, RecognitionFacts, RecognitionResult } from './recognition/check.js';
