@@ -6,7 +6,8 @@
  * and their order are recalled (unverified), the indicator lists and the region
  * columns were not reached. So each criterion is one placeholder that stays
  * `unknown` until an overlay supplies its rule; the single sourced value is the
- * centralised piped-water share (≥ 55%, secondary, one district of Thanh Hóa).
+ * centralised piped-water share (≥ 55%, secondary, reported in Thanh Hóa: BTB)
+ * and health-insurance coverage (≥ 95%, secondary, reported in Cà Mau in 2024: ĐBSCL).
  * The precondition that only an NTM commune can be advanced is a condition.
  */
 import { deepFreeze } from '../_lib/freeze.js';
@@ -17,7 +18,7 @@ import { cited, criterionOf, indicator, unread } from './_build.js';
 const ANNEX: Citation = { instrument: 'QD-318-2022', annex: 'Phụ lục II' };
 const SET_FROM = '2022-03-08';
 const TABLE = 'QĐ 318/QĐ-TTg Phụ lục II';
-const WATER_SOURCE = 'm.baomoi.com/tieu-chi-nuoc-sach-tap-trung-diem-nghen-trong-xay-dung-ntm-o-nhu-thanh/c/44061754.epi (Như Thanh, Thanh Hóa)';
+const WATER_SOURCE = 'm.baomoi.com/tieu-chi-nuoc-sach-tap-trung-diem-nghen-trong-xay-dung-ntm-o-nhu-thanh/c/44061754.epi (Như Thanh, Thanh Hóa): "…và từ 55% đối với xã đạt chuẩn NTM nâng cao"';
 
 /** A recalled criterion whose indicators were not read: one placeholder. */
 function recalled(code: string, vi: string, en: string, extra: readonly Indicator[] = []): Criterion {
@@ -47,6 +48,29 @@ const CENTRALISED_WATER = indicator(
   },
 );
 
+const HEALTH_INSURANCE_SOURCE = 'news.laodong.vn/xa-hoi/xa-nong-thon-moi-nang-cao-ca-mau-gap-kho-ti-le-bhyt-1399396.ldo (Cà Mau, about Sep-Oct 2024; English edition); corroborated by baocamau.vn/kho-duy-tri-tieu-chi-bhyt-a29070.html ("từ 95% trở lên", undated)';
+
+const HEALTH_INSURANCE = indicator(
+  ANNEX,
+  '14.1',
+  { vi: 'Tỷ lệ người dân tham gia bảo hiểm y tế', en: 'Health-insurance coverage' },
+  'min-percent',
+  {
+    thresholds: [
+      cited(ANNEX, '14.1', { kind: 'min-percent', min: 95 }, '2024-03-01', HEALTH_INSURANCE_SOURCE, {
+        // Read for Cà Mau (ĐBSCL) in 2024 only; earlier dates and other regions are not extended to.
+        regions: ['DBSCL'],
+        note: 'Conflict C18: the English edition says "over 95%", baocamau.vn says "từ 95% trở lên" (inclusive); encoded inclusive. Reported for ĐBSCL in 2024; its value before QĐ 211 and in other regions is not known.',
+      }),
+    ],
+    missingThreshold: {
+      vi: 'chưa mã hóa ngưỡng: chỉ biết mức ≥ 95% của vùng Đồng bằng sông Cửu Long (Cà Mau, năm 2024)',
+      en: 'threshold not encoded: only the ≥ 95% value reported for the ĐBSCL region (Cà Mau, 2024) was found',
+    },
+    note: 'Code unverified: numbered by its place under "Y tế" in the recalled list; the name follows the commune set\'s 15.1.',
+  },
+);
+
 const CRITERIA: readonly Criterion[] = [
   recalled('1', 'Quy hoạch', 'Planning'),
   recalled('2', 'Giao thông', 'Transport'),
@@ -61,7 +85,7 @@ const CRITERIA: readonly Criterion[] = [
   recalled('11', 'Nghèo đa chiều', 'Multidimensional poverty'),
   recalled('12', 'Lao động', 'Labour'),
   recalled('13', 'Tổ chức sản xuất và phát triển kinh tế nông thôn', 'Production organisation and rural economic development'),
-  recalled('14', 'Y tế', 'Health'),
+  recalled('14', 'Y tế', 'Health', [HEALTH_INSURANCE]),
   recalled('15', 'Hành chính công', 'Public administration'),
   recalled('16', 'Tiếp cận pháp luật', 'Access to law'),
   recalled('17', 'Môi trường', 'Environment'),

@@ -133,7 +133,7 @@ const CONDITIONS: readonly Indicator[] = [
         note: 'DISPUTED (conflict C1): 10% per the Q&A quoting Phụ lục I (apparently verbatim); a 2024 Lào Cai review translated into English says 50%. 10% is encoded; a province or test may override it with an overlay.',
         conflict: {
           code: 'C1',
-          note: '10% (Q&A quoting QĐ 320 Phụ lục I) vs 50% (English translation of a 2024 Lào Cai review; possibly the advanced-district share, a QĐ 211 amendment, or a reporting error).',
+          note: '10% (Q&A quoting QĐ 320 Phụ lục I) vs 50% (English translation of a 2024 Lào Cai review; possibly the advanced-district share, a QĐ 211 amendment, or a reporting error). Evidence for 10%: Mỏ Cày Nam (Bến Tre) was recognised an NTM district for 2023 with 3 of 15 communes (20%) advanced (vietnam.vn/ms/cong-nhan-3-huyen-dat-chuan-nong-thon-moi).',
           citations: [{ ...cond(2), item: DISTRICT_CONDITIONS.communesAdvanced, source: QA }, LAO_CAI_REVIEW],
         },
       }),
@@ -161,7 +161,7 @@ const CONDITIONS: readonly Indicator[] = [
             { compare: [{ field: 'lowestCommuneContent' }, '>=', { const: 80 }], label: { vi: 'mỗi xã, mỗi nội dung ≥ 80%', en: 'every commune, every content ≥ 80%' } },
           ],
         },
-      }, SET_FROM, QA),
+      }, SET_FROM, `${QA}; district level also in media.chinhphu.vn/su-hai-long-cua-nguoi-dan-thuoc-do-xay-dung-nong-thon-moi-10222032115582261.htm (21/03/2022): "đạt từ 90% trở lên"`),
     ],
   }),
 ];

@@ -32,7 +32,7 @@ const CONDITIONS: readonly Indicator[] = [
       cited(c('income', 2), 'income', {
         kind: 'compound',
         rule: { compare: [{ percentOf: ['income', 'advancedThreshold'] }, '>=', { const: 110 }], label: { vi: 'thu nhập ≥ 110% mức của xã NTM nâng cao', en: 'income ≥ 110% of the advanced-commune threshold' } },
-      }, SET_FROM, SOURCE),
+      }, SET_FROM, `${SOURCE}; applied so in baobinhduong.vn/en (Phú An commune, 2023: "10% higher than … communes meeting advanced rural area standards")`),
     ],
     note: `The advanced-commune income table (QĐ 318 Phụ lục II) was not reached, so the caller gives the threshold that applies to the commune's region and year, from a source it can cite. Unit: ${UNIT.income}.`,
   }),

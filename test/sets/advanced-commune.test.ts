@@ -24,7 +24,7 @@ describe('advanced-commune set (QĐ 318/QĐ-TTg Phụ lục II)', () => {
   });
 
   it('pins the provenance counts', () => {
-    expect(provenanceCounts(set)).toEqual({ confirmed: 0, secondary: 2, notEncoded: 19, unverifiedNames: 21, indicators: 20, conditions: 1 });
+    expect(provenanceCounts(set)).toEqual({ confirmed: 0, secondary: 3, notEncoded: 19, unverifiedNames: 22, indicators: 21, conditions: 1 });
   });
 
   it('a commune that is not NTM cannot be advanced: the precondition is not met, whatever the criteria', () => {
@@ -35,18 +35,28 @@ describe('advanced-commune set (QĐ 318/QĐ-TTg Phụ lục II)', () => {
   });
 
   it('an NTM commune with every criterion met (rules supplied by an overlay) meets the standard', () => {
-    const codes = set.criteria.flatMap((c) => c.indicators.map((i) => i.code)).filter((c) => c !== '18.1');
+    const placeholders = set.criteria.flatMap((c) => c.indicators.filter((i) => i.thresholds.length === 0).map((i) => i.code));
+    expect(placeholders).toHaveLength(19);
     const overlay: ThresholdOverlay = {
       id: 'test/province-advanced', title: 'Test province advanced-commune guidance', setKind: 'advanced-commune',
       citation: { instrument: 'QĐ test/QĐ-UBND' }, provenance: 'confirmed',
-      thresholds: Object.fromEntries(codes.map((c) => [c, { rule: { kind: 'boolean' } }])),
+      thresholds: { ...Object.fromEntries(placeholders.map((c) => [c, { rule: { kind: 'boolean' } }])), '14.1': { rule: { kind: 'min-percent', min: 95 } } },
     };
-    const indicators = { ...Object.fromEntries(codes.map((c) => [c, true])), '18.1': 55 };
+    const indicators = { ...Object.fromEntries(placeholders.map((c) => [c, true])), '14.1': 96, '18.1': 55 };
     const met = evaluate(set, { region: 'BTB', year: 2023, indicators, conditions: { 'ntm-commune': true } }, { overlays: [overlay] });
     expect(met.status).toBe('meets-standard');
-    expect(met.provenance).toMatchObject({ fromOverlay: 19, notEncoded: 0, secondary: 2 });
+    expect(met.provenance).toMatchObject({ fromOverlay: 20, notEncoded: 0, secondary: 2 });
     const without = evaluate(set, { region: 'BTB', year: 2023, indicators, conditions: { 'ntm-commune': true } });
     expect(without.status).toBe('undetermined');
+  });
+
+  it('applies the ≥ 95% health-insurance value to ĐBSCL from 01/03/2024 only', () => {
+    const v2024 = getCriteriaSet('advanced-commune', { asOf: '2024-06-30' });
+    const hi = (r: ReturnType<typeof evaluate>) => r.criteria[13]!.indicators.find((i) => i.code === '14.1')!;
+    expect(hi(evaluate(v2024, { region: 'DBSCL', year: 2024, indicators: { '14.1': 94.5 } }))).toMatchObject({ outcome: 'not-met', shortfall: 0.5 });
+    expect(hi(evaluate(v2024, { region: 'DBSCL', year: 2024, indicators: { '14.1': 95 } })).outcome).toBe('met');
+    expect(hi(evaluate(set, { region: 'DBSCL', year: 2023, indicators: { '14.1': 99 } })).outcome).toBe('unknown');
+    expect(hi(evaluate(v2024, { region: 'TN', year: 2024, indicators: { '14.1': 99 } })).outcome).toBe('unknown');
   });
 
   it('applies the ≥ 55% centralised-water value only to the region it was reported for', () => {
