@@ -46,7 +46,17 @@ export interface GetCriteriaSetOptions {
 
 /**
  * The criteria set of a kind in the version in force on `asOf` (or the latest).
- * Sets are deeply frozen data: set → criteria → indicators → dated, cited thresholds.
+ * Sets are deeply frozen data: set → criteria → indicators → dated, cited thresholds,
+ * plus `conditions` where the set has them (district commune conditions, the
+ * model-commune conditions, the advanced sets' preconditions).
+ *
+ * Kinds: `'commune'` and `'advanced-commune'` (QĐ 318/QĐ-TTg Phụ lục I, II),
+ * `'model-commune'` (QĐ 319/QĐ-TTg), `'district'`, `'town'` and
+ * `'advanced-district'` (QĐ 320/QĐ-TTg Phụ lục I-III), `'special-district'`
+ * (QĐ 211/QĐ-TTg, from 01/03/2024), and `'village'`, which is provincial:
+ * pass `{ province }`; when no set is known for it (none is shipped, not even
+ * Lai Châu's, which could not be sourced), the error says to define one with
+ * `defineCriteriaSet` and evaluate it with `evaluate`.
  *
  * @throws {NtmError} `unknown-reference` for an unknown kind; `no-set-in-force` when no version governs the day.
  *
@@ -56,6 +66,8 @@ export interface GetCriteriaSetOptions {
  * const set = getCriteriaSet('commune', { asOf: '2024-06-30' });
  * set.criteria.length; // 19
  * set.criteria[1]?.name.vi; // 'Giao thông'
+ * getCriteriaSet('district', { asOf: '2024-02-29' }).id; // 'district/qd320-2022'
+ * getCriteriaSet('district', { asOf: '2024-03-01' }).id; // 'district/qd320-qd211-2024'
  * ```
  */
 export function getCriteriaSet(kind: CriteriaSetKind, options: GetCriteriaSetOptions = {}): CriteriaSet {
