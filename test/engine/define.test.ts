@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defineCriteriaSet, evaluate, NtmError } from '../../src/index.js';
+import { defineCriteriaSet, evaluate, getCriteriaSet, NtmError } from '../../src/index.js';
 import type { CriteriaSet } from '../../src/index.js';
 
 const CITE = { instrument: 'QĐ 99/QĐ-UBND' };
@@ -91,6 +91,16 @@ describe('defineCriteriaSet', () => {
     expect(issuesOf(edit((d) => { d.criteria[0].group = 'IX'; }))).toEqual([['criteria.0.group', 'unknown group "IX"']]);
     const cond = base().criteria[0]!.indicators[0]!;
     expect(issuesOf(edit((d) => { d.conditions = [cond, cond]; }))).toEqual([['conditions.1.code', 'duplicate condition code "1.1"']]);
+  });
+
+  it('accepts every national set as it is (the package data meets its own schema)', () => {
+    for (const kind of ['commune', 'advanced-commune', 'model-commune', 'district', 'town', 'advanced-district', 'special-district'] as const) {
+      for (const asOf of ['2023-01-01', '2024-06-30']) {
+        if (kind === 'special-district' && asOf < '2024-03-01') continue;
+        const set = getCriteriaSet(kind, { asOf });
+        expect(defineCriteriaSet(set)).toEqual(set);
+      }
+    }
   });
 
   it('rejects a non-object', () => {
