@@ -60,7 +60,7 @@ const HEALTH_INSURANCE = indicator(
       cited(ANNEX, '14.1', { kind: 'min-percent', min: 95 }, '2024-03-01', HEALTH_INSURANCE_SOURCE, {
         // Read for Cà Mau (ĐBSCL) in 2024 only; earlier dates and other regions are not extended to.
         regions: ['DBSCL'],
-        note: 'Conflict C18: the English edition says "over 95%", baocamau.vn says "từ 95% trở lên" (inclusive); encoded inclusive. Reported for ĐBSCL in 2024; its value before QĐ 211 and in other regions is not known.',
+        note: 'Conflict C18: the English edition says "over 95%", baocamau.vn says "từ 95% trở lên" (inclusive); encoded inclusive. Conflict C20: the same article\'s standfirst gives 95% without naming the tier; read, with its body and URL, as the advanced-commune value. Reported for ĐBSCL in 2024; its value before QĐ 211 and in other regions is not known.',
       }),
     ],
     missingThreshold: {
