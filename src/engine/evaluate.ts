@@ -218,6 +218,7 @@ function planIndicator(set: CriteriaSet, ind: Indicator, c: ThresholdCase, overl
       citation: t.citation,
       provenance: t.provenance,
       source: resolved.source,
+      ...(t.conflict !== undefined ? { conflict: t.conflict } : {}),
     });
     tally[t.provenance]++;
     if (resolved.overlay) {

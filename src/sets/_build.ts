@@ -1,7 +1,8 @@
 // Small constructors that keep the set modules close to the layout of their annexes.
 import type { LocalizedText } from '../_lib/text.js';
-import type { Citation, NameStatus } from '../legal/citation.js';
-import type { CompoundField, Indicator, IndicatorKind, Threshold } from '../engine/types.js';
+import type { Citation, NameStatus, Provenance } from '../legal/citation.js';
+import { deepFreeze } from '../_lib/freeze.js';
+import type { CompoundField, CriteriaSet, Criterion, Indicator, IndicatorKind, Rule, SourceConflict, Threshold } from '../engine/types.js';
 
 /** Units used by the sets. */
 export const UNIT = {
@@ -82,4 +83,95 @@ export function notReached(table: string): LocalizedText {
     vi: `chưa mã hóa ngưỡng: chưa tiếp cận được bảng ${table}`,
     en: `threshold not encoded: the table of ${table} could not be reached`,
   };
+}
+
+/** Builds a criterion; `source` is where its name and place in the annex were read. */
+export function criterionOf(
+  at: Citation,
+  code: string,
+  name: LocalizedText,
+  indicators: readonly Indicator[],
+  options: { readonly nameStatus: NameStatus; readonly group?: string; readonly source?: string },
+): Criterion {
+  return {
+    code,
+    name: { vi: name.vi.normalize('NFC'), en: name.en },
+    nameStatus: options.nameStatus,
+    ...(options.group !== undefined ? { group: options.group } : {}),
+    indicators,
+    citation: { ...at, item: code, ...(options.source !== undefined ? { source: options.source } : {}) },
+  };
+}
+
+/**
+ * A placeholder for indicators whose list could not be read: the whole
+ * criterion (`code` = the criterion's) or its remaining indicators
+ * (`code` = `'<criterion>.*'`). Its input is the assessor's verdict (true/false),
+ * and it has no threshold, so it stays `unknown` until an overlay supplies the
+ * pass rule with a citation; a criterion is never reported met on the strength
+ * of the few indicators that happen to be known.
+ */
+export function unread(at: Citation, code: string, criterionName: string, table: string): Indicator {
+  const rest = code.endsWith('.*');
+  return indicator(
+    at,
+    code,
+    rest
+      ? { vi: `Các chỉ tiêu còn lại của tiêu chí ${criterionName} (chưa tiếp cận được văn bản)`, en: `Remaining indicators of the criterion "${criterionName}" (text not reached)` }
+      : { vi: `Tiêu chí ${criterionName}: các chỉ tiêu (chưa tiếp cận được văn bản)`, en: `Criterion "${criterionName}": its indicators (text not reached)` },
+    'boolean',
+    {
+      missingThreshold: {
+        vi: `chưa mã hóa: danh mục chỉ tiêu và ngưỡng của ${table} chưa tiếp cận được; nhập kết luận đánh giá (true/false) và cung cấp quy tắc đạt bằng bảng ngưỡng (overlay) có trích dẫn`,
+        en: `not encoded: the indicator list and thresholds of ${table} could not be reached; give the assessor's verdict (true/false) and supply the pass rule with a cited overlay`,
+      },
+      note: 'Placeholder for indicators that could not be read; not a legal indicator.',
+    },
+  );
+}
+
+/** A sourced threshold value of one indicator. */
+export function cited(
+  at: Citation,
+  code: string,
+  rule: Rule,
+  validFrom: string,
+  source: string,
+  extra: { readonly provenance?: Provenance; readonly regions?: Threshold['regions']; readonly note?: string; readonly conflict?: SourceConflict } = {},
+): Threshold {
+  return {
+    regions: extra.regions ?? 'all',
+    validFrom,
+    rule,
+    citation: { ...at, item: code, source },
+    provenance: extra.provenance ?? 'secondary',
+    ...(extra.note !== undefined ? { note: extra.note } : {}),
+    ...(extra.conflict !== undefined ? { conflict: extra.conflict } : {}),
+  };
+}
+
+/** First day of the QĐ 211/QĐ-TTg amendments (secondary: LawNet, "as of March 1, 2024"). */
+export const QD211_FROM = '2024-03-01';
+
+/**
+ * The version of a set in force from 01/03/2024, as amended by QĐ 211/QĐ-TTg.
+ * What QĐ 211 changed in each set could not be read, so the content carries over
+ * and the version says so; amended values, once sourced, are added to the
+ * indicators as dated thresholds (never edits of the old ones).
+ */
+export function amendedByQd211(base: CriteriaSet, id: string, setName: LocalizedText): CriteriaSet {
+  return deepFreeze({
+    ...base,
+    id,
+    legalBasis: [...base.legalBasis, { instrument: 'QD-211-2024', note: `Amends the ${setName.en}; the amended texts were not reachable.` }],
+    validFrom: QD211_FROM,
+    validUntil: '2025-12-31',
+    notes: [
+      ...(base.notes ?? []),
+      {
+        vi: `QĐ 211/QĐ-TTg (01/03/2024) sửa đổi ${setName.vi}; nội dung sửa đổi chưa tiếp cận được nên giữ nguyên nội dung trước đó.`,
+        en: `QĐ 211/QĐ-TTg (01/03/2024) amended the ${setName.en}; the amendments could not be reached, so the content carries over.`,
+      },
+    ],
+  }) as CriteriaSet;
 }

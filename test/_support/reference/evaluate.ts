@@ -1,4 +1,4 @@
-// Snapshot of the engine as it was before the performance work (commit 4100d89), kept
+// Snapshot of the engine as it was before the performance work (commit 4100d89, plus the `conflict` field main added since), kept
 // as the oracle of the differential tests in test/properties: the optimised engine
 // must return deep-equal results and throw the same errors.
 import { toIsoDay, viDate } from './dates.js';
@@ -195,6 +195,7 @@ function evaluateIndicator(
       citation: t.citation,
       provenance: t.provenance,
       source: resolved.source,
+      ...(t.conflict !== undefined ? { conflict: t.conflict } : {}),
     };
     tally[t.provenance]++;
     if (resolved.overlay) {
