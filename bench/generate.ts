@@ -219,13 +219,14 @@ export function generateProvince(set: CriteriaSet, seed = 2, n = 94): { province
 }
 
 /**
- * `n` funding lines on the leaf and mid-level sources of the funding tree, with
+ * `n` funding lines on the leaf sources of the funding tree (so the total is the plain
+ * sum of the lines: no stated subtotal stands in for its parts), with
  * amounts in integer đồng up to 10^12 (`unit: 'vnd'`), or, with `millionVnd`, in
  * million VND with three decimals as plans print them (whole thousand đồng).
  */
-export function generateFundingLines(n: number, sources: readonly string[], seed = 3, millionVnd = false): FundingLine[] {
+export function generateFundingLines(n: number, tree: { readonly [id: string]: { readonly children: readonly string[] } }, seed = 3, millionVnd = false): FundingLine[] {
   const r = rng(seed);
-  const leaves = sources.filter((id) => id.includes('.'));
+  const leaves = Object.keys(tree).filter((id) => tree[id]!.children.length === 0);
   return Array.from({ length: n }, (_, k) => {
     const source = leaves[k % leaves.length]! as FundingLine['source'];
     return millionVnd

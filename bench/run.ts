@@ -126,6 +126,11 @@ const fmt = (n: number, d = 0) => n.toLocaleString('en-US', { maximumFractionDig
 
 async function main(): Promise<void> {
   if (process.argv[2] === 'memory') return memoryChild(process.argv[3]!);
+  if (process.argv[2] === 'funding') return printTable(await fundingSection(timeRounds, gc));
+  if (process.argv[2] === 'import') {
+    const cold = coldImport(9);
+    return console.log(`zod ${fmt(cold.zod, 1)} ms, package ${fmt(cold.pkg, 1)} ms, ratio ${fmt(cold.pkg / cold.zod, 2)}`);
+  }
   const f = fixture();
   const tables = floorTables(f.set);
   const engine = jsonRulesEngine(f.set);

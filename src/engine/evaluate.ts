@@ -1,10 +1,12 @@
 import { toIsoDay, viDate } from '../_lib/dates.js';
-import { invalidInput, NtmError, type NtmIssue } from '../errors.js';
+import { formatPath, invalidInput, NtmError, type NtmIssue } from '../errors.js';
+import { parseCriteriaSet } from './define.js';
+import { isKnownSet } from './known-sets.js';
 import { effectiveRegion } from '../regions/effective-region.js';
 import { isRegion, REGIONS, type Region } from '../regions/regions.js';
 import { deepFreeze, isDeepFrozen } from '../_lib/freeze.js';
 import { KINDS, type KindSpec } from './kinds/index.js';
-import { isSealedOverlay, validateOverlays } from './overlay.js';
+import { validateOverlays } from './overlay.js';
 import { resolveThreshold, type ThresholdCase } from './resolve-threshold.js';
 import type {
   AppliedThreshold,
@@ -44,6 +46,8 @@ export interface EvaluateOptions {
   /** Threshold tables that fill or override the package's values; the last one given wins. */
   readonly overlays?: readonly ThresholdOverlay[];
 }
+
+const NO_OVERLAYS: readonly ThresholdOverlay[] = Object.freeze([]);
 
 const INPUT_KEYS = new Set(['name', 'province', 'year', 'region', 'especiallyDifficult', 'safeZone', 'indicators', 'conditions']);
 
@@ -108,8 +112,30 @@ function periodError(set: CriteriaSet, year: number): NtmError {
   );
 }
 
-/** Validates input and options; returns the normalised assessment day. */
-function validate(set: CriteriaSet, input: unknown, options: EvaluateOptions | undefined): string {
+// Validated copies of sets the library did not build, for deeply frozen (immutable) originals.
+const setCopies = new WeakMap<object, CriteriaSet>();
+
+/**
+ * The set to evaluate: the library's own and defined sets as they are; any other
+ * value is validated and its validated copy used (never the raw object, whose
+ * arrays or keys could carry anything).
+ */
+function usableSet(set: unknown): CriteriaSet {
+  if (isKnownSet(set)) return set as CriteriaSet;
+  const copy = typeof set === 'object' && set !== null ? setCopies.get(set) : undefined;
+  if (copy) return copy;
+  const parsed = parseCriteriaSet(set);
+  if (parsed.issues) {
+    const issues = parsed.issues.map((i) => ({ path: ['set', ...i.path], message: i.message }));
+    throw new NtmError('invalid-definition', `Invalid criteria set: ${issues.length} problem(s), first at ${formatPath(issues[0]!.path)}: ${issues[0]!.message}`, issues);
+  }
+  const frozen = deepFreeze(parsed.set) as CriteriaSet;
+  if (isDeepFrozen(set)) setCopies.set(set as object, frozen);
+  return frozen;
+}
+
+/** Validates input and options; returns the normalised assessment day and the overlays to use. */
+function validate(set: CriteriaSet, input: unknown, options: EvaluateOptions | undefined): { asOf: string; overlays: readonly ThresholdOverlay[] } {
   const issues: NtmIssue[] = [];
   if (!isPlainObject(input)) throw invalidInput('evaluation input', [{ path: [], message: 'expected an object' }]);
   for (const key of Object.keys(input)) if (!INPUT_KEYS.has(key)) issues.push({ path: [key], message: `unknown field "${key}"` });
@@ -130,7 +156,12 @@ function validate(set: CriteriaSet, input: unknown, options: EvaluateOptions | u
     asOf = toIsoDay(options.asOf);
     if (asOf === undefined) issues.push({ path: ['options', 'asOf'], message: 'expected a valid ISO date (YYYY-MM-DD) or Date' });
   }
-  if (options?.overlays !== undefined) issues.push(...validateOverlays(options.overlays, set));
+  let overlays: readonly ThresholdOverlay[] = NO_OVERLAYS;
+  if (options?.overlays !== undefined) {
+    const checked = validateOverlays(options.overlays, set);
+    issues.push(...checked.issues);
+    overlays = checked.overlays;
+  }
   if (issues.length > 0) throw invalidInput('evaluation input', issues);
   const y = year as number;
   if (y < set.period.fromYear || y > set.period.toYear) throw periodError(set, y);
@@ -145,7 +176,7 @@ function validate(set: CriteriaSet, input: unknown, options: EvaluateOptions | u
       [{ path: ['options', 'asOf'], message: `outside ${set.validFrom}…${set.validUntil ?? ''}` }],
     );
   }
-  return asOf;
+  return { asOf, overlays };
 }
 
 const MISSING = { vi: 'chưa có số liệu đầu vào', en: 'no input value given' };
@@ -249,30 +280,17 @@ function buildPlan(set: CriteriaSet, c: ThresholdCase, overlays: readonly Thresh
   };
 }
 
-// Plans per set (weakly held) and case. Only immutable sets and overlays are cached:
-// a deeply frozen set, and overlays made by defineThresholdOverlay (deeply frozen).
+// Plans per set (weakly held) and case. Every set and overlay reaching here is validated
+// and deeply frozen (see usableSet and validateOverlays), so caching by identity is safe.
 const plans = new WeakMap<CriteriaSet, Map<string, Plan>>();
-const sealedSets = new WeakMap<CriteriaSet, boolean>();
 const overlayKeys = new WeakMap<ThresholdOverlay, number>();
 let nextOverlayKey = 0;
 // Bounds the plans kept per set: callers cycling through many days cannot grow it without limit.
 const MAX_PLANS_PER_SET = 256;
 
-function isSealedSet(set: CriteriaSet): boolean {
-  if (!Object.isFrozen(set)) return false;
-  let sealed = sealedSets.get(set);
-  if (sealed === undefined) {
-    sealed = isDeepFrozen(set);
-    sealedSets.set(set, sealed);
-  }
-  return sealed;
-}
-
 function planFor(set: CriteriaSet, c: ThresholdCase, overlays: readonly ThresholdOverlay[]): Plan {
-  if (!isSealedSet(set)) return buildPlan(set, c, overlays);
   let key = `${c.region ?? ''}|${c.asOf}|${c.year}`;
   for (const o of overlays) {
-    if (!isSealedOverlay(o)) return buildPlan(set, c, overlays);
     let k = overlayKeys.get(o);
     if (k === undefined) {
       k = nextOverlayKey++;
@@ -342,9 +360,9 @@ export function combineOutcomes(outcomes: Iterable<Outcome | 'not-applicable'>):
  * result.criteria[0]?.outcome; // 'met'
  * ```
  */
-export function evaluate(set: CriteriaSet, input: EvaluationInput, options?: EvaluateOptions): EvaluationResult {
-  const asOf = validate(set, input, options);
-  const overlays = options?.overlays ?? [];
+export function evaluate(definition: CriteriaSet, input: EvaluationInput, options?: EvaluateOptions): EvaluationResult {
+  const set = usableSet(definition);
+  const { asOf, overlays } = validate(set, input, options);
   const eff = input.region !== undefined ? effectiveRegion(input as { region: Region; especiallyDifficult?: boolean; safeZone?: boolean }) : undefined;
   const plan = planFor(set, { region: set.regional ? eff?.region : input.region, asOf, year: input.year }, overlays);
 

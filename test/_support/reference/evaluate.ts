@@ -6,7 +6,7 @@ import { invalidInput, NtmError, type NtmIssue } from '../../../src/errors.js';
 import { effectiveRegion } from '../../../src/regions/effective-region.js';
 import { isRegion, REGIONS, type Region } from '../../../src/regions/regions.js';
 import { KINDS } from './kinds.js';
-import { validateOverlays } from '../../../src/engine/overlay.js';
+import { validateOverlays } from './overlay.js';
 import { resolveThreshold, type ThresholdCase } from './resolve-threshold.js';
 import type {
   AppliedThreshold,
