@@ -124,7 +124,8 @@ export function mutate<T>(valid: T, m: Mutation): T {
     switch (m.ops[k]) {
       case 'replace': setOwn(target, key, m.values[k]); break;
       case 'delete': if (Object.getOwnPropertyDescriptor(target, key)?.configurable) delete target[key]; break;
-      case 'add': setOwn(target, m.keys[k]!, m.values[k]); break;
+      // Named keys only on objects: arrays with named properties are not JSON data.
+      case 'add': if (!Array.isArray(target)) setOwn(target, m.keys[k]!, m.values[k]); break;
       case 'to-array': setOwn(target, key, [target[key]]); break;
       case 'to-string': setOwn(target, key, safeString(target[key])); break;
     }
