@@ -2,7 +2,7 @@ import { toIsoDay, viDate } from '../_lib/dates.js';
 import { formatPath, invalidInput, NtmError, type NtmIssue } from '../errors.js';
 import { parseCriteriaSet } from './define.js';
 import { isKnownSet } from './known-sets.js';
-import { effectiveRegion } from '../regions/effective-region.js';
+import { columnOf } from '../regions/effective-region.js';
 import { isRegion, REGIONS, type Region } from '../regions/regions.js';
 import { deepFreeze, isDeepFrozen } from '../_lib/freeze.js';
 import { KINDS, type KindSpec } from './kinds/index.js';
@@ -51,19 +51,34 @@ const NO_OVERLAYS: readonly ThresholdOverlay[] = Object.freeze([]);
 
 const INPUT_KEYS = new Set(['name', 'province', 'year', 'region', 'especiallyDifficult', 'safeZone', 'indicators', 'conditions']);
 
+/** An indicator and its slot: its position in the set (criteria in order, then conditions apart). */
+interface Slotted {
+  readonly ind: Indicator;
+  readonly slot: number;
+}
 interface SetIndex {
-  readonly indicators: ReadonlyMap<string, Indicator>;
-  readonly conditions: ReadonlyMap<string, Indicator>;
+  readonly indicators: KeyedSlots;
+  readonly conditions: KeyedSlots;
+}
+/**
+ * Code → slot, with a memo of the last key order seen: inputs of one source list
+ * their codes in the same order, so a code is usually found by comparing it with
+ * the code at the same position last time, without a map look-up.
+ */
+interface KeyedSlots {
+  readonly map: ReadonlyMap<string, Slotted>;
+  readonly lastCodes: string[];
+  readonly lastEntries: Slotted[];
 }
 const indexCache = new WeakMap<CriteriaSet, SetIndex>();
 function indexOf(set: CriteriaSet): SetIndex {
   let idx = indexCache.get(set);
   if (!idx) {
-    const indicators = new Map<string, Indicator>();
-    for (const c of set.criteria) for (const i of c.indicators) indicators.set(i.code, i);
-    const conditions = new Map<string, Indicator>();
-    for (const i of set.conditions ?? []) conditions.set(i.code, i);
-    idx = { indicators, conditions };
+    const indicators = new Map<string, Slotted>();
+    for (const c of set.criteria) for (const ind of c.indicators) indicators.set(ind.code, { ind, slot: indicators.size });
+    const conditions = new Map<string, Slotted>();
+    for (const ind of set.conditions ?? []) conditions.set(ind.code, { ind, slot: conditions.size });
+    idx = { indicators: { map: indicators, lastCodes: [], lastEntries: [] }, conditions: { map: conditions, lastCodes: [], lastEntries: [] } };
     indexCache.set(set, idx);
   }
   return idx;
@@ -73,30 +88,53 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+/**
+ * Checks the values against their indicators and files each valid one in its slot
+ * (`slots`), so that judging reads an array rather than looking codes up again.
+ */
 function checkValues(
   values: unknown,
-  known: ReadonlyMap<string, Indicator>,
+  known: KeyedSlots,
   key: 'indicators' | 'conditions',
   issues: NtmIssue[],
+  slots: IndicatorValue[],
 ): void {
   if (!isPlainObject(values)) {
     issues.push({ path: [key], message: `expected an object mapping ${key === 'indicators' ? 'indicator' : 'condition'} codes to values` });
     return;
   }
-  for (const code of Object.keys(values)) {
-    const ind = known.get(code);
-    if (!ind) {
+  // for-in with an own-property guard: the own keys in Object.keys order, without allocating the key array.
+  let position = 0;
+  for (const code in values) {
+    if (!Object.hasOwn(values, code)) continue;
+    let entry = known.lastCodes[position] === code ? known.lastEntries[position] : undefined;
+    if (entry === undefined) {
+      entry = known.map.get(code);
+      // Bounded by the number of codes: a hostile input with many keys cannot grow the memo.
+      if (entry !== undefined && position < known.map.size) {
+        known.lastCodes[position] = code;
+        known.lastEntries[position] = entry;
+      }
+    }
+    position++;
+    if (!entry) {
       issues.push({ path: [key, code], message: `unknown ${key === 'indicators' ? 'indicator' : 'condition'} code "${code}"` });
       continue;
     }
+    const ind = entry.ind;
     const v = values[code];
-    if (v === null) continue;
+    if (v === null) {
+      slots[entry.slot] = null;
+      continue;
+    }
     if (v === 'not-applicable') {
       if (!ind.ifAny) issues.push({ path: [key, code], message: `"${code}" cannot be declared not applicable (only "nếu có" indicators can)` });
+      else slots[entry.slot] = v;
       continue;
     }
     const msg = KINDS[ind.kind].checkValue(v, ind);
     if (msg) issues.push({ path: [key, code], message: msg });
+    else slots[entry.slot] = v as IndicatorValue;
   }
 }
 
@@ -134,23 +172,33 @@ function usableSet(set: unknown): CriteriaSet {
   return frozen;
 }
 
+/** What validation hands to evaluation: the day, the overlays to use, and the values by slot (`undefined` when not given). */
+interface Validated {
+  readonly asOf: string;
+  readonly overlays: readonly ThresholdOverlay[];
+  readonly values: readonly (IndicatorValue | undefined)[];
+  readonly conditionValues: readonly (IndicatorValue | undefined)[];
+}
+
 /** Validates input and options; returns the normalised assessment day and the overlays to use. */
-function validate(set: CriteriaSet, input: unknown, options: EvaluateOptions | undefined): { asOf: string; overlays: readonly ThresholdOverlay[] } {
+function validate(set: CriteriaSet, input: unknown, options: EvaluateOptions | undefined): Validated {
   const issues: NtmIssue[] = [];
   if (!isPlainObject(input)) throw invalidInput('evaluation input', [{ path: [], message: 'expected an object' }]);
-  for (const key of Object.keys(input)) if (!INPUT_KEYS.has(key)) issues.push({ path: [key], message: `unknown field "${key}"` });
+  for (const key in input) if (Object.hasOwn(input, key) && !INPUT_KEYS.has(key)) issues.push({ path: [key], message: `unknown field "${key}"` });
   const { year, region } = input;
   if (typeof year !== 'number' || !Number.isInteger(year)) issues.push({ path: ['year'], message: 'expected a whole year, e.g. 2024' });
   if (region !== undefined && !isRegion(region)) issues.push({ path: ['region'], message: `unknown region; expected one of ${REGIONS.join(', ')}` });
   if (region === undefined && set.regional) issues.push({ path: ['region'], message: `required: this set's thresholds vary by region (${REGIONS.join(', ')})` });
-  for (const k of ['especiallyDifficult', 'safeZone'] as const) {
-    if (input[k] !== undefined && typeof input[k] !== 'boolean') issues.push({ path: [k], message: 'expected true or false' });
-  }
-  for (const k of ['name', 'province'] as const) {
-    if (input[k] !== undefined && typeof input[k] !== 'string') issues.push({ path: [k], message: 'expected a string' });
-  }
-  checkValues(input.indicators, indexOf(set).indicators, 'indicators', issues);
-  if (input.conditions !== undefined) checkValues(input.conditions, indexOf(set).conditions, 'conditions', issues);
+  if (input.especiallyDifficult !== undefined && typeof input.especiallyDifficult !== 'boolean') issues.push({ path: ['especiallyDifficult'], message: 'expected true or false' });
+  if (input.safeZone !== undefined && typeof input.safeZone !== 'boolean') issues.push({ path: ['safeZone'], message: 'expected true or false' });
+  if (input.name !== undefined && typeof input.name !== 'string') issues.push({ path: ['name'], message: 'expected a string' });
+  if (input.province !== undefined && typeof input.province !== 'string') issues.push({ path: ['province'], message: 'expected a string' });
+  const index = indexOf(set);
+  // Filled arrays (not holey): a hole would be looked up on Array.prototype.
+  const values: IndicatorValue[] = new Array(index.indicators.map.size).fill(undefined);
+  const conditionValues: IndicatorValue[] = new Array(index.conditions.map.size).fill(undefined);
+  checkValues(input.indicators, index.indicators, 'indicators', issues, values);
+  if (input.conditions !== undefined) checkValues(input.conditions, index.conditions, 'conditions', issues, conditionValues);
   let asOf: string | undefined;
   if (options?.asOf !== undefined) {
     asOf = toIsoDay(options.asOf);
@@ -176,7 +224,7 @@ function validate(set: CriteriaSet, input: unknown, options: EvaluateOptions | u
       [{ path: ['options', 'asOf'], message: `outside ${set.validFrom}…${set.validUntil ?? ''}` }],
     );
   }
-  return { asOf, overlays };
+  return { asOf, overlays, values, conditionValues };
 }
 
 const MISSING = { vi: 'chưa có số liệu đầu vào', en: 'no input value given' };
@@ -208,7 +256,10 @@ function copyValue(v: IndicatorValue): IndicatorValue {
 /** An indicator with everything that does not depend on the input value resolved. */
 interface PlannedIndicator {
   readonly ind: Indicator;
+  /** Where its value is in the validated values (see SetIndex). */
+  readonly slot: number;
   readonly judge: KindSpec['judge'];
+  readonly shortfall: KindSpec['shortfall'];
   /** The threshold applied (frozen, shared by every result of the plan), or null when none is encoded. */
   readonly threshold: AppliedThreshold | null;
   /** Why the indicator is unknown when a value is given but no threshold is encoded. */
@@ -234,7 +285,7 @@ interface Plan {
   readonly overlays: EvaluationResult['overlays'];
 }
 
-function planIndicator(set: CriteriaSet, ind: Indicator, c: ThresholdCase, overlays: readonly ThresholdOverlay[], tally: Tally): PlannedIndicator {
+function planIndicator(set: CriteriaSet, ind: Indicator, slot: number, c: ThresholdCase, overlays: readonly ThresholdOverlay[], tally: Tally): PlannedIndicator {
   const resolved = resolveThreshold(set, ind, c, overlays);
   let threshold: AppliedThreshold | null = null;
   if (resolved) {
@@ -261,7 +312,9 @@ function planIndicator(set: CriteriaSet, ind: Indicator, c: ThresholdCase, overl
   }
   return {
     ind,
+    slot,
     judge: KINDS[ind.kind].judge,
+    shortfall: KINDS[ind.kind].shortfall,
     threshold,
     notEncoded: threshold ? undefined : deepFreeze({ code: 'threshold-not-encoded', message: thresholdNotEncoded(ind, c) }),
   };
@@ -269,8 +322,15 @@ function planIndicator(set: CriteriaSet, ind: Indicator, c: ThresholdCase, overl
 
 function buildPlan(set: CriteriaSet, c: ThresholdCase, overlays: readonly ThresholdOverlay[]): Plan {
   const tally: Tally = { confirmed: 0, secondary: 0, notEncoded: 0, fromOverlay: 0, overlays: new Map() };
-  const criteria = set.criteria.map((crit) => ({ crit, indicators: crit.indicators.map((ind) => planIndicator(set, ind, c, overlays, tally)) }));
-  const conditions = (set.conditions ?? []).map((ind) => planIndicator(set, ind, c, overlays, tally));
+  let slot = 0;
+  const criteria: PlannedCriterion[] = [];
+  for (const crit of set.criteria) {
+    const indicators: PlannedIndicator[] = [];
+    for (const ind of crit.indicators) indicators.push(planIndicator(set, ind, slot++, c, overlays, tally));
+    criteria.push({ crit, indicators });
+  }
+  const conditions: PlannedIndicator[] = [];
+  for (const ind of set.conditions ?? []) conditions.push(planIndicator(set, ind, conditions.length, c, overlays, tally));
   return {
     set: Object.freeze({ id: set.id, kind: set.kind, title: set.title, validFrom: set.validFrom, ...(set.validUntil !== undefined ? { validUntil: set.validUntil } : {}) }),
     criteria,
@@ -314,14 +374,20 @@ function planFor(set: CriteriaSet, c: ThresholdCase, overlays: readonly Threshol
 
 interface Tally { confirmed: number; secondary: number; notEncoded: number; fromOverlay: number; overlays: Map<string, ThresholdOverlay> }
 
-function judgeIndicator(p: PlannedIndicator, values: { readonly [code: string]: IndicatorValue } | undefined): IndicatorResult {
+function judgeIndicator(p: PlannedIndicator, values: readonly (IndicatorValue | undefined)[]): IndicatorResult {
   const ind = p.ind;
-  const value = values !== undefined && Object.hasOwn(values, ind.code) ? copyValue(values[ind.code]!) : undefined;
+  const given = values[p.slot];
+  const value = given === undefined ? undefined : copyValue(given);
   const threshold = p.threshold;
   if (value === 'not-applicable') return { code: ind.code, name: ind.name, kind: ind.kind, unit: ind.unit, value, threshold, citation: ind.citation, outcome: 'not-applicable', reason: REASON_NOT_APPLICABLE };
   if (value === undefined) return { code: ind.code, name: ind.name, kind: ind.kind, unit: ind.unit, value, threshold, citation: ind.citation, outcome: 'unknown', reason: REASON_MISSING };
   if (value === null) return { code: ind.code, name: ind.name, kind: ind.kind, unit: ind.unit, value, threshold, citation: ind.citation, outcome: 'unknown', reason: REASON_EXPLICIT_UNKNOWN };
   if (threshold === null) return { code: ind.code, name: ind.name, kind: ind.kind, unit: ind.unit, value, threshold, citation: ind.citation, outcome: 'unknown', reason: p.notEncoded! };
+  if (p.shortfall !== undefined) {
+    const short = p.shortfall(value as number, threshold.rule);
+    if (short === 0) return { code: ind.code, name: ind.name, kind: ind.kind, unit: ind.unit, value, threshold, citation: ind.citation, outcome: 'met' };
+    return { code: ind.code, name: ind.name, kind: ind.kind, unit: ind.unit, value, threshold, citation: ind.citation, outcome: 'not-met', shortfall: short };
+  }
   const j = p.judge(value, threshold.rule, ind);
   if (j.met) return { code: ind.code, name: ind.name, kind: ind.kind, unit: ind.unit, value, threshold, citation: ind.citation, outcome: 'met' };
   const r: { -readonly [K in keyof IndicatorResult]: IndicatorResult[K] } = { code: ind.code, name: ind.name, kind: ind.kind, unit: ind.unit, value, threshold, citation: ind.citation, outcome: 'not-met' };
@@ -362,14 +428,13 @@ export function combineOutcomes(outcomes: Iterable<Outcome | 'not-applicable'>):
  */
 export function evaluate(definition: CriteriaSet, input: EvaluationInput, options?: EvaluateOptions): EvaluationResult {
   const set = usableSet(definition);
-  const { asOf, overlays } = validate(set, input, options);
-  const eff = input.region !== undefined ? effectiveRegion(input as { region: Region; especiallyDifficult?: boolean; safeZone?: boolean }) : undefined;
+  const { asOf, overlays, values, conditionValues } = validate(set, input, options);
+  const eff = input.region !== undefined ? columnOf(input as { region: Region; especiallyDifficult?: boolean; safeZone?: boolean }) : undefined;
   const plan = planFor(set, { region: set.regional ? eff?.region : input.region, asOf, year: input.year }, overlays);
 
   let met = 0;
   let notMet = 0;
   let unknown = 0;
-  const values = input.indicators;
   const criteria: CriterionResult[] = new Array(plan.criteria.length);
   for (let k = 0; k < plan.criteria.length; k++) {
     const { crit, indicators: planned } = plan.criteria[k]!;
@@ -390,10 +455,16 @@ export function evaluate(definition: CriteriaSet, input: EvaluationInput, option
       ? { code: crit.code, name: crit.name, group: crit.group, outcome, indicators }
       : { code: crit.code, name: crit.name, outcome, indicators };
   }
-  const conditions = plan.conditions.map((p) => judgeIndicator(p, input.conditions));
+  const conditions = plan.conditions.map((p) => judgeIndicator(p, conditionValues));
   const condOutcome = combineOutcomes(conditions.map((i) => i.outcome));
   const status = notMet > 0 || condOutcome === 'not-met' ? 'not-met' : unknown > 0 || condOutcome === 'unknown' ? 'undetermined' : 'meets-standard';
 
+  // The usual shape (a named subject with a region, regional set) as one literal; others field by field.
+  if (input.name !== undefined && input.region !== undefined && set.regional && eff) {
+    return eff.reason
+      ? { set: plan.set, name: input.name.normalize('NFC'), year: input.year, asOf, region: input.region, effectiveRegion: eff.region, effectiveRegionReason: eff.reason, status, criteriaMet: met, criteriaNotMet: notMet, criteriaUnknown: unknown, criteriaTotal: set.criteria.length, criteria, conditions, provenance: plan.provenance, overlays: plan.overlays }
+      : { set: plan.set, name: input.name.normalize('NFC'), year: input.year, asOf, region: input.region, effectiveRegion: eff.region, status, criteriaMet: met, criteriaNotMet: notMet, criteriaUnknown: unknown, criteriaTotal: set.criteria.length, criteria, conditions, provenance: plan.provenance, overlays: plan.overlays };
+  }
   // Built field by field (not with spreads) to keep the key order without temporary objects.
   const result: { -readonly [K in keyof EvaluationResult]: EvaluationResult[K] } = { set: plan.set } as EvaluationResult;
   if (input.name !== undefined) result.name = input.name.normalize('NFC');

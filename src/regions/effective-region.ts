@@ -1,5 +1,6 @@
 import type { LocalizedText } from '../_lib/text.js';
 import type { Citation } from '../legal/citation.js';
+import { deepFreeze } from '../_lib/freeze.js';
 import { invalidInput, type NtmIssue } from '../errors.js';
 import { isRegion, REGIONS, type Region } from './regions.js';
 
@@ -59,11 +60,25 @@ function statusIssues(status: unknown): NtmIssue[] {
 export function effectiveRegion(status: SpecialCommuneStatus): EffectiveRegion {
   const issues = statusIssues(status);
   if (issues.length > 0) throw invalidInput('commune status', issues);
+  return { ...columnOf(status) };
+}
+
+const ESPECIALLY_DIFFICULT: EffectiveRegion = deepFreeze({
+  region: 'TDMNPB',
+  reason: { vi: 'xã đặc biệt khó khăn áp dụng chỉ tiêu vùng Trung du miền núi phía Bắc', en: 'especially difficult commune: the TDMNPB column applies' },
+  citation: SPECIAL_COMMUNE_RULE_CITATION,
+});
+const SAFE_ZONE: EffectiveRegion = deepFreeze({
+  region: 'TDMNPB',
+  reason: { vi: 'xã an toàn khu thuộc huyện nghèo áp dụng chỉ tiêu vùng Trung du miền núi phía Bắc', en: 'safe-zone commune of a poor district: the TDMNPB column applies' },
+  citation: SPECIAL_COMMUNE_RULE_CITATION,
+});
+const OWN = Object.fromEntries(REGIONS.map((r) => [r, Object.freeze({ region: r })])) as Readonly<Record<Region, EffectiveRegion>>;
+
+/** {@link effectiveRegion} for a status already validated; the answers are shared, frozen objects. */
+export function columnOf(status: SpecialCommuneStatus): EffectiveRegion {
   if (status.region !== 'TDMNPB' && (status.especiallyDifficult === true || status.safeZone === true)) {
-    const why = status.especiallyDifficult === true
-      ? { vi: 'xã đặc biệt khó khăn áp dụng chỉ tiêu vùng Trung du miền núi phía Bắc', en: 'especially difficult commune: the TDMNPB column applies' }
-      : { vi: 'xã an toàn khu thuộc huyện nghèo áp dụng chỉ tiêu vùng Trung du miền núi phía Bắc', en: 'safe-zone commune of a poor district: the TDMNPB column applies' };
-    return { region: 'TDMNPB', reason: why, citation: SPECIAL_COMMUNE_RULE_CITATION };
+    return status.especiallyDifficult === true ? ESPECIALLY_DIFFICULT : SAFE_ZONE;
   }
-  return { region: status.region };
+  return OWN[status.region];
 }

@@ -90,3 +90,19 @@ describe('indicator kinds', () => {
     expect(thrown(() => run({ '1.2': 2.5 })).issues[0]!.message).toMatch(/whole number/);
   });
 });
+
+describe('shortfalls are rounded to 12 significant digits', () => {
+  it('the fast path returns exactly Number(d.toPrecision(12))', async () => {
+    const fc = (await import('fast-check')).default;
+    const { KINDS } = await import('../../src/engine/kinds/index.js');
+    const shortfall = KINDS['min-value'].shortfall!;
+    const tenths = fc.integer({ min: 0, max: 10_000_000 }).map((n) => n / 10);
+    fc.assert(
+      fc.property(fc.oneof(tenths, fc.double({ min: 0, max: 1e12, noNaN: true })), fc.oneof(tenths, fc.double({ min: 0, max: 1e12, noNaN: true })), (v, min) => {
+        const expected = v >= min ? 0 : Number((min - v).toPrecision(12));
+        expect(shortfall(v, { kind: 'min-value', min })).toBe(expected);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});

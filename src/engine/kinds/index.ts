@@ -14,6 +14,11 @@ export interface KindSpec {
   /** Returns a message when the value is not acceptable input for the indicator. */
   readonly checkValue: (value: unknown, indicator: Indicator) => string | undefined;
   readonly judge: (value: IndicatorValue, rule: Rule, indicator: Indicator) => Judgement;
+  /**
+   * For kinds judged by one number: 0 when the value meets the rule, else the
+   * shortfall (> 0). Lets the engine judge without allocating a verdict.
+   */
+  readonly shortfall?: (value: number, rule: Rule) => number;
   readonly describe: (rule: Rule, indicator: Indicator) => LocalizedText;
 }
 
@@ -39,6 +44,17 @@ function checkCount(v: unknown): string | undefined {
 }
 
 const num = (v: IndicatorValue) => v as number;
+
+/**
+ * A difference rounded to 12 significant digits (so 81.5 - 75.3 is 6.2, not
+ * 6.200000000000003): `Number(d.toPrecision(12))`, with a fast path for the usual
+ * case of a difference that already is the double of a one-decimal number (then
+ * the round trip through 12 digits returns it unchanged).
+ */
+function tidy(d: number): number {
+  if (Math.abs(d) < 1e10 && Math.round(d * 10) / 10 === d) return d;
+  return Number(d.toPrecision(12));
+}
 const fmt = (n: number) => String(Number(n.toPrecision(12)));
 
 function unitText(unit: string, lang: 'vi' | 'en'): string {
@@ -83,13 +99,18 @@ export const KINDS: Readonly<Record<IndicatorKind, KindSpec>> = {
   'none-allowed': {
     checkValue: (v) => checkCount(v),
     judge: (v) => (num(v) === 0 ? MET : { met: false, shortfall: num(v) }),
+    shortfall: (v) => v,
     describe: () => ({ vi: 'Không', en: 'None' }),
   },
   'min-percent': {
     checkValue: (v) => checkPercent(v),
     judge: (v, r) => {
       const min = (r as { min: number }).min;
-      return num(v) >= min ? MET : { met: false, shortfall: Number((min - num(v)).toPrecision(12)) };
+      return num(v) >= min ? MET : { met: false, shortfall: tidy(min - num(v)) };
+    },
+    shortfall: (v, r) => {
+      const min = (r as { min: number }).min;
+      return v >= min ? 0 : tidy(min - v);
     },
     describe: (r) => {
       const min = (r as { min: number }).min;
@@ -101,7 +122,11 @@ export const KINDS: Readonly<Record<IndicatorKind, KindSpec>> = {
     checkValue: (v) => checkPercent(v),
     judge: (v, r) => {
       const max = (r as { max: number }).max;
-      return num(v) <= max ? MET : { met: false, shortfall: Number((num(v) - max).toPrecision(12)) };
+      return num(v) <= max ? MET : { met: false, shortfall: tidy(num(v) - max) };
+    },
+    shortfall: (v, r) => {
+      const max = (r as { max: number }).max;
+      return v <= max ? 0 : tidy(v - max);
     },
     describe: (r) => {
       const t = `≤ ${fmt((r as { max: number }).max)}%`;
@@ -112,7 +137,11 @@ export const KINDS: Readonly<Record<IndicatorKind, KindSpec>> = {
     checkValue: (v) => checkAmount(v),
     judge: (v, r) => {
       const min = (r as { min: number }).min;
-      return num(v) >= min ? MET : { met: false, shortfall: Number((min - num(v)).toPrecision(12)) };
+      return num(v) >= min ? MET : { met: false, shortfall: tidy(min - num(v)) };
+    },
+    shortfall: (v, r) => {
+      const min = (r as { min: number }).min;
+      return v >= min ? 0 : tidy(min - v);
     },
     describe: (r, ind) => {
       const min = fmt((r as { min: number }).min);
@@ -123,7 +152,11 @@ export const KINDS: Readonly<Record<IndicatorKind, KindSpec>> = {
     checkValue: (v) => checkAmount(v),
     judge: (v, r) => {
       const max = (r as { max: number }).max;
-      return num(v) <= max ? MET : { met: false, shortfall: Number((num(v) - max).toPrecision(12)) };
+      return num(v) <= max ? MET : { met: false, shortfall: tidy(num(v) - max) };
+    },
+    shortfall: (v, r) => {
+      const max = (r as { max: number }).max;
+      return v <= max ? 0 : tidy(v - max);
     },
     describe: (r, ind) => {
       const max = fmt((r as { max: number }).max);
@@ -135,6 +168,10 @@ export const KINDS: Readonly<Record<IndicatorKind, KindSpec>> = {
     judge: (v, r) => {
       const min = (r as { min: number }).min;
       return num(v) >= min ? MET : { met: false, shortfall: min - num(v) };
+    },
+    shortfall: (v, r) => {
+      const min = (r as { min: number }).min;
+      return v >= min ? 0 : min - v;
     },
     describe: (r) => {
       const t = `≥ ${fmt((r as { min: number }).min)}`;
