@@ -1,0 +1,60 @@
+import { finding, enNumber, viNumber, type PlanFinding } from '../finding.js';
+import { averageOf, decimalsOf, totalsForAverage, type IntRange } from '../summary.js';
+import { BLOCK_KEYS, yearLabel, type CheckContext } from './context.js';
+
+/** Formats an average range "12,46–14,78" / "12.46–14.78" with two decimals. */
+export function averageRange(range: IntRange, communes: number): { vi: string; en: string; plain: string } {
+  const lo = averageOf(range.min, communes, 2);
+  const hi = averageOf(range.max, communes, 2);
+  return { vi: `${viNumber(lo)}–${viNumber(hi)}`, en: `${lo}–${hi}`, plain: `${lo}–${hi}` };
+}
+
+/** The stated average's rounding interval, e.g. 13,55–13,65. */
+export function roundingInterval(written: string, units: number): { vi: string; en: string } {
+  const d = decimalsOf(written);
+  const step = units * 10 ** -d;
+  const lo = (Number(written) - step).toFixed(d + 2).replace(/\.?0+$/, '');
+  const hi = (Number(written) + step).toFixed(d + 2).replace(/\.?0+$/, '');
+  return { vi: `${viNumber(lo)}–${viNumber(hi)}`, en: `${lo}–${hi}` };
+}
+
+/**
+ * An average criteria per commune that no distribution consistent with the
+ * buckets could give: each bucket contributes between its bounds (the top
+ * bucket exactly the criteria total), so the total criteria met lies in a
+ * range; the stated average, widened by its rounding, must meet it.
+ */
+export function checkAverageBuckets(ctx: CheckContext): PlanFinding[] {
+  const out: PlanFinding[] = [];
+  for (const key of BLOCK_KEYS) {
+    const block = ctx.plan[key];
+    const s = ctx.summaries[key];
+    if (!block?.averageCriteria || !s.bucketTotals || !s.communes) continue;
+    const n = s.communes;
+    const allowed = totalsForAverage(block.averageCriteria, n, ctx.options.averageRoundingUnits);
+    const range = s.bucketTotals;
+    if (allowed.min <= range.max && allowed.max >= range.min) continue;
+    const tooHigh = allowed.min > range.max;
+    const difference = tooHigh ? allowed.min - range.max : allowed.max - range.min;
+    const r = averageRange(range, n);
+    const ri = roundingInterval(block.averageCriteria, ctx.options.averageRoundingUnits);
+    const y = yearLabel(s);
+    const buckets = s.rows.filter((row) => row.count !== undefined);
+    const list = (f: (x: number) => string) => buckets.map((row) => `${f(row.count ?? 0)} × ${row.bucket.id}`).join(', ');
+    out.push(
+      finding({
+        code: 'average-outside-buckets',
+        severity: 'error',
+        path: [key, 'averageCriteria'],
+        expected: r.plain,
+        actual: block.averageCriteria,
+        difference,
+        message: {
+          vi: `${y.vi}: bình quân ${viNumber(block.averageCriteria)} tiêu chí/xã không thể có với số xã theo nhóm (${list(viNumber)}): tổng số tiêu chí đạt của ${viNumber(n)} xã chỉ có thể từ ${viNumber(range.min)} đến ${viNumber(range.max)}, tức bình quân ${r.vi}; bình quân ${viNumber(block.averageCriteria)} (tính cả làm tròn: ${ri.vi}) cần ${tooHigh ? `ít nhất ${viNumber(allowed.min)}` : `nhiều nhất ${viNumber(allowed.max)}`}, ${tooHigh ? 'thiếu' : 'thừa'} ${viNumber(difference)}.`,
+          en: `${y.en}: an average of ${block.averageCriteria} criteria per commune cannot come from the buckets (${list(enNumber)}): the ${enNumber(n)} communes meet between ${enNumber(range.min)} and ${enNumber(range.max)} criteria in total, an average of ${r.en}; ${block.averageCriteria} (with rounding, ${ri.en}) needs ${tooHigh ? `at least ${enNumber(allowed.min)}` : `at most ${enNumber(allowed.max)}`}, ${enNumber(difference)} ${tooHigh ? 'more' : 'fewer'}.`,
+        },
+      }),
+    );
+  }
+  return out;
+}

@@ -1,0 +1,91 @@
+import { finding, enNumber, viNumber, type PlanFinding } from '../finding.js';
+import { aggregate, reconcile, subtract, withinTolerance, compare, type AdapterLine } from '../funding-adapter.js';
+import type { PlanFundingLine } from '../types.js';
+import type { CheckContext } from './context.js';
+
+const UNIT_WORDS: Record<string, { vi: string; en: string }> = {
+  VND: { vi: 'đồng', en: 'VND' },
+  'thousand-VND': { vi: 'nghìn đồng', en: 'thousand VND' },
+  'million-VND': { vi: 'triệu đồng', en: 'million VND' },
+  'billion-VND': { vi: 'tỷ đồng', en: 'billion VND' },
+};
+
+/** The leaf lines under a line (the line itself when it has no parts). */
+function leaves(line: PlanFundingLine): AdapterLine[] {
+  if (!line.parts) return [{ source: line.source, amount: line.amount }];
+  return line.parts.flatMap(leaves);
+}
+
+function name(line: PlanFundingLine): string {
+  return line.label ? `"${line.label}"` : line.source;
+}
+
+/**
+ * Declared subtotals against their parts, and the declared total against the
+ * sum of the sources. Parts listed as incomplete (`partsComplete: false`) may
+ * sum to less than the line, never to more.
+ */
+export function checkFundingTotals(ctx: CheckContext): PlanFinding[] {
+  const funding = ctx.plan.funding;
+  if (!funding) return [];
+  const unit = UNIT_WORDS[funding.unit] ?? { vi: funding.unit, en: funding.unit };
+  const tolerance = ctx.options.fundingTolerance;
+  const out: PlanFinding[] = [];
+
+  const visit = (line: PlanFundingLine, path: (string | number)[]): void => {
+    if (!line.parts) return;
+    const lines = leaves(line);
+    const [r] = reconcile(lines, [{ source: line.source, amount: line.amount }]);
+    if (r) {
+      const complete = line.partsComplete !== false;
+      const bad = complete ? !withinTolerance(r.difference, tolerance) : compare(subtract(r.computed, r.declared), tolerance) > 0;
+      if (bad) {
+        out.push(
+          finding({
+            code: complete ? 'funding-subtotal-mismatch' : 'funding-parts-exceed',
+            severity: 'error',
+            path: [...path, 'amount'],
+            expected: r.computed,
+            actual: r.declared,
+            difference: r.difference,
+            message: {
+              vi: `Dòng vốn ${name(line)} ghi ${viNumber(r.declared)} ${unit.vi}, nhưng các khoản chi tiết cộng lại ${viNumber(r.computed)} ${unit.vi} (chênh lệch ${viNumber(r.difference)}).`,
+              en: `The funding line ${name(line)} states ${enNumber(r.declared)} ${unit.en}, but its parts add up to ${enNumber(r.computed)} ${unit.en} (difference ${enNumber(r.difference)}).`,
+            },
+          }),
+        );
+      }
+    }
+    line.parts.forEach((p, i) => visit(p, [...path, 'parts', i]));
+  };
+  funding.lines.forEach((l, i) => visit(l, ['funding', 'lines', i]));
+
+  if (funding.total) {
+    const all = funding.lines.flatMap(leaves);
+    const computed = aggregate(all, funding.unit).total;
+    const difference = subtract(funding.total.amount, computed);
+    if (!withinTolerance(difference, tolerance)) {
+      const parts = funding.lines.map((l) => l.amount);
+      const over = compare(difference, '0') > 0;
+      out.push(
+        finding({
+          code: 'funding-total-mismatch',
+          severity: 'error',
+          path: ['funding', 'total', 'amount'],
+          expected: computed,
+          actual: funding.total.amount,
+          difference,
+          message: {
+            vi: `Tổng nguồn vốn ghi ${viNumber(funding.total.amount)} ${unit.vi}, nhưng các nguồn cộng lại ${parts.map(viNumber).join(' + ')} = ${viNumber(computed)} ${unit.vi}; ${
+              over ? `${viNumber(difference)} ${unit.vi} của tổng không thuộc nguồn nào` : `các nguồn vượt tổng ${viNumber(subtract(computed, funding.total.amount))} ${unit.vi}`
+            }.`,
+            en: `The total capital is stated as ${enNumber(funding.total.amount)} ${unit.en}, but the sources add up to ${parts.map(enNumber).join(' + ')} = ${enNumber(computed)} ${unit.en}; ${
+              over ? `${enNumber(difference)} ${unit.en} of the total belong to no source` : `the sources exceed the total by ${enNumber(subtract(computed, funding.total.amount))} ${unit.en}`
+            }.`,
+          },
+        }),
+      );
+    }
+  }
+  return out;
+}

@@ -1,0 +1,80 @@
+import { invalidInput, type NtmIssue } from '../../errors.js';
+import type { PlanFinding } from '../finding.js';
+import { resolveOptions, type CheckPlanOptions } from '../options.js';
+import { summarizeBlock } from '../summary.js';
+import type { Plan } from '../types.js';
+import { checkAverageBuckets } from './average-buckets.js';
+import { checkAverageCriteria } from './average-criteria.js';
+import { checkBuckets } from './buckets.js';
+import type { CheckContext, PlanCheck } from './context.js';
+import { checkCriterionBounds } from './criterion-bounds.js';
+import { checkFloorTarget } from './floor-target.js';
+import { checkFundingTotals } from './funding-totals.js';
+import { checkLabelYears } from './label-years.js';
+import { checkNamedLists } from './named-lists.js';
+import { checkRecognition } from './recognition.js';
+import { checkYearOverYear } from './year-over-year.js';
+
+/** The checks, in the order their findings are listed. */
+const CHECKS: readonly PlanCheck[] = [
+  checkFundingTotals,
+  checkBuckets,
+  checkAverageBuckets,
+  checkAverageCriteria,
+  checkCriterionBounds,
+  checkRecognition,
+  checkNamedLists,
+  checkYearOverYear,
+  checkLabelYears,
+  checkFloorTarget,
+];
+
+function validateOptions(options: CheckPlanOptions): void {
+  const issues: NtmIssue[] = [];
+  const nonNegative = (key: keyof CheckPlanOptions) => {
+    const v = options[key];
+    if (v !== undefined && (typeof v !== 'number' || !Number.isFinite(v) || v < 0)) issues.push({ path: [key], message: 'expected a non-negative finite number' });
+  };
+  nonNegative('averageRoundingUnits');
+  nonNegative('maxCriterionIncreaseShare');
+  nonNegative('maxCriterionIncrease');
+  if (options.fundingTolerance !== undefined && !/^\d+(\.\d+)?$/.test(String(options.fundingTolerance))) {
+    issues.push({ path: ['fundingTolerance'], message: 'expected a non-negative decimal string' });
+  }
+  if (issues.length > 0) throw invalidInput('plan check options', issues);
+}
+
+/**
+ * Checks a plan's figures against each other and returns every inconsistency
+ * found, each explaining itself in Vietnamese and English with the numbers
+ * involved. The plan is not changed and nothing is corrected.
+ *
+ * Checks: funding subtotals and total; buckets against the number of
+ * communes; the average against the buckets and against the per-criterion
+ * counts (with rounding); per-criterion counts against the recognised communes
+ * and the number of communes; recognition arithmetic; named lists against
+ * their counts; year-over-year jumps; labels naming another year; the
+ * "no commune under 15 criteria" programme target (info).
+ *
+ * @param plan A plan, as returned by {@link parsePlan}.
+ * @throws NtmError `invalid-input` for bad options.
+ * @example
+ * ```ts
+ * import { parsePlan, checkPlan } from 'ntm-rules';
+ * const plan = parsePlan({
+ *   province: 'Ví dụ', year: 2024, communes: 10,
+ *   target: { meetingStandard: { total: 4 }, buckets: { '15-18': 3, '10-14': 4 } },
+ * });
+ * checkPlan(plan).map((f) => f.code); // ['buckets-exceed-communes']
+ * ```
+ */
+export function checkPlan(plan: Plan, options: CheckPlanOptions = {}): PlanFinding[] {
+  validateOptions(options);
+  const resolved = resolveOptions(options);
+  const ctx: CheckContext = {
+    plan,
+    options: resolved,
+    summaries: { baseline: summarizeBlock(plan, 'baseline', resolved.scheme), target: summarizeBlock(plan, 'target', resolved.scheme) },
+  };
+  return CHECKS.flatMap((check) => check(ctx));
+}
