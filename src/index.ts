@@ -23,3 +23,14 @@ export { getCriteriaSet } from './sets/registry.js';
 export type { GetCriteriaSetOptions } from './sets/registry.js';
 export { NATIONAL_COMMUNE_SCHEME } from './scoring/schemes.js';
 export type { Bucket, BucketScheme } from './scoring/schemes.js';
+
+// Plans: annual NTM plans as data, their consistency checks, and reports
+export { parsePlan } from './plans/schema.js';
+export { checkPlan } from './plans/checks/index.js';
+export { PLAN_CHECK_DEFAULTS } from './plans/options.js';
+export type { CheckPlanOptions } from './plans/options.js';
+export type { PlanFinding, FindingSeverity } from './plans/finding.js';
+export { renderPlanReport } from './plans/report/text.js';
+export { renderPlanReportHtml } from './plans/report/html.js';
+export type { PlanReportOptions } from './plans/report/model.js';
+export type * from './plans/types.js';

@@ -15,6 +15,8 @@ import { checkNamedLists } from './named-lists.js';
 import { checkRecognition } from './recognition.js';
 import { checkYearOverYear } from './year-over-year.js';
 
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
 /** The checks, in the order their findings are listed. */
 const CHECKS: readonly PlanCheck[] = [
   checkFundingTotals,
@@ -76,5 +78,6 @@ export function checkPlan(plan: Plan, options: CheckPlanOptions = {}): PlanFindi
     options: resolved,
     summaries: { baseline: summarizeBlock(plan, 'baseline', resolved.scheme), target: summarizeBlock(plan, 'target', resolved.scheme) },
   };
-  return CHECKS.flatMap((check) => check(ctx));
+  // Errors first, then warnings, then info; within a severity, the checks' order (stable sort).
+  return CHECKS.flatMap((check) => check(ctx)).sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 }
