@@ -33,9 +33,11 @@ export function checkAverageCriteria(ctx: CheckContext): PlanFinding[] {
 
     if (block.averageCriteria) {
       const allowed = totalsForAverage(block.averageCriteria, n, ctx.options.averageRoundingUnits);
-      if (allowed.min > totals.max || allowed.max < totals.min) {
+      // An unattainable average (no integer total at all) is reported by the bucket check.
+      if (allowed.min <= allowed.max && (allowed.min > totals.max || allowed.max < totals.min)) {
         const tooHigh = allowed.min > totals.max;
-        const difference = tooHigh ? allowed.min - totals.max : allowed.max - totals.min;
+        const difference = tooHigh ? allowed.min - totals.max : allowed.max - totals.min; // signed: + the average needs more, − fewer
+        const gap = Math.abs(difference);
         const ri = roundingInterval(block.averageCriteria, ctx.options.averageRoundingUnits);
         out.push(
           finding({
@@ -46,8 +48,8 @@ export function checkAverageCriteria(ctx: CheckContext): PlanFinding[] {
             actual: block.averageCriteria,
             difference,
             message: {
-              vi: `${y.vi}: bình quân ${viNumber(block.averageCriteria)} tiêu chí/xã không khớp với số xã đạt từng tiêu chí: ${s.criteriaStated} tiêu chí được nêu cộng lại ${viNumber(s.criteriaSum)} lượt xã đạt${unstatedVi}; vậy tổng số tiêu chí đạt của ${viNumber(n)} xã từ ${viNumber(totals.min)} đến ${viNumber(totals.max)}, bình quân ${r.vi}. Bình quân ${viNumber(block.averageCriteria)} (tính cả làm tròn: ${ri.vi}) cần ${tooHigh ? `ít nhất ${viNumber(allowed.min)}` : `nhiều nhất ${viNumber(allowed.max)}`}, ${tooHigh ? 'thiếu' : 'thừa'} ${viNumber(difference)}.`,
-              en: `${y.en}: an average of ${block.averageCriteria} criteria per commune does not agree with the per-criterion counts: the ${s.criteriaStated} stated criteria add up to ${enNumber(s.criteriaSum)} commune-criteria met${unstatedEn}; so the ${enNumber(n)} communes meet ${enNumber(totals.min)} to ${enNumber(totals.max)} criteria in total, an average of ${r.en}. ${block.averageCriteria} (with rounding, ${ri.en}) needs ${tooHigh ? `at least ${enNumber(allowed.min)}` : `at most ${enNumber(allowed.max)}`}, ${enNumber(difference)} ${tooHigh ? 'more' : 'fewer'}.`,
+              vi: `${y.vi}: bình quân ${viNumber(block.averageCriteria)} tiêu chí/xã không khớp với số xã đạt từng tiêu chí: ${s.criteriaStated} tiêu chí được nêu cộng lại ${viNumber(s.criteriaSum)} lượt xã đạt${unstatedVi}; vậy tổng số tiêu chí đạt của ${viNumber(n)} xã từ ${viNumber(totals.min)} đến ${viNumber(totals.max)}, bình quân ${r.vi}. Bình quân ${viNumber(block.averageCriteria)} (tính cả làm tròn: ${ri.vi}) cần ${tooHigh ? `ít nhất ${viNumber(allowed.min)}` : `nhiều nhất ${viNumber(allowed.max)}`}, ${tooHigh ? 'thiếu' : 'thừa'} ${viNumber(gap)}.`,
+              en: `${y.en}: an average of ${block.averageCriteria} criteria per commune does not agree with the per-criterion counts: the ${s.criteriaStated} stated criteria add up to ${enNumber(s.criteriaSum)} commune-criteria met${unstatedEn}; so the ${enNumber(n)} communes meet ${enNumber(totals.min)} to ${enNumber(totals.max)} criteria in total, an average of ${r.en}. ${block.averageCriteria} (with rounding, ${ri.en}) needs ${tooHigh ? `at least ${enNumber(allowed.min)}` : `at most ${enNumber(allowed.max)}`}, ${enNumber(gap)} ${tooHigh ? 'more' : 'fewer'} than possible.`,
             },
           }),
         );
@@ -57,7 +59,7 @@ export function checkAverageCriteria(ctx: CheckContext): PlanFinding[] {
     const b = s.bucketTotals;
     if (b && (totals.min > b.max || totals.max < b.min)) {
       const tooHigh = totals.min > b.max;
-      const difference = tooHigh ? totals.min - b.max : b.min - totals.max;
+      const difference = tooHigh ? totals.min - b.max : totals.max - b.min; // signed: + the counts give more, − fewer
       const rb = averageRange(b, n);
       out.push(
         finding({
@@ -68,8 +70,8 @@ export function checkAverageCriteria(ctx: CheckContext): PlanFinding[] {
           actual: `${totals.min}–${totals.max}`,
           difference,
           message: {
-            vi: `${y.vi}: số xã đạt từng tiêu chí cho tổng ${viNumber(totals.min)}–${viNumber(totals.max)} tiêu chí đạt (bình quân ${r.vi}), nhưng số xã theo nhóm chỉ cho phép ${viNumber(b.min)}–${viNumber(b.max)} (bình quân ${rb.vi}); ${tooHigh ? 'thừa' : 'thiếu'} ít nhất ${viNumber(difference)}.`,
-            en: `${y.en}: the per-criterion counts give ${enNumber(totals.min)}–${enNumber(totals.max)} criteria met in total (average ${r.en}), but the buckets allow only ${enNumber(b.min)}–${enNumber(b.max)} (average ${rb.en}); at least ${enNumber(difference)} too ${tooHigh ? 'many' : 'few'}.`,
+            vi: `${y.vi}: số xã đạt từng tiêu chí cho tổng ${viNumber(totals.min)}–${viNumber(totals.max)} tiêu chí đạt (bình quân ${r.vi}), nhưng số xã theo nhóm chỉ cho phép ${viNumber(b.min)}–${viNumber(b.max)} (bình quân ${rb.vi}); ${tooHigh ? 'thừa' : 'thiếu'} ít nhất ${viNumber(Math.abs(difference))}.`,
+            en: `${y.en}: the per-criterion counts give ${enNumber(totals.min)}–${enNumber(totals.max)} criteria met in total (average ${r.en}), but the buckets allow only ${enNumber(b.min)}–${enNumber(b.max)} (average ${rb.en}); at least ${enNumber(Math.abs(difference))} too ${tooHigh ? 'many' : 'few'}.`,
           },
         }),
       );

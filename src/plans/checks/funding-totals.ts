@@ -1,5 +1,5 @@
 import { finding, enNumber, viNumber, type PlanFinding } from '../finding.js';
-import { aggregate, reconcile, subtract, withinTolerance, compare, type AdapterLine } from '../funding-adapter.js';
+import { aggregate, reconcile, subtract, withinTolerance, compare } from '../funding-adapter.js';
 import type { PlanFundingLine } from '../types.js';
 import type { CheckContext } from './context.js';
 
@@ -10,18 +10,14 @@ const UNIT_WORDS: Record<string, { vi: string; en: string }> = {
   'billion-VND': { vi: 'tỷ đồng', en: 'billion VND' },
 };
 
-/** The leaf lines under a line (the line itself when it has no parts). */
-function leaves(line: PlanFundingLine): AdapterLine[] {
-  if (!line.parts) return [{ source: line.source, amount: line.amount }];
-  return line.parts.flatMap(leaves);
-}
 
 function name(line: PlanFundingLine): string {
   return line.label ? `"${line.label}"` : line.source;
 }
 
 /**
- * Declared subtotals against their parts, and the declared total against the
+ * Each declared line against its own parts, and the declared total against the
+ * sum of the top-level sources as written. Declared subtotals against their parts, and the declared total against the
  * sum of the sources. Parts listed as incomplete (`partsComplete: false`) may
  * sum to less than the line, never to more.
  */
@@ -34,7 +30,8 @@ export function checkFundingTotals(ctx: CheckContext): PlanFinding[] {
 
   const visit = (line: PlanFundingLine, path: (string | number)[]): void => {
     if (!line.parts) return;
-    const lines = leaves(line);
+    // Against its own parts as written, so that an error stays at the line that has it.
+    const lines = line.parts.map((part) => ({ source: part.source, amount: part.amount }));
     const [r] = reconcile(lines, [{ source: line.source, amount: line.amount }]);
     if (r) {
       const complete = line.partsComplete !== false;
@@ -61,7 +58,7 @@ export function checkFundingTotals(ctx: CheckContext): PlanFinding[] {
   funding.lines.forEach((l, i) => visit(l, ['funding', 'lines', i]));
 
   if (funding.total) {
-    const all = funding.lines.flatMap(leaves);
+    const all = funding.lines.map((l) => ({ source: l.source, amount: l.amount }));
     const computed = aggregate(all, funding.unit).total;
     const difference = subtract(funding.total.amount, computed);
     if (!withinTolerance(difference, tolerance)) {

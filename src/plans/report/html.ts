@@ -126,7 +126,7 @@ export function renderModelHtml(m: PlanReportModel, lang: 'vi' | 'en'): string {
     out.push(`<section id="funding"><h2>${esc(w.funding(unit))}</h2>`);
     const topLines = p.funding.lines.map((l, i) => ({ key: `${i}:${l.source}`, label: label(l.source, l.label ?? l.source), amount: Number(l.amount) }));
     // Number() only sizes the bars; every printed figure is the exact decimal string.
-    const cats: { key: string; label: string; amount: number; color?: string }[] = [...topLines, { key: 'sum', label: w.sumOfSources, amount: Number(m.funding.aggregate.total), color: TOTAL_COLOR }];
+    const cats: { key: string; label: string; amount: number; color?: string }[] = [...topLines, { key: 'sum', label: w.sumOfSources, amount: Number(m.funding.sumOfLines), color: TOTAL_COLOR }];
     if (m.funding.declaredTotal !== undefined) cats.push({ key: 'declared-total', label: w.declaredTotal, amount: Number(m.funding.declaredTotal), color: TOTAL_COLOR });
     out.push(
       horizontalBarChart(
@@ -146,7 +146,7 @@ export function renderModelHtml(m: PlanReportModel, lang: 'vi' | 'en'): string {
     for (const r of m.funding.rows) {
       out.push(`<tr data-source="${esc(r.source)}"><td style="padding-left:${0.6 + r.depth * 1.2}rem">${esc(label(r.source, r.label))}</td><td>${num(r.amount)}</td><td>${r.share !== undefined ? esc(w.percent(r.share)) : ''}</td></tr>`);
     }
-    out.push(`<tr><td><strong>${esc(w.sumOfSources)}</strong></td><td><strong>${num(m.funding.aggregate.total)}</strong></td><td>${esc(w.percent('1'))}</td></tr>`);
+    out.push(`<tr><td><strong>${esc(w.sumOfSources)}</strong></td><td><strong>${num(m.funding.sumOfLines)}</strong></td><td>${esc(w.percent('1'))}</td></tr>`);
     if (m.funding.declaredTotal !== undefined) {
       out.push(`<tr><td><strong>${esc(w.declaredTotal)}</strong></td><td><strong>${num(m.funding.declaredTotal)}</strong></td><td></td></tr>`);
       if (m.funding.difference !== undefined && m.funding.difference !== '0') out.push(`<tr><td>${esc(w.difference)}</td><td>${num(m.funding.difference)}</td><td></td></tr>`);

@@ -3,7 +3,8 @@ import { invalidInput } from '../../errors.js';
 import { getCriteriaSet } from '../../sets/registry.js';
 import { checkPlan } from '../checks/index.js';
 import type { PlanFinding } from '../finding.js';
-import { aggregate, subtract, type AdapterAggregate, type AdapterLine } from '../funding-adapter.js';
+import { aggregate, subtract, type AdapterAggregate } from '../funding-adapter.js';
+import { leafLines } from '../funding-lines.js';
 import { resolveOptions, type CheckPlanOptions } from '../options.js';
 import { summarizeBlock, type PlanYearSummary } from '../summary.js';
 import type { Plan, PlanFundingLine } from '../types.js';
@@ -45,7 +46,10 @@ export interface PlanReportModel {
   readonly criteria: readonly CriterionRow[];
   readonly funding?: {
     readonly rows: readonly FundingRow[];
+    /** By source, from the leaf lines (shares). */
     readonly aggregate: AdapterAggregate;
+    /** The top-level lines as written, added up. */
+    readonly sumOfLines: string;
     readonly declaredTotal?: string;
     readonly difference?: string;
   };
@@ -58,9 +62,6 @@ export function reportLang(lang: unknown): 'vi' | 'en' {
   throw invalidInput('report options', [{ path: ['lang'], message: `expected "vi" or "en", got ${JSON.stringify(lang)}` }]);
 }
 
-function leaves(line: PlanFundingLine): AdapterLine[] {
-  return line.parts ? line.parts.flatMap(leaves) : [{ source: line.source, amount: line.amount }];
-}
 
 function criterionNames(year: number): Map<string, LocalizedText> {
   try {
@@ -96,7 +97,7 @@ export function buildReportModel(plan: Plan, options: PlanReportOptions = {}): P
   }
   let funding: PlanReportModel['funding'];
   if (plan.funding) {
-    const agg = aggregate(plan.funding.lines.flatMap(leaves), plan.funding.unit);
+    const agg = aggregate(plan.funding.lines.flatMap(leafLines), plan.funding.unit);
     const rows: FundingRow[] = [];
     const visit = (l: PlanFundingLine, depth: number): void => {
       const share = agg.bySource[l.source]?.share;
@@ -105,10 +106,12 @@ export function buildReportModel(plan: Plan, options: PlanReportOptions = {}): P
     };
     plan.funding.lines.forEach((l) => visit(l, 0));
     const declared = plan.funding.total?.amount;
+    const sumOfLines = aggregate(plan.funding.lines.map((l) => ({ source: l.source, amount: l.amount })), plan.funding.unit).total;
     funding = {
       rows,
       aggregate: agg,
-      ...(declared !== undefined ? { declaredTotal: declared, difference: subtract(declared, agg.total) } : {}),
+      sumOfLines,
+      ...(declared !== undefined ? { declaredTotal: declared, difference: subtract(declared, sumOfLines) } : {}),
     };
   }
   return { plan, baseline, target, criteria, ...(funding ? { funding } : {}), findings };

@@ -95,7 +95,7 @@ export function renderModelText(m: PlanReportModel, lang: 'vi' | 'en'): string {
     out.push(`3. ${w.funding(unit)}`);
     const frow: string[][] = [[w.source, w.amount, w.share]];
     for (const r of m.funding.rows) frow.push([`${'  '.repeat(r.depth)}${lang === 'vi' ? r.label : (SOURCE_NAMES[r.source] ?? r.source)}`, w.num(r.amount), r.share !== undefined ? w.percent(r.share) : '']);
-    frow.push([w.sumOfSources, w.num(m.funding.aggregate.total), w.percent('1')]);
+    frow.push([w.sumOfSources, w.num(m.funding.sumOfLines), w.percent('1')]);
     if (m.funding.declaredTotal !== undefined) {
       frow.push([w.declaredTotal, w.num(m.funding.declaredTotal), '']);
       if (m.funding.difference !== undefined && m.funding.difference !== '0') frow.push([w.difference, w.num(m.funding.difference), '']);
