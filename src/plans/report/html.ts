@@ -84,7 +84,8 @@ export function renderModelHtml(m: PlanReportModel, lang: 'vi' | 'en'): string {
     verticalBarChart({
       id: 'chart-buckets',
       title: w.chartBuckets,
-      categories: B.rows.map((r) => ({ key: r.bucket.id, label: r.bucket.label[lang] })),
+      categories: B.rows.map((r) => ({ key: r.bucket.id, label: r.bucket.id })),
+      axisLabel: w.criteriaMetAxis,
       series,
       value: bucketCount,
       format: (v) => w.num(v),
@@ -108,7 +109,7 @@ export function renderModelHtml(m: PlanReportModel, lang: 'vi' | 'en'): string {
         },
         format: (v) => w.num(v),
         missing: w.notStated,
-      }),
+      }, 370),
     );
     out.push(`<table><thead><tr><th>${esc(w.criterion)}</th><th>${esc(w.baseline(B.year))}</th><th>${esc(w.target(T.year))}</th><th>${esc(w.change)}</th><th>${esc(w.advancedShort)}</th><th>${esc(w.districtShort)}</th></tr></thead><tbody>`);
     for (const c of m.criteria) {

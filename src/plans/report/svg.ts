@@ -33,6 +33,8 @@ export interface BarChart {
   readonly format: (value: number) => string;
   /** Printed where a value is not stated. */
   readonly missing: string;
+  /** Caption under the category axis (vertical charts). */
+  readonly axisLabel?: string;
 }
 
 const FONT = 'font-family="system-ui, sans-serif"';
@@ -65,7 +67,7 @@ export function verticalBarChart(chart: BarChart): string {
   const top = 40;
   const plotHeight = 200;
   const width = left * 2 + chart.categories.length * groupWidth;
-  const height = top + plotHeight + 50;
+  const height = top + plotHeight + (chart.axisLabel ? 56 : 36);
   const max = maxOf(chart);
   const parts: string[] = [];
   parts.push(`<svg id="${escapeXml(chart.id)}" class="chart" role="img" aria-label="${escapeXml(chart.title)}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}">`);
@@ -89,6 +91,7 @@ export function verticalBarChart(chart: BarChart): string {
     parts.push(`<text class="label" x="${left + ci * groupWidth + groupWidth / 2}" y="${top + plotHeight + 18}" font-size="12" text-anchor="middle" ${FONT}>${escapeXml(c.label)}</text>`);
     parts.push('</g>');
   });
+  if (chart.axisLabel) parts.push(`<text class="axis" x="${width / 2}" y="${top + plotHeight + 42}" font-size="12" text-anchor="middle" fill="#555" ${FONT}>${escapeXml(chart.axisLabel)}</text>`);
   parts.push('</svg>');
   return parts.join('');
 }
