@@ -21,8 +21,45 @@ export type * from './engine/types.js';
 
 export { getCriteriaSet } from './sets/registry.js';
 export type { GetCriteriaSetOptions } from './sets/registry.js';
-export { NATIONAL_COMMUNE_SCHEME } from './scoring/schemes.js';
+
+// Scoring
+export { NATIONAL_COMMUNE_SCHEME, THUA_THIEN_HUE_2018_SCHEME } from './scoring/schemes.js';
 export type { Bucket, BucketScheme } from './scoring/schemes.js';
+export { classifyCriteriaCount, defineBucketScheme } from './scoring/buckets.js';
+export { roundHalfUp } from './scoring/decimal.js';
+export type { AverageFigure, Fraction } from './scoring/decimal.js';
+export type { CommuneRecord, Recognition, ScoringRecord } from './scoring/records.js';
+export { summarizeCommunes } from './scoring/summarize.js';
+export type { BucketCount, CommuneRef, CommuneSummary, CriterionTally, SummarizeOptions } from './scoring/summarize.js';
+export { compareSummaries } from './scoring/compare.js';
+export type { CountChange, SummaryComparison } from './scoring/compare.js';
+export { progressTowardTarget } from './scoring/progress.js';
+export type { Remaining, SummaryTarget, TargetProgress } from './scoring/progress.js';
+export { analyzeGap } from './scoring/gap.js';
+export type { CriterionGap, GapAnalysis, IndicatorGap } from './scoring/gap.js';
+
+export { defaultRegionOfProvince } from './regions/provinces.js';
+export type { ProvinceRegion } from './regions/provinces.js';
+
+// Funding
+export { FUNDING_SOURCES, FUNDING_SOURCE_IDS, TOP_LEVEL_SOURCES, isFundingSource } from './funding/taxonomy.js';
+export type { FundingSource, FundingSourceId } from './funding/taxonomy.js';
+export { aggregateFunding } from './funding/aggregate.js';
+export type { AggregateFundingOptions, FundingAggregate, FundingLine, FundingNodeTotal, FundingReadOptions } from './funding/aggregate.js';
+export { reconcileFunding } from './funding/reconcile.js';
+export type { FundingDiscrepancy, FundingTotalKey, ReconcileFundingInput } from './funding/reconcile.js';
+export { FUNDING_UNITS, convertAmount, isFundingUnit } from './funding/units.js';
+export type { FundingUnit } from './funding/units.js';
+export { formatAmount } from './funding/format.js';
+export type { FormatAmountOptions } from './funding/format.js';
+
+// Sets and recognition
+export { defineCriteriaSet } from './engine/define.js';
+export { evaluateDistrict } from './engine/evaluate-district.js';
+export type { CommuneRecognition, DistrictInput, DistrictEvaluation } from './engine/evaluate-district.js';
+export { EXAMPLE_VILLAGE_SET } from './sets/village-example.js';
+export { checkRecognition } from './recognition/check.js';
+export type { RecognitionCondition, RecognitionFacts, RecognitionResult } from './recognition/check.js';
 
 // Plans: annual NTM plans as data, their consistency checks, and reports
 export { parsePlan } from './plans/schema.js';

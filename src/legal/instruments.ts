@@ -45,7 +45,11 @@ export const INSTRUMENTS = deepFreeze({
     signed: '2022-03-08',
     inForce: '2022-03-08',
     status: 'secondary',
-    sources: ['tintuc.thuvienphapluat.com notice 39774 (10/03/2022)', 'irsd.vass.gov.vn'],
+    sources: [
+      'tintuc.thuvienphapluat.com notice 39774 (10/03/2022)',
+      'irsd.vass.gov.vn',
+      'thuvienphapluat legal Q&A on the commune criteria (snippet of criterion 15, via the 118.69.201.250:801 mirror)',
+    ],
   }),
   'QD-319-2022': instrument({
     id: 'QD-319-2022',
@@ -128,6 +132,26 @@ export const INSTRUMENTS = deepFreeze({
       'https://lawnet.vn/en/laws/phan-dau-100-truong-hoc-cua-xa-nong-thon-moi-giai-doan-2021--2025-dat-tieu-chuan-co-so-vat-chat-toi-16638.html',
     ],
   }),
+  'QD-932-BGTVT': instrument({
+    id: 'QD-932-BGTVT',
+    short: 'QĐ 932/QĐ-BGTVT',
+    number: '932/QĐ-BGTVT',
+    title: {
+      vi: 'Hướng dẫn tiêu chí giao thông của huyện nông thôn mới và huyện nông thôn mới nâng cao giai đoạn 2021 - 2025 (tên theo bản tóm tắt)',
+      en: 'Guidance on the transport criterion of the new-rural and advanced new-rural district sets, 2021-2025',
+    },
+    status: 'secondary',
+    sources: ['langngheviet.com.vn/tieu-chi-ve-giao-thong-cua-huyen-nong-thon-moi-va-ntm-nang-cao-giai-doan-2021-2025-25641.html (summary)'],
+  }),
+  'QD-2332-BCT': instrument({
+    id: 'QD-2332-BCT',
+    short: 'QĐ 2332/QĐ-BCT',
+    number: '2332/QĐ-BCT',
+    title: { vi: 'Phương pháp đánh giá tiêu chí điện của huyện nông thôn mới', en: 'Method for assessing the electricity criterion of new-rural districts' },
+    inForce: '2022-11-07',
+    status: 'secondary',
+    sources: ['sct.hanam.gov.vn'],
+  }),
   'QD-263-2022': instrument({
     id: 'QD-263-2022',
     short: 'QĐ 263/QĐ-TTg',
@@ -139,6 +163,57 @@ export const INSTRUMENTS = deepFreeze({
     signed: '2022-02-22',
     status: 'confirmed',
     sources: ['luatvietnam.vn', 'english.luatvietnam.vn'],
+  }),
+  // Funding instruments (legal notes §2.3, §9.1, §9.6), cited by the funding-source taxonomy.
+  'ND-27-2022': instrument({
+    id: 'ND-27-2022',
+    short: 'NĐ 27/2022/NĐ-CP',
+    number: '27/2022/NĐ-CP',
+    title: {
+      // Subject as the legal notes describe it (§2.3).
+      vi: 'Cơ chế quản lý, tổ chức thực hiện các chương trình mục tiêu quốc gia',
+      en: 'Management and implementation mechanism of the national target programs',
+    },
+    signed: '2022-04-19',
+    status: 'confirmed',
+    sources: ['preamble of Quảng Nam QĐ 2690/QĐ-UBND', 'lawnet.vn Q&A 372399', 'Lai Châu 2024 plan'],
+  }),
+  'TT-55-2023': instrument({
+    id: 'TT-55-2023',
+    short: 'TT 55/2023/TT-BTC',
+    number: '55/2023/TT-BTC',
+    title: {
+      // Subject as the legal notes describe it (§2.3); the full official title was not read.
+      vi: 'Kinh phí sự nghiệp thực hiện các chương trình mục tiêu quốc gia giai đoạn 2021 - 2025',
+      en: 'Recurrent (sự nghiệp) funds of the national target programs, 2021-2025',
+    },
+    signed: '2023-08-15',
+    status: 'confirmed',
+    sources: ['tnt305/tai_lieu_noi_bo:src/etl/dataset/514184bd8913458c.md'],
+  }),
+  'CV-1486-BNN-VPDP-2023': instrument({
+    id: 'CV-1486-BNN-VPDP-2023',
+    short: 'CV 1486/BNN-VPĐP',
+    number: '1486/BNN-VPĐP',
+    title: {
+      // Subject as the legal notes describe it (§2.3); the full official title was not read.
+      vi: 'Hướng dẫn về vốn bổ sung kế hoạch trung hạn và vốn ngân sách trung ương năm 2023 thực hiện Chương trình MTQG xây dựng nông thôn mới',
+      en: 'Guidance on the additional mid-term capital and 2023 central-budget capital for the new-rural program',
+    },
+    signed: '2023-03-13',
+    status: 'confirmed',
+    sources: ['ls1.hethongphapluat.com (cong-van-1486-bnn-vpdp-…)'],
+  }),
+  'KH-LAICHAU-NTM-2024': instrument({
+    id: 'KH-LAICHAU-NTM-2024',
+    short: 'KH …/KH-UBND Lai Châu 2024 (dự thảo)',
+    number: '…/KH-UBND (unnumbered draft)',
+    title: {
+      vi: 'Kế hoạch thực hiện Chương trình MTQG xây dựng nông thôn mới tỉnh Lai Châu năm 2024',
+      en: 'Plan to implement the national new-rural program in Lai Châu province, 2024',
+    },
+    status: 'confirmed',
+    sources: ['project copy 000_7ddc14ba1a292950.txt (unnumbered draft; day and month blank)'],
   }),
   'QD-51-2025': instrument({
     id: 'QD-51-2025',

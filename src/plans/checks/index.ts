@@ -12,7 +12,7 @@ import { checkFloorTarget } from './floor-target.js';
 import { checkFundingTotals } from './funding-totals.js';
 import { checkLabelYears } from './label-years.js';
 import { checkNamedLists } from './named-lists.js';
-import { checkRecognition } from './recognition.js';
+import { checkRecognitionArithmetic } from './recognition.js';
 import { checkYearOverYear } from './year-over-year.js';
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
@@ -24,7 +24,7 @@ const CHECKS: readonly PlanCheck[] = [
   checkAverageBuckets,
   checkAverageCriteria,
   checkCriterionBounds,
-  checkRecognition,
+  checkRecognitionArithmetic,
   checkNamedLists,
   checkYearOverYear,
   checkLabelYears,

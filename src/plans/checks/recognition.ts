@@ -8,7 +8,7 @@ import type { CheckContext } from './context.js';
  * communes planned to complete the advanced criteria in the same year they are
  * first recognised.
  */
-export function checkRecognition(ctx: CheckContext): PlanFinding[] {
+export function checkRecognitionArithmetic(ctx: CheckContext): PlanFinding[] {
   const out: PlanFinding[] = [];
   const t = ctx.plan.target;
   const ms = t?.meetingStandard;
