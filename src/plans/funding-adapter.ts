@@ -1,20 +1,22 @@
 import Decimal from 'decimal.js';
-import type { PlanFundingSource, PlanUnit } from './types.js';
+import { aggregateFunding } from '../funding/aggregate.js';
+import { reconcileFunding } from '../funding/reconcile.js';
+import type { FundingSourceId } from '../funding/taxonomy.js';
+import type { FundingUnit } from '../funding/units.js';
 
-// The one place the plan checks touch money arithmetic. It mirrors the funding
-// module's API (aggregateFunding / reconcileFunding, decimal strings in and out),
-// so that wiring that module in is a change to this file only.
-// TODO(funding): replace the bodies with src/funding's functions once they land on main.
+// The one place the plan checks and reports touch money: the funding module's
+// aggregateFunding / reconcileFunding (exact, decimal strings in and out), plus
+// three small exact helpers for tolerances and signs.
 
 const D = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_EVEN });
 
 /** A funding line as the funding module takes it. */
 export interface AdapterLine {
-  readonly source: PlanFundingSource;
+  readonly source: FundingSourceId;
   readonly amount: string;
 }
 
-/** One node's declared amount against the sum of the lines under it. */
+/** One declared amount against the sum of the lines given for it. */
 export interface AdapterReconciliation {
   readonly source: string;
   readonly declared: string;
@@ -25,40 +27,34 @@ export interface AdapterReconciliation {
 
 /** Aggregate of lines by source node, with shares of the total. */
 export interface AdapterAggregate {
-  readonly unit: PlanUnit;
+  readonly unit: FundingUnit;
   readonly total: string;
-  readonly bySource: Readonly<Record<string, { readonly amount: string; readonly share: string }>>;
+  readonly bySource: Readonly<Partial<Record<string, { readonly amount: string; readonly share: string | null }>>>;
 }
 
-/** The source and each of its ancestors: `central.investment.domestic` → central, central.investment, central.investment.domestic. */
-function ancestry(source: string): string[] {
-  const parts = source.split('.');
-  return parts.map((_, i) => parts.slice(0, i + 1).join('.'));
+/**
+ * Aggregates lines by source (aggregateFunding): a line naming a node with
+ * children is read as that node's stated subtotal, not added on top of them.
+ */
+export function aggregate(lines: readonly AdapterLine[], unit: FundingUnit): AdapterAggregate {
+  const r = aggregateFunding(lines.map((l) => ({ ...l, unit })), { unit });
+  const bySource: Record<string, { amount: string; share: string | null }> = {};
+  for (const [id, node] of Object.entries(r.bySource)) if (node) bySource[id] = { amount: node.amount, share: node.share };
+  return { unit: r.unit, total: r.total, bySource };
 }
 
-/** Sums lines into every taxonomy node they fall under. */
-export function aggregate(lines: readonly AdapterLine[], unit: PlanUnit): AdapterAggregate {
-  const sums = new Map<string, Decimal>();
-  let total = new D(0);
-  for (const line of lines) {
-    const amount = new D(line.amount);
-    total = total.plus(amount);
-    for (const node of ancestry(line.source)) sums.set(node, (sums.get(node) ?? new D(0)).plus(amount));
-  }
-  const bySource: Record<string, { amount: string; share: string }> = {};
-  for (const [node, amount] of sums) {
-    bySource[node] = { amount: amount.toFixed(), share: total.isZero() ? '0' : amount.div(total).toFixed() };
-  }
-  return { unit, total: total.toFixed(), bySource };
-}
-
-/** Compares declared node amounts with the sums of the lines under each node. */
-export function reconcile(lines: readonly AdapterLine[], declared: readonly { readonly source: string; readonly amount: string }[]): AdapterReconciliation[] {
-  const agg = aggregate(lines, 'VND');
-  return declared.map((d) => {
-    const computed = agg.bySource[d.source]?.amount ?? '0';
-    return { source: d.source, declared: d.amount, computed, difference: new D(d.amount).minus(computed).toFixed() };
-  });
+/**
+ * A declared amount for `source` (or `'total'`) against the sum of `lines`
+ * (reconcileFunding). `lines` are the declared line's parts, so the sum is
+ * theirs; the result always carries the numbers, with difference '0' when
+ * they agree.
+ */
+export function reconcile(lines: readonly AdapterLine[], declared: { readonly source: FundingSourceId | 'total'; readonly amount: string }, unit: FundingUnit): AdapterReconciliation {
+  const [d] = reconcileFunding({ lines: lines.map((l) => ({ ...l, unit })), declared: { [declared.source]: declared.amount }, unit }).filter(
+    (x) => x.source === declared.source && x.check === 'declared',
+  );
+  if (!d) return { source: declared.source, declared: declared.amount, computed: declared.amount, difference: '0' };
+  return { source: d.source, declared: d.declared, computed: d.computed, difference: d.difference };
 }
 
 /** a − b, exact. */

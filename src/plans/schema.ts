@@ -1,17 +1,13 @@
 import { z } from 'zod';
 import { parseWith } from '../_lib/parse.js';
 import { invalidInput } from '../errors.js';
+import { FUNDING_SOURCE_IDS } from '../funding/taxonomy.js';
+import { FUNDING_UNITS, type FundingUnit } from '../funding/units.js';
 import type { Plan, PlanFundingLine, PlanFundingSource } from './types.js';
 
 // The plan schema, built on first use (cold-import time is a tracked goal).
 // Strict objects everywhere: a misspelt key is an error, not a silently ignored figure.
 
-/** Funding source ids a plan line may use (the funding module's taxonomy). */
-export const PLAN_FUNDING_SOURCES: readonly PlanFundingSource[] = Object.freeze([
-  'central', 'central.investment', 'central.investment.domestic', 'central.investment.foreign', 'central.recurrent',
-  'local', 'local.province', 'integrated', 'integrated.poverty-reduction', 'integrated.ethnic-minority',
-  'credit', 'community', 'enterprise', 'other',
-] as const);
 
 const DECIMAL = /^\d+(\.\d+)?$/;
 const BUCKET_ID = /^\d{1,2}(-\d{1,2})?$/;
@@ -58,7 +54,7 @@ function build() {
     districtsCompleting: z.strictObject({ count: count.optional(), names: z.array(text).optional(), label: text.optional() }).optional(),
   });
   const amount = z.string().regex(DECIMAL, 'expected a non-negative decimal string, e.g. "114765"');
-  const source = z.enum(PLAN_FUNDING_SOURCES as [PlanFundingSource, ...PlanFundingSource[]]);
+  const source = z.enum(FUNDING_SOURCE_IDS as [PlanFundingSource, ...PlanFundingSource[]]);
   const line: z.ZodType<PlanFundingLine> = z.lazy(() =>
     z
       .strictObject({
@@ -94,7 +90,7 @@ function build() {
     target: block.optional(),
     funding: z
       .strictObject({
-        unit: z.enum(['VND', 'thousand-VND', 'million-VND', 'billion-VND']),
+        unit: z.enum(FUNDING_UNITS as [FundingUnit, ...FundingUnit[]]),
         unitLabel: text.optional(),
         total: z.strictObject({ amount, label: text.optional() }).optional(),
         lines: z.array(line),

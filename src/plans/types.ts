@@ -5,31 +5,20 @@
  * the contradictions is {@link checkPlan}'s job, not the format's.
  */
 
+import type { FundingSourceId } from '../funding/taxonomy.js';
+import type { FundingUnit } from '../funding/units.js';
+
 /** A decimal amount as a string in the plan's unit, e.g. `"114765"` (the plan writes `114.765`). */
 export type PlanAmount = string;
 
-/** The unit amounts are written in. Plans usually write `triệu đồng` (million VND). */
-export type PlanUnit = 'VND' | 'thousand-VND' | 'million-VND' | 'billion-VND';
+/** The unit amounts are written in (the funding module's units). Plans usually write `triệu đồng` (`'million-vnd'`). */
+export type PlanUnit = FundingUnit;
 
 /**
- * Funding source ids (the funding module's taxonomy). A line's parts must be
- * sub-sources of the line (`central.investment` under `central`).
+ * Funding source ids: the funding module's taxonomy ({@link FUNDING_SOURCES}).
+ * A line's parts must be sub-sources of the line (`central.investment` under `central`).
  */
-export type PlanFundingSource =
-  | 'central'
-  | 'central.investment'
-  | 'central.investment.domestic'
-  | 'central.investment.foreign'
-  | 'central.recurrent'
-  | 'local'
-  | 'local.province'
-  | 'integrated'
-  | 'integrated.poverty-reduction'
-  | 'integrated.ethnic-minority'
-  | 'credit'
-  | 'community'
-  | 'enterprise'
-  | 'other';
+export type PlanFundingSource = FundingSourceId;
 
 /** A commune named in a plan, with its district when the plan gives it. */
 export interface PlanCommune {

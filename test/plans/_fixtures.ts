@@ -44,7 +44,7 @@ export function consistentPlan(): Record<string, any> {
       districtsCompleting: { count: 1, names: ['Huyện 1'] },
     },
     funding: {
-      unit: 'million-VND',
+      unit: 'million-vnd',
       total: { amount: '110', label: 'Nguồn vốn năm 2024' },
       lines: [
         {

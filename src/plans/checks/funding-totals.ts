@@ -1,14 +1,9 @@
 import { finding, enNumber, viNumber, type PlanFinding } from '../finding.js';
-import { aggregate, reconcile, subtract, withinTolerance, compare } from '../funding-adapter.js';
+import { reconcile, subtract, withinTolerance, compare } from '../funding-adapter.js';
+import { UNIT_NAMES } from '../report/words.js';
 import type { PlanFundingLine } from '../types.js';
 import type { CheckContext } from './context.js';
 
-const UNIT_WORDS: Record<string, { vi: string; en: string }> = {
-  VND: { vi: 'đồng', en: 'VND' },
-  'thousand-VND': { vi: 'nghìn đồng', en: 'thousand VND' },
-  'million-VND': { vi: 'triệu đồng', en: 'million VND' },
-  'billion-VND': { vi: 'tỷ đồng', en: 'billion VND' },
-};
 
 
 function name(line: PlanFundingLine): string {
@@ -24,7 +19,7 @@ function name(line: PlanFundingLine): string {
 export function checkFundingTotals(ctx: CheckContext): PlanFinding[] {
   const funding = ctx.plan.funding;
   if (!funding) return [];
-  const unit = UNIT_WORDS[funding.unit] ?? { vi: funding.unit, en: funding.unit };
+  const unit = { vi: UNIT_NAMES.vi[funding.unit], en: UNIT_NAMES.en[funding.unit] };
   const tolerance = ctx.options.fundingTolerance;
   const out: PlanFinding[] = [];
 
@@ -32,8 +27,8 @@ export function checkFundingTotals(ctx: CheckContext): PlanFinding[] {
     if (!line.parts) return;
     // Against its own parts as written, so that an error stays at the line that has it.
     const lines = line.parts.map((part) => ({ source: part.source, amount: part.amount }));
-    const [r] = reconcile(lines, [{ source: line.source, amount: line.amount }]);
-    if (r) {
+    const r = reconcile(lines, { source: line.source, amount: line.amount }, funding.unit);
+    {
       const complete = line.partsComplete !== false;
       const bad = complete ? !withinTolerance(r.difference, tolerance) : compare(subtract(r.computed, r.declared), tolerance) > 0;
       if (bad) {
@@ -59,8 +54,7 @@ export function checkFundingTotals(ctx: CheckContext): PlanFinding[] {
 
   if (funding.total) {
     const all = funding.lines.map((l) => ({ source: l.source, amount: l.amount }));
-    const computed = aggregate(all, funding.unit).total;
-    const difference = subtract(funding.total.amount, computed);
+    const { computed, difference } = reconcile(all, { source: 'total', amount: funding.total.amount }, funding.unit);
     if (!withinTolerance(difference, tolerance)) {
       const parts = funding.lines.map((l) => l.amount);
       const over = compare(difference, '0') > 0;

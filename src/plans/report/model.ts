@@ -3,8 +3,7 @@ import { invalidInput } from '../../errors.js';
 import { getCriteriaSet } from '../../sets/registry.js';
 import { checkPlan } from '../checks/index.js';
 import type { PlanFinding } from '../finding.js';
-import { aggregate, subtract, type AdapterAggregate } from '../funding-adapter.js';
-import { leafLines } from '../funding-lines.js';
+import { aggregate, subtract, type AdapterAggregate, type AdapterLine } from '../funding-adapter.js';
 import { resolveOptions, type CheckPlanOptions } from '../options.js';
 import { summarizeBlock, type PlanYearSummary } from '../summary.js';
 import type { Plan, PlanFundingLine } from '../types.js';
@@ -97,16 +96,24 @@ export function buildReportModel(plan: Plan, options: PlanReportOptions = {}): P
   }
   let funding: PlanReportModel['funding'];
   if (plan.funding) {
-    const agg = aggregate(plan.funding.lines.flatMap(leafLines), plan.funding.unit);
+    // Every line, subtotals included: the funding module reads a line naming a node with
+    // children as that node's stated subtotal, so shares are of the amounts as written.
+    const all: AdapterLine[] = [];
+    const flatten = (l: PlanFundingLine): void => {
+      all.push({ source: l.source, amount: l.amount });
+      l.parts?.forEach(flatten);
+    };
+    plan.funding.lines.forEach(flatten);
+    const agg = aggregate(all, plan.funding.unit);
     const rows: FundingRow[] = [];
     const visit = (l: PlanFundingLine, depth: number): void => {
       const share = agg.bySource[l.source]?.share;
-      rows.push({ depth, source: l.source, label: l.label ?? l.source, amount: l.amount, ...(share !== undefined ? { share } : {}) });
+      rows.push({ depth, source: l.source, label: l.label ?? l.source, amount: l.amount, ...(typeof share === 'string' ? { share } : {}) });
       l.parts?.forEach((p) => visit(p, depth + 1));
     };
     plan.funding.lines.forEach((l) => visit(l, 0));
     const declared = plan.funding.total?.amount;
-    const sumOfLines = aggregate(plan.funding.lines.map((l) => ({ source: l.source, amount: l.amount })), plan.funding.unit).total;
+    const sumOfLines = agg.total; // the top-level lines as written
     funding = {
       rows,
       aggregate: agg,

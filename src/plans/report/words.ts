@@ -100,6 +100,6 @@ export const WORDS = {
 
 /** The unit as a reader says it. */
 export const UNIT_NAMES = {
-  vi: { VND: 'đồng', 'thousand-VND': 'nghìn đồng', 'million-VND': 'triệu đồng', 'billion-VND': 'tỷ đồng' },
-  en: { VND: 'VND', 'thousand-VND': 'thousand VND', 'million-VND': 'million VND', 'billion-VND': 'billion VND' },
+  vi: { vnd: 'đồng', 'thousand-vnd': 'nghìn đồng', 'million-vnd': 'triệu đồng', 'billion-vnd': 'tỷ đồng' },
+  en: { vnd: 'VND', 'thousand-vnd': 'thousand VND', 'million-vnd': 'million VND', 'billion-vnd': 'billion VND' },
 } as const;
