@@ -1,4 +1,5 @@
 import Decimal from 'decimal.js';
+import { roundHalfUp } from '../scoring/decimal.js';
 import type { Bucket, BucketScheme } from '../scoring/schemes.js';
 import type { Plan, PlanYearBlock } from './types.js';
 
@@ -148,7 +149,7 @@ export function totalsForAverage(written: string, communes: number, roundingUnit
   return { min: Math.max(0, low.toNumber()), max: high.toNumber() };
 }
 
-/** An average `total / communes` written with `decimals` decimals (half-up), as a decimal string. */
+/** An average `total / communes` written with `decimals` decimals, half-up as the scoring module rounds, as a decimal string. */
 export function averageOf(total: number, communes: number, decimals: number): string {
-  return new D(total).div(communes).toFixed(decimals, Decimal.ROUND_HALF_UP);
+  return roundHalfUp({ numerator: total, denominator: communes }, decimals);
 }

@@ -1,4 +1,5 @@
 import { invalidInput, type NtmIssue } from '../../errors.js';
+import { checkScheme } from '../../scoring/buckets.js';
 import type { PlanFinding } from '../finding.js';
 import { resolveOptions, type CheckPlanOptions } from '../options.js';
 import { summarizeBlock } from '../summary.js';
@@ -44,6 +45,8 @@ function validateOptions(options: CheckPlanOptions): void {
     issues.push({ path: ['fundingTolerance'], message: 'expected a non-negative decimal string' });
   }
   if (issues.length > 0) throw invalidInput('plan check options', issues);
+  // A scheme supplied by the caller must partition 0…criteriaTotal (scoring's own validation).
+  if (options.scheme !== undefined) checkScheme(options.scheme, ['options', 'scheme']);
 }
 
 /**
@@ -59,7 +62,7 @@ function validateOptions(options: CheckPlanOptions): void {
  * "no commune under 15 criteria" programme target (info).
  *
  * @param plan A plan, as returned by {@link parsePlan}.
- * @throws NtmError `invalid-input` for bad options.
+ * @throws NtmError `invalid-input` for bad options; `invalid-definition` for a scheme that does not partition 0…criteriaTotal.
  * @example
  * ```ts
  * import { parsePlan, checkPlan } from 'ntm-rules';

@@ -61,3 +61,17 @@ describe('checkPlan', () => {
     }
   });
 });
+
+describe('checkPlan with another bucket scheme', () => {
+  it('uses the scheme given (Thừa Thiên Huế 2018: 8-9 and under 8) and rejects a broken one', async () => {
+    const { THUA_THIEN_HUE_2018_SCHEME, NtmError } = await import('../../../src/index.js');
+    const plan = parsePlan({ province: 'Thử', year: 2024, communes: 10, target: { meetingStandard: { total: 2 }, buckets: { '15-18': 3, '10-14': 3, '8-9': 1 } } });
+    const ids = THUA_THIEN_HUE_2018_SCHEME.buckets.map((b) => b.id);
+    expect(ids).toContain('8-9');
+    // Under the national scheme '8-9' is unknown; under Huế's it is a bucket, and 1 commune is left to "under 8".
+    expect(checkPlan(plan).map((f) => f.code)).toContain('bucket-unknown');
+    expect(checkPlan(plan, { scheme: THUA_THIEN_HUE_2018_SCHEME }).map((f) => f.code)).toEqual(['bucket-implied', 'below-floor-target']);
+    const broken = { ...THUA_THIEN_HUE_2018_SCHEME, buckets: THUA_THIEN_HUE_2018_SCHEME.buckets.slice(1) };
+    expect(() => checkPlan(plan, { scheme: broken })).toThrow(NtmError);
+  });
+});
