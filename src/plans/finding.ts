@@ -1,12 +1,33 @@
 import type { LocalizedText } from '../_lib/text.js';
 
-/** How serious a finding is: `error` (the figures cannot all be true), `warning` (implausible or mislabelled), `info` (worth a look). */
+/**
+ * How serious a finding is: `error` (the figures cannot all be true), `warning` (implausible or mislabelled), `info` (worth a look).
+ *
+ * @example
+ * ```ts
+ * import type { FindingSeverity } from 'ntm-rules';
+ * const worst: FindingSeverity = 'error';
+ * ```
+ */
 export type FindingSeverity = 'error' | 'warning' | 'info';
 
 /**
  * One inconsistency found in a plan. `path` points at the figure in the plan
  * data; `expected` / `actual` / `difference` carry the numbers (counts as
  * numbers, money and averages as decimal strings, ranges as `"min–max"`).
+ * For the average checks, `difference` counts criteria met summed over the
+ * communes: positive when the stated average needs more than the other figures
+ * allow, negative when fewer.
+ *
+ * @example
+ * ```ts
+ * import type { PlanFinding } from 'ntm-rules';
+ * const f: PlanFinding = {
+ *   code: 'funding-total-mismatch', severity: 'error', path: ['funding', 'total', 'amount'],
+ *   expected: '3861812', actual: '4916475', difference: '1054663',
+ *   message: { vi: 'Tổng nguồn vốn ghi 4.916.475 triệu đồng, …', en: 'The total capital is stated as 4,916,475 million VND, …' },
+ * };
+ * ```
  */
 export interface PlanFinding {
   /** Stable machine-readable code, e.g. `'funding-total-mismatch'`. */

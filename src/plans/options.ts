@@ -1,6 +1,15 @@
 import { NATIONAL_COMMUNE_SCHEME, type BucketScheme } from '../scoring/schemes.js';
 
-/** Options of {@link checkPlan}. Every tolerance and threshold is named here, with its default. */
+/**
+ * Options of {@link checkPlan}. Every tolerance and threshold is named here, with its default.
+ *
+ * @example
+ * ```ts
+ * import { checkPlan, parsePlan, type CheckPlanOptions } from 'ntm-rules';
+ * const options: CheckPlanOptions = { maxCriterionIncreaseShare: 0.3, fundingTolerance: '1', floorTarget: false };
+ * checkPlan(parsePlan({ province: 'Lai Châu', year: 2024 }), options); // []
+ * ```
+ */
 export interface CheckPlanOptions {
   /** Bucket scheme the plan's bucket ids refer to. Default: the national 19-criteria scheme. */
   readonly scheme?: BucketScheme;

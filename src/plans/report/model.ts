@@ -8,7 +8,17 @@ import { resolveOptions, type CheckPlanOptions } from '../options.js';
 import { summarizeBlock, type PlanYearSummary } from '../summary.js';
 import type { Plan, PlanFundingLine } from '../types.js';
 
-/** Options of the plan reports. */
+/**
+ * Options of the plan reports.
+ *
+ * @example
+ * ```ts
+ * import { checkPlan, parsePlan, renderPlanReport, type PlanReportOptions } from 'ntm-rules';
+ * const plan = parsePlan({ province: 'Lai Châu', year: 2024 });
+ * const options: PlanReportOptions = { lang: 'en', findings: checkPlan(plan) };
+ * renderPlanReport(plan, options);
+ * ```
+ */
 export interface PlanReportOptions {
   /** Language of the report. Default `'vi'`. */
   readonly lang?: 'vi' | 'en';
