@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { parseWith } from '../_lib/parse.js';
-import { invalidInput } from '../errors.js';
+import { invalidInput, type NtmIssue } from '../errors.js';
 import { FUNDING_SOURCE_IDS } from '../funding/taxonomy.js';
 import { FUNDING_UNITS, type FundingUnit } from '../funding/units.js';
 import type { Plan, PlanFundingLine, PlanFundingSource } from './types.js';
@@ -120,7 +119,7 @@ export function planSchema(): ReturnType<typeof build> {
  * import { parsePlan } from 'ntm-rules';
  * const plan = parsePlan('{"province":"Lai Châu","year":2024,"communes":94}');
  * plan.communes; // 94
- * parsePlan({ province: 'Lai Châu', year: 2024, comunes: 94 }); // throws NtmError at "comunes"
+ * parsePlan({ province: 'Lai Châu', year: 2024, comunes: 94 }); // throws NtmError, issues[0].path ['comunes']
  * ```
  */
 export function parsePlan(json: unknown): Plan {
@@ -132,5 +131,14 @@ export function parsePlan(json: unknown): Plan {
       throw invalidInput('plan', [{ path: [], message: `not valid JSON: ${(error as Error).message}` }]);
     }
   }
-  return parseWith(planSchema(), input, 'plan') as Plan;
+  const result = planSchema().safeParse(input);
+  if (result.success) return result.data as Plan;
+  throw invalidInput('plan', result.error.issues.flatMap(toPlanIssues));
+}
+
+// An unknown key is reported at its own path (`["comunes"]`), not at its parent's.
+function toPlanIssues(issue: z.core.$ZodIssue): NtmIssue[] {
+  const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p.description ?? '') : p));
+  if (issue.code === 'unrecognized_keys') return issue.keys.map((key) => ({ path: [...path, key], message: `unknown key "${key}"` }));
+  return [{ path, message: issue.message }];
 }

@@ -68,7 +68,7 @@ function validateOptions(options: CheckPlanOptions): void {
  * import { parsePlan, checkPlan } from 'ntm-rules';
  * const plan = parsePlan({
  *   province: 'Ví dụ', year: 2024, communes: 10,
- *   target: { meetingStandard: { total: 4 }, buckets: { '15-18': 3, '10-14': 4 } },
+ *   target: { meetingStandard: { total: 4 }, buckets: { '15-18': 7 } }, // 4 + 7 > 10
  * });
  * checkPlan(plan).map((f) => f.code); // ['buckets-exceed-communes']
  * ```
