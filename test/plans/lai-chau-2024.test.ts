@@ -63,6 +63,10 @@ describe('the findings on the Lai Châu 2024 plan', () => {
       { code: 'average-vs-criteria', severity: 'error', path: 'baseline.averageCriteria', expected: '12.86–13.45', actual: '13.6', difference: 10 },
       // 2024: 18 criteria sum to 1.357, criterion 1 in 44…94 → 1.401…1.451; 15.5 needs ≥ 1.453.
       { code: 'average-vs-criteria', severity: 'error', path: 'target.averageCriteria', expected: '14.90–15.44', actual: '15.5', difference: 2 },
+      // 4 communes to complete the advanced set, but only 3 meet advanced criteria 10, 11 and 16.
+      { code: 'completion-exceeds-criterion', severity: 'warning', path: 'target.advanced.count', expected: '≤ 3', actual: 4, difference: 1 },
+      // 3 districts to complete the district criteria, but only 2 meet "Y tế - Văn hóa - Giáo dục" and "Hệ thống chính trị - an ninh trật tự - Hành chính công".
+      { code: 'completion-exceeds-criterion', severity: 'warning', path: 'target.districtsCompleting.count', expected: '≤ 2', actual: 3, difference: 1 },
       // "Tiếp tục duy trì 92/94 xã đạt tiêu chí số 7" against 91/94 in 2023.
       { code: 'maintained-count-changed', severity: 'warning', path: 'target.criteria.5.communes', expected: 91, actual: 92, difference: 1 },
       // Criterion 8: 70 → 94; criterion 19: 39 → 93 (threshold 20% of 94 = 18.8).

@@ -7,6 +7,7 @@ import type { Plan } from '../types.js';
 import { checkAverageBuckets } from './average-buckets.js';
 import { checkAverageCriteria } from './average-criteria.js';
 import { checkBuckets } from './buckets.js';
+import { checkCompletion } from './completion.js';
 import type { CheckContext, PlanCheck } from './context.js';
 import { checkCriterionBounds } from './criterion-bounds.js';
 import { checkFloorTarget } from './floor-target.js';
@@ -27,6 +28,7 @@ const CHECKS: readonly PlanCheck[] = [
   checkCriterionBounds,
   checkRecognitionArithmetic,
   checkNamedLists,
+  checkCompletion,
   checkYearOverYear,
   checkLabelYears,
   checkFloorTarget,
@@ -58,7 +60,8 @@ function validateOptions(options: CheckPlanOptions): void {
  * communes; the average against the buckets and against the per-criterion
  * counts (with rounding); per-criterion counts against the recognised communes
  * and the number of communes; recognition arithmetic; named lists against
- * their counts; year-over-year jumps; labels naming another year; the
+ * their counts; units planned to complete a set against that set's
+ * per-criterion counts; year-over-year jumps; labels naming another year; the
  * "no commune under 15 criteria" programme target (info).
  *
  * @param plan A plan, as returned by {@link parsePlan}.

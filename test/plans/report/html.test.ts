@@ -83,7 +83,7 @@ describe('renderPlanReportHtml', () => {
   it('writes English with lang "en"', () => {
     const en = renderPlanReportHtml(plan, { lang: 'en' });
     expect(en.startsWith('<!DOCTYPE html><html lang="en">')).toBe(true);
-    expect(en).toContain('Findings: 3 errors, 5 warnings, 2 info');
+    expect(en).toContain('Findings: 3 errors, 7 warnings, 2 info');
     expect(en).toContain('Central budget (NSTW)');
   });
 

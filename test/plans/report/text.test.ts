@@ -8,7 +8,7 @@ describe('renderPlanReport (text)', () => {
   it('is Vietnamese by default and lists every finding with its message', () => {
     const text = renderPlanReport(plan);
     const findings = checkPlan(plan);
-    expect(text).toContain('4. Phát hiện: 3 lỗi, 5 cảnh báo, 2 thông tin');
+    expect(text).toContain('4. Phát hiện: 3 lỗi, 7 cảnh báo, 2 thông tin');
     for (const f of findings) expect(text).toContain(f.message.vi);
     expect(text).toContain('Tổng ghi trong kế hoạch');
     expect(text).toMatch(/Cộng các nguồn\s+3\.861\.812/);
@@ -18,7 +18,7 @@ describe('renderPlanReport (text)', () => {
 
   it('speaks English with lang "en"', () => {
     const text = renderPlanReport(plan, { lang: 'en' });
-    expect(text).toContain('4. Findings: 3 errors, 5 warnings, 2 info');
+    expect(text).toContain('4. Findings: 3 errors, 7 warnings, 2 info');
     for (const f of checkPlan(plan)) expect(text).toContain(f.message.en);
     expect(text).toMatch(/Sum of the sources\s+3,861,812/);
     expect(text).toMatch(/Average criteria per commune\s+13\.6\s+15\.5/);
