@@ -97,6 +97,12 @@ describe('the findings on the Lai Châu 2024 plan', () => {
     expect(avg2023?.message.en).toContain('13.6 (with rounding, 13.55–13.65) needs at least 1,274, 10 more than possible');
   });
 
+  it('are the ones the README shows', () => {
+    const readme = readFileSync(fileURLToPath(new URL('../../README.md', import.meta.url)), 'utf8');
+    for (const f of findings) expect(readme, f.code).toContain(f.message.en);
+    expect(readme).toContain(`4. Findings: 3 errors, 7 warnings, 2 info`);
+  });
+
   it('keeps the 2023 criterion-19 count equal to the recognised communes (not a finding)', () => {
     expect(findings.some((f) => f.path.join('.') === 'baseline.criteria.17.communes')).toBe(false);
   });
