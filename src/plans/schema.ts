@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { deepFreeze } from '../_lib/freeze.js';
 import { invalidInput, type NtmIssue } from '../errors.js';
 import { FUNDING_SOURCE_IDS } from '../funding/taxonomy.js';
 import { FUNDING_UNITS, type FundingUnit } from '../funding/units.js';
@@ -103,6 +104,14 @@ function build() {
 
 let cached: ReturnType<typeof build> | undefined;
 
+// Plans returned by parsePlan (frozen, so they stay valid): checks and reports skip re-validating them.
+const validated = new WeakSet<object>();
+
+/** The plan itself when parsePlan returned it; otherwise the plan validated (a JS caller may pass anything). */
+export function ensurePlan(plan: unknown): Plan {
+  return typeof plan === 'object' && plan !== null && validated.has(plan) ? (plan as Plan) : parsePlan(plan);
+}
+
 /** The plan's zod schema (built on first call, then cached). */
 export function planSchema(): ReturnType<typeof build> {
   cached ??= build();
@@ -110,8 +119,8 @@ export function planSchema(): ReturnType<typeof build> {
 }
 
 /**
- * Validates a plan (an object, or its JSON text) and returns it typed, with
- * Vietnamese text in NFC. Unknown keys are rejected.
+ * Validates a plan (an object, or its JSON text) and returns it typed, frozen,
+ * with Vietnamese text in NFC. Unknown keys are rejected. The input is not changed.
  *
  * @throws NtmError `invalid-input` naming every offending path.
  * @example
@@ -132,7 +141,11 @@ export function parsePlan(json: unknown): Plan {
     }
   }
   const result = planSchema().safeParse(input);
-  if (result.success) return result.data as Plan;
+  if (result.success) {
+    const plan = deepFreeze(result.data) as Plan;
+    validated.add(plan);
+    return plan;
+  }
   throw invalidInput('plan', result.error.issues.flatMap(toPlanIssues));
 }
 

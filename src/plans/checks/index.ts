@@ -3,6 +3,7 @@ import { checkScheme } from '../../scoring/buckets.js';
 import type { PlanFinding } from '../finding.js';
 import { resolveOptions, type CheckPlanOptions } from '../options.js';
 import { summarizeBlock } from '../summary.js';
+import { ensurePlan } from '../schema.js';
 import type { Plan } from '../types.js';
 import { checkAverageBuckets } from './average-buckets.js';
 import { checkAverageCriteria } from './average-criteria.js';
@@ -64,8 +65,8 @@ function validateOptions(options: CheckPlanOptions): void {
  * per-criterion counts; year-over-year jumps; labels naming another year; the
  * "no commune under 15 criteria" programme target (info).
  *
- * @param plan A plan, as returned by {@link parsePlan}.
- * @throws NtmError `invalid-input` for bad options; `invalid-definition` for a scheme that does not partition 0…criteriaTotal.
+ * @param plan A plan, as returned by {@link parsePlan} (anything else is validated first).
+ * @throws NtmError `invalid-input` for a malformed plan or bad options; `invalid-definition` for a scheme that does not partition 0…criteriaTotal.
  * @example
  * ```ts
  * import { parsePlan, checkPlan } from 'ntm-rules';
@@ -77,6 +78,7 @@ function validateOptions(options: CheckPlanOptions): void {
  * ```
  */
 export function checkPlan(plan: Plan, options: CheckPlanOptions = {}): PlanFinding[] {
+  plan = ensurePlan(plan);
   validateOptions(options);
   const resolved = resolveOptions(options);
   const ctx: CheckContext = {

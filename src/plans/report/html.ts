@@ -59,8 +59,9 @@ export function renderModelHtml(m: PlanReportModel, lang: 'vi' | 'en'): string {
   row(w.average, num(p.baseline?.averageCriteria), num(p.target?.averageCriteria));
   const range = (r: { min: number; max: number } | undefined, n: number | undefined) =>
     r && n ? `${num(averageOf(r.min, n, 2))}–${num(averageOf(r.max, n, 2))}` : '—';
-  row(w.averageFromBuckets.trim(), range(B.bucketTotals, B.communes), range(T.bucketTotals, T.communes));
-  row(w.averageFromCriteria.trim(), range(B.criteriaTotals, B.communes), range(T.criteriaTotals, T.communes));
+  const cap = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
+  row(cap(w.averageFromBuckets.trim()), range(B.bucketTotals, B.communes), range(T.bucketTotals, T.communes));
+  row(cap(w.averageFromCriteria.trim()), range(B.criteriaTotals, B.communes), range(T.criteriaTotals, T.communes));
   const names = (list: readonly { name: string; district?: string }[] | undefined, n: number | undefined) =>
     n === undefined && !list ? '—' : `${num(n ?? list?.length)}${list ? ` <span class="muted">(${esc(list.map((c) => (c.district ? `${c.name}, ${c.district}` : c.name)).join('; '))})</span>` : ''}`;
   row(w.newlyRecognised, names(p.baseline?.meetingStandard?.newlyRecognised?.communes, p.baseline?.meetingStandard?.newlyRecognised?.count), names(p.target?.meetingStandard?.newlyRecognised?.communes, p.target?.meetingStandard?.newlyRecognised?.count));

@@ -6,6 +6,7 @@ import type { PlanFinding } from '../finding.js';
 import { aggregate, subtract, type AdapterAggregate, type AdapterLine } from '../funding-adapter.js';
 import { resolveOptions, type CheckPlanOptions } from '../options.js';
 import { summarizeBlock, type PlanYearSummary } from '../summary.js';
+import { ensurePlan } from '../schema.js';
 import type { Plan, PlanFundingLine } from '../types.js';
 
 /**
@@ -82,7 +83,8 @@ function criterionNames(year: number): Map<string, LocalizedText> {
 }
 
 /** Builds the report model: summaries, criterion and funding rows, findings. */
-export function buildReportModel(plan: Plan, options: PlanReportOptions = {}): PlanReportModel {
+export function buildReportModel(input: Plan, options: PlanReportOptions = {}): PlanReportModel {
+  const plan = ensurePlan(input);
   const { scheme } = resolveOptions(options.checkOptions);
   const findings = options.findings ?? checkPlan(plan, options.checkOptions);
   const baseline = summarizeBlock(plan, 'baseline', scheme);

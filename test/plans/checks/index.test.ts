@@ -75,3 +75,21 @@ describe('checkPlan with another bucket scheme', () => {
     expect(() => checkPlan(plan, { scheme: broken })).toThrow(NtmError);
   });
 });
+
+describe('checkPlan on input not from parsePlan', () => {
+  it('validates it first: a malformed plan is an NtmError, never a TypeError', () => {
+    for (const bad of [null, 42, { province: 'X' }, { province: 'X', year: 2024, communes: '94' }]) {
+      expect(() => checkPlan(bad as never)).toThrow(expect.objectContaining({ name: 'NtmError', code: 'invalid-input' }));
+    }
+  });
+
+  it('accepts a plain object that is a valid plan', () => {
+    expect(checkPlan(consistentPlan() as never)).toEqual([]);
+  });
+
+  it('returns frozen plans from parsePlan', () => {
+    const plan = parsePlan(consistentPlan());
+    expect(Object.isFrozen(plan)).toBe(true);
+    expect(Object.isFrozen(plan.target?.criteria?.[0])).toBe(true);
+  });
+});
