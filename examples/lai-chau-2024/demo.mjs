@@ -2,6 +2,7 @@
 //   npm run demo                      (Vietnamese)
 //   npm run demo -- --lang en         (English)
 //   npm run demo -- --html report.html   (also write the HTML report)
+//   npm run demo -- --plan other.json    (another plan in the same format)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,9 +27,16 @@ if (lang !== 'vi' && lang !== 'en') {
 const htmlFile = option('--html');
 const planFile = option('--plan') ?? join(dirname(fileURLToPath(import.meta.url)), 'plan.json');
 
+let text;
+try {
+  text = readFileSync(planFile, 'utf8');
+} catch (error) {
+  console.error(`Cannot read ${planFile}: ${error.message}`);
+  process.exit(1);
+}
 let plan;
 try {
-  plan = parsePlan(readFileSync(planFile, 'utf8'));
+  plan = parsePlan(text);
 } catch (error) {
   if (isNtmError(error)) {
     console.error(error.message);
