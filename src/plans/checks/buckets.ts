@@ -64,7 +64,7 @@ export function checkBuckets(ctx: CheckContext): PlanFinding[] {
           actual: statedSum,
           difference: -s.remainder,
           message: {
-            vi: `${y.vi}: số xã theo nhóm cộng lại ${sumText(viNumber)} = ${viNumber(statedSum)} xã, vượt tổng số ${viNumber(s.communes)} xã ${viNumber(-s.remainder)} xã.`,
+            vi: `${y.vi}: số xã theo nhóm cộng lại ${sumText(viNumber)} = ${viNumber(statedSum)} xã, nhiều hơn tổng số ${viNumber(s.communes)} xã là ${viNumber(-s.remainder)} xã.`,
             en: `${y.en}: communes by bucket add up to ${sumText(enNumber)} = ${enNumber(statedSum)}, ${enNumber(-s.remainder)} more than the ${enNumber(s.communes)} communes.`,
           },
         }),
