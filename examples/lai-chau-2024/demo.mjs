@@ -4,7 +4,7 @@
 //   npm run demo -- --html report.html   (also write the HTML report)
 //   npm run demo -- --plan other.json    (another plan in the same format)
 import { readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkPlan, isNtmError, parsePlan, renderPlanReport, renderPlanReportHtml } from '../../dist/index.js';
 
@@ -24,8 +24,10 @@ if (lang !== 'vi' && lang !== 'en') {
   console.error(`--lang must be "vi" or "en", not "${lang}"`);
   process.exit(2);
 }
-const htmlFile = option('--html');
-const planFile = option('--plan') ?? join(dirname(fileURLToPath(import.meta.url)), 'plan.json');
+// npm runs scripts from the package root; paths given on the command line are relative to where npm was called.
+const here = process.env.INIT_CWD ?? process.cwd();
+const htmlFile = option('--html') && resolve(here, option('--html'));
+const planFile = option('--plan') ? resolve(here, option('--plan')) : join(dirname(fileURLToPath(import.meta.url)), 'plan.json');
 
 let text;
 try {
