@@ -120,7 +120,7 @@ export function mutate<T>(valid: T, m: Mutation): T {
     if (all.length === 0) break;
     const target = all[m.picks[k]! % all.length] as Record<string, unknown>;
     const keys = Object.keys(target);
-    const key = keys.length > 0 ? keys[m.picks[k]! % keys.length]! : m.keys[k]!;
+    const key = keys.length > 0 ? keys[m.picks[k]! % keys.length]! : Array.isArray(target) ? '0' : m.keys[k]!;
     switch (m.ops[k]) {
       case 'replace': setOwn(target, key, m.values[k]); break;
       case 'delete': if (Object.getOwnPropertyDescriptor(target, key)?.configurable) delete target[key]; break;

@@ -2,6 +2,7 @@
 // inputs. Every rejection must be an NtmError whose issues carry paths; nothing else
 // may be thrown; no prototype may be polluted; no single call may take long (a
 // generous per-call bound that catches blow-ups, not a measure of speed).
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as api from '../../src/index.js';
@@ -9,7 +10,7 @@ import { NtmError } from '../../src/index.js';
 import { fictitiousOverlayDefinition, generateCommune, rng } from '../../bench/generate.js';
 import { hostileValue, mutate, mutation, thaw } from './inputs.js';
 
-/** A call slower than this is re-run once; the re-run must be faster (filters GC and scheduler pauses). */
+/** A call slower than this is re-run twice; the fastest run must be faster (filters GC pauses and a loaded machine). */
 const BOUND_MS = 50;
 
 const stats = { calls: 0, rejections: 0, maxMs: 0, slowest: '', byFunction: new Map<string, number>() };
@@ -42,7 +43,7 @@ function probe(name: string, fn: (...a: unknown[]) => unknown, args: readonly un
   stats.calls++;
   stats.byFunction.set(name, (stats.byFunction.get(name) ?? 0) + 1);
   let ms = once();
-  if (ms > BOUND_MS) ms = Math.min(ms, once());
+  for (let retry = 0; retry < 2 && ms > BOUND_MS; retry++) ms = Math.min(ms, once());
   if (ms > stats.maxMs) {
     stats.maxMs = ms;
     stats.slowest = name;
@@ -60,7 +61,13 @@ const commune = (seed: number) => generateCommune(rng(seed), COMMUNE_SET);
 const evaluation = api.evaluateCommune(commune(1), { overlays: [OVERLAY] });
 const summary = api.summarizeCommunes([{ name: 'A', criteriaMet: 19 }, { name: 'B', criteriaMet: 12, criteria: { '2': true, '10': false } }]);
 
+const PLAN: unknown = JSON.parse(readFileSync(new URL('../../examples/lai-chau-2024/plan.json', import.meta.url), 'utf8'));
+
 const VALID: Record<string, () => unknown[]> = {
+  parsePlan: () => [thaw(PLAN)],
+  checkPlan: () => [thaw(PLAN), {}],
+  renderPlanReport: () => [thaw(PLAN), { lang: 'vi' }],
+  renderPlanReportHtml: () => [thaw(PLAN), { lang: 'en' }],
   evaluateCommune: () => [commune(2), { overlays: [OVERLAY_DEF], asOf: '2024-12-31' }],
   evaluate: () => [thaw(COMMUNE_SET), commune(3), { asOf: '2024-12-31' }],
   defineThresholdOverlay: () => [OVERLAY_DEF],
