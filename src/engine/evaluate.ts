@@ -55,6 +55,7 @@ const INPUT_KEYS = new Set(['name', 'province', 'year', 'region', 'especiallyDif
 interface Slotted {
   readonly ind: Indicator;
   readonly slot: number;
+  readonly check: KindSpec['checkValue'];
 }
 interface SetIndex {
   readonly indicators: KeyedSlots;
@@ -75,9 +76,9 @@ function indexOf(set: CriteriaSet): SetIndex {
   let idx = indexCache.get(set);
   if (!idx) {
     const indicators = new Map<string, Slotted>();
-    for (const c of set.criteria) for (const ind of c.indicators) indicators.set(ind.code, { ind, slot: indicators.size });
+    for (const c of set.criteria) for (const ind of c.indicators) indicators.set(ind.code, { ind, slot: indicators.size, check: KINDS[ind.kind].checkValue });
     const conditions = new Map<string, Slotted>();
-    for (const ind of set.conditions ?? []) conditions.set(ind.code, { ind, slot: conditions.size });
+    for (const ind of set.conditions ?? []) conditions.set(ind.code, { ind, slot: conditions.size, check: KINDS[ind.kind].checkValue });
     idx = { indicators: { map: indicators, lastCodes: [], lastEntries: [] }, conditions: { map: conditions, lastCodes: [], lastEntries: [] } };
     indexCache.set(set, idx);
   }
@@ -132,7 +133,7 @@ function checkValues(
       else slots[entry.slot] = v;
       continue;
     }
-    const msg = KINDS[ind.kind].checkValue(v, ind);
+    const msg = entry.check(v, ind);
     if (msg) issues.push({ path: [key, code], message: msg });
     else slots[entry.slot] = v as IndicatorValue;
   }

@@ -53,8 +53,16 @@ const num = (v: IndicatorValue) => v as number;
  */
 function tidy(d: number): number {
   if (Math.abs(d) < 1e10 && Math.round(d * 10) / 10 === d) return d;
-  return Number(d.toPrecision(12));
+  let t = tidied.get(d);
+  if (t === undefined) {
+    t = Number(d.toPrecision(12));
+    if (tidied.size >= 4096) tidied.clear();
+    tidied.set(d, t);
+  }
+  return t;
 }
+// Differences repeat (values and thresholds have few decimals): remembered, bounded.
+const tidied = new Map<number, number>();
 const fmt = (n: number) => String(Number(n.toPrecision(12)));
 
 function unitText(unit: string, lang: 'vi' | 'en'): string {
