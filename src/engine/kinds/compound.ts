@@ -76,10 +76,10 @@ const HOLDS: { met: boolean; failed: readonly LocalizedText[] } = Object.freeze(
  */
 export function evaluateCondition(c: Condition, values: Values, fields: readonly CompoundField[] | undefined): { met: boolean; failed: readonly LocalizedText[] } {
   if ('compare' in c) {
-    const [l, op, r] = c.compare;
-    const a = operandValue(l, values);
-    const b = operandValue(r, values);
-    const met = a !== undefined && b !== undefined && compare(a, op, b);
+    const cmp = c.compare;
+    const a = operandValue(cmp[0], values);
+    const b = operandValue(cmp[2], values);
+    const met = a !== undefined && b !== undefined && compare(a, cmp[1], b);
     return met ? HOLDS : { met, failed: [describeFailed(c, fields)] };
   }
   if ('all' in c) {
