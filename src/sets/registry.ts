@@ -27,13 +27,7 @@ for (const versions of Object.values(VERSIONS)) for (const v of versions) markKn
 /** Provincial village sets, keyed by the province's comparison key. */
 const VILLAGE_SETS = new Map<string, readonly CriteriaSet[]>();
 
-/** Registers further versions (used by the set modules of other kinds). */
-export function registerVersions(kind: CriteriaSetKind, versions: readonly CriteriaSet[]): void {
-  for (const v of versions) markKnownSet(v);
-  VERSIONS[kind] = [...(VERSIONS[kind] ?? []), ...versions].sort((a, b) => (a.validFrom < b.validFrom ? -1 : 1));
-}
-
-/** Registers a province's village set versions. */
+/** Registers a province's village set versions (the table is empty until a province's set can be sourced). */
 export function registerVillageSets(province: string, versions: readonly CriteriaSet[]): void {
   for (const v of versions) markKnownSet(v);
   VILLAGE_SETS.set(vietnameseKey(province), versions);
