@@ -17,9 +17,10 @@ export type { EvaluationInput, EvaluateOptions } from './engine/evaluate.js';
 export { evaluateCommune } from './engine/evaluate-commune.js';
 export type { CommuneInput } from './engine/evaluate-commune.js';
 export { defineThresholdOverlay } from './engine/overlay.js';
+export { describeRule } from './engine/describe.js';
 export type * from './engine/types.js';
 
-export { getCriteriaSet } from './sets/registry.js';
+export { getCriteriaSet, listCriteriaSets } from './sets/registry.js';
 export type { GetCriteriaSetOptions } from './sets/registry.js';
 export { NATIONAL_COMMUNE_SCHEME } from './scoring/schemes.js';
 export type { Bucket, BucketScheme } from './scoring/schemes.js';

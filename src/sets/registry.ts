@@ -81,3 +81,24 @@ export function getCriteriaSet(kind: CriteriaSetKind, options: GetCriteriaSetOpt
   }
   throw new NtmError('no-set-in-force', `No "${kind}" set is in force on ${viDate(day)}.${why}`, [{ path: ['options', 'asOf'], message: 'no version in force' }]);
 }
+
+/**
+ * Every encoded version of every criteria set, oldest first within each kind:
+ * the national sets, then the provincial village sets. For tools that export or
+ * list the rules (the `ntm sets` command, the JSON data files).
+ *
+ * @example
+ * ```ts
+ * import { listCriteriaSets } from 'ntm-rules';
+ * listCriteriaSets('commune').map((s) => s.id); // ['commune/qd318-2022', 'commune/qd318-qd211-2024']
+ * ```
+ */
+export function listCriteriaSets(kind?: CriteriaSetKind): readonly CriteriaSet[] {
+  const out: CriteriaSet[] = [];
+  for (const k of KINDS) {
+    if (kind !== undefined && k !== kind) continue;
+    if (k === 'village') for (const versions of VILLAGE_SETS.values()) out.push(...versions);
+    else out.push(...(VERSIONS[k] ?? []));
+  }
+  return out;
+}
