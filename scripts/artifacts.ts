@@ -1,7 +1,7 @@
 // The rules as data: every file under dist/data/ and dist/schemas/, computed from the TypeScript
 // sources (set modules, scheme data, zod schemas). Nothing here is maintained by hand; the build
 // writes what this returns (scripts/build-data.ts) and test/package/artifacts.test.ts checks it.
-import { z } from 'zod';
+import * as z from 'zod';
 import { INSTRUMENTS, listCriteriaSets, NATIONAL_COMMUNE_SCHEME, REGION_NAMES, REGIONS } from '../src/index.js';
 import { evaluationInputSchema } from '../src/engine/input-schema.js';
 import { ruleSchemas } from '../src/engine/schemas.js';
