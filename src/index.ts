@@ -22,5 +22,22 @@ export type * from './engine/types.js';
 
 export { getCriteriaSet, listCriteriaSets } from './sets/registry.js';
 export type { GetCriteriaSetOptions } from './sets/registry.js';
-export { NATIONAL_COMMUNE_SCHEME } from './scoring/schemes.js';
+
+// Scoring
+export { NATIONAL_COMMUNE_SCHEME, THUA_THIEN_HUE_2018_SCHEME } from './scoring/schemes.js';
 export type { Bucket, BucketScheme } from './scoring/schemes.js';
+export { classifyCriteriaCount, defineBucketScheme } from './scoring/buckets.js';
+export { roundHalfUp } from './scoring/decimal.js';
+export type { AverageFigure, Fraction } from './scoring/decimal.js';
+export type { CommuneRecord, Recognition, ScoringRecord } from './scoring/records.js';
+export { summarizeCommunes } from './scoring/summarize.js';
+export type { BucketCount, CommuneRef, CommuneSummary, CriterionTally, SummarizeOptions } from './scoring/summarize.js';
+export { compareSummaries } from './scoring/compare.js';
+export type { CountChange, SummaryComparison } from './scoring/compare.js';
+export { progressTowardTarget } from './scoring/progress.js';
+export type { Remaining, SummaryTarget, TargetProgress } from './scoring/progress.js';
+export { analyzeGap } from './scoring/gap.js';
+export type { CriterionGap, GapAnalysis, IndicatorGap } from './scoring/gap.js';
+
+export { defaultRegionOfProvince } from './regions/provinces.js';
+export type { ProvinceRegion } from './regions/provinces.js';

@@ -45,7 +45,11 @@ export const INSTRUMENTS = deepFreeze({
     signed: '2022-03-08',
     inForce: '2022-03-08',
     status: 'secondary',
-    sources: ['tintuc.thuvienphapluat.com notice 39774 (10/03/2022)', 'irsd.vass.gov.vn'],
+    sources: [
+      'tintuc.thuvienphapluat.com notice 39774 (10/03/2022)',
+      'irsd.vass.gov.vn',
+      'thuvienphapluat legal Q&A on the commune criteria (snippet of criterion 15, via the 118.69.201.250:801 mirror)',
+    ],
   }),
   'QD-319-2022': instrument({
     id: 'QD-319-2022',

@@ -8,6 +8,11 @@ export interface Bucket {
   readonly min: number;
   readonly max: number;
   readonly label: LocalizedText;
+  /**
+   * How the bucket is known: `stated` (a source prints it) or `completes-partition`
+   * (added only so the buckets cover 0…criteriaTotal; no source prints it). Absent: stated.
+   */
+  readonly basis?: 'stated' | 'completes-partition';
 }
 
 /** A way of grouping communes by the number of criteria they meet; its buckets partition 0…criteriaTotal. */
@@ -44,4 +49,38 @@ export const NATIONAL_COMMUNE_SCHEME: BucketScheme = deepFreeze({
     { id: '0-4', min: 0, max: 4, label: { vi: 'Dưới 5 tiêu chí', en: 'Under 5 criteria' } },
   ],
   citation: { instrument: 'QD-318-2022', source: 'national and provincial progress reports (nongthonmoithuathienhue.vn; en.vietnamplus.vn); Lai Châu 2024 plan (bucket labels)', note: 'Reporting convention, not a legal threshold.' },
+});
+
+/**
+ * The Thừa Thiên Huế variant reported for 12/2018 (19-criteria commune set of
+ * 2016-2020): the lower buckets are "8-9 tiêu chí" and "dưới 8 tiêu chí"
+ * (secondary; legal notes §8.2). The 19, 15-18 and 8-9 / under-8 buckets are
+ * printed by the province's NTM site (19/19; 15-18 in its 2018 reports; 8-9 and
+ * "dưới 8" in the 12/2018 results page). The 10-14 bucket is marked
+ * `completes-partition`: the notes record the same site using "10-14" but not
+ * on the 12/2018 page, so it is shown as the bucket needed to cover 10…14.
+ *
+ * @example
+ * ```ts
+ * import { classifyCriteriaCount, THUA_THIEN_HUE_2018_SCHEME } from 'ntm-rules';
+ * classifyCriteriaCount(7, THUA_THIEN_HUE_2018_SCHEME).id; // '0-7'
+ * classifyCriteriaCount(8, THUA_THIEN_HUE_2018_SCHEME).id; // '8-9'
+ * ```
+ */
+export const THUA_THIEN_HUE_2018_SCHEME: BucketScheme = deepFreeze({
+  id: 'thua-thien-hue-2018',
+  title: { vi: 'Phân nhóm xã theo số tiêu chí đạt (Thừa Thiên Huế, 12/2018)', en: 'Communes by criteria met (Thừa Thiên Huế, 12/2018)' },
+  criteriaTotal: 19,
+  buckets: [
+    { id: '19', min: 19, max: 19, label: { vi: 'Đạt chuẩn (19/19 tiêu chí)', en: 'Meets the standard (19/19 criteria)' }, basis: 'stated' },
+    { id: '15-18', min: 15, max: 18, label: { vi: 'Đạt từ 15-18 tiêu chí', en: '15-18 criteria' }, basis: 'stated' },
+    { id: '10-14', min: 10, max: 14, label: { vi: 'Đạt từ 10-14 tiêu chí', en: '10-14 criteria' }, basis: 'completes-partition' },
+    { id: '8-9', min: 8, max: 9, label: { vi: 'Đạt từ 8-9 tiêu chí', en: '8-9 criteria' }, basis: 'stated' },
+    { id: '0-7', min: 0, max: 7, label: { vi: 'Dưới 8 tiêu chí', en: 'Under 8 criteria' }, basis: 'stated' },
+  ],
+  citation: {
+    instrument: 'Thừa Thiên Huế NTM progress report 12/2018',
+    source: 'https://nongthonmoithuathienhue.vn/tien-do-thuc-hien-ntm/ket-qua-thuc-hien-xay-dung-nong-thon-moi-12-2018/ (via legal notes §8.2; page not re-read)',
+    note: 'Reporting convention of one province and period (secondary), not a legal threshold. The 10-14 bucket completes the partition.',
+  },
 });

@@ -11,6 +11,7 @@
 import { deepFreeze } from '../_lib/freeze.js';
 import type { Citation } from '../legal/citation.js';
 import type { CompoundField, CriteriaGroup, CriteriaSet, Criterion, Indicator, Threshold } from '../engine/types.js';
+import type { Region } from '../regions/regions.js';
 import { indicator, notReached, passRule, UNIT } from './_build.js';
 
 const ANNEX: Citation = { instrument: 'QD-318-2022', annex: 'Phụ lục I' };
@@ -96,6 +97,69 @@ const EDUCATION_THRESHOLDS: readonly Threshold[] = [
 const WATER_FIELDS: readonly CompoundField[] = [
   { key: 'cleanWaterPercent', type: 'percent', label: { vi: 'tỷ lệ hộ sử dụng nước sạch theo quy chuẩn (%)', en: 'households using standard clean water (%)' } },
   { key: 'centralisedPercent', type: 'percent', label: { vi: 'tỷ lệ hộ dùng nước sạch từ hệ thống cấp nước tập trung (%)', en: 'households supplied by a centralised system (%)' } },
+];
+
+// Criterion 15 (Y tế). A legal Q&A of thuvienphapluat quoting the commune table
+// region by region, read as a snippet on a mirror of its Q&A search pages; the
+// snippet starts inside 15.3 and breaks off inside 15.4 (after DBSH).
+const QA_HEALTH =
+  'http://118.69.201.250:801/phap-luat/tim-tu-van?loc=right_news&page=291&q=Th%E1%BB%B1c+h%C3%A0nh+kh%C3%A1m+ch%E1%BB%AFa+b%E1%BB%87nh ' +
+  '(thuvienphapluat legal Q&A on the commune criteria, image tieu-chi-nong-thon-moi-cap-xa.jpg, quoting QĐ 318 Phụ lục I)';
+
+/** One value per region column, each a dated, cited threshold. */
+function byRegion(
+  code: string,
+  values: Partial<Record<Region, number>>,
+  rule: (n: number) => Threshold['rule'],
+  from: string,
+  citation: Omit<Citation, 'instrument' | 'annex' | 'item'>,
+): readonly Threshold[] {
+  return (Object.entries(values) as [Region, number][]).map(([region, n]) => ({
+    regions: [region],
+    validFrom: from,
+    rule: rule(n),
+    citation: { ...ANNEX, item: code, ...citation },
+    provenance: 'secondary' as const,
+  }));
+}
+
+const STUNTING_THRESHOLDS = byRegion(
+  '15.3',
+  { TDMNPB: 24, DBSH: 16.5, BTB: 25, DHNTB: 22, TN: 26.5, DNB: 14.5, DBSCL: 19 },
+  (max) => ({ kind: 'max-percent', max }),
+  SET_FROM,
+  {
+    source: QA_HEALTH,
+    note: 'The source prints each value as "≥ x%"; a stunting rate is capped, so it is read as "≤ x%" (conflict C17). Whether QĐ 211/QĐ-TTg changed it is not known.',
+  },
+);
+
+const EHR_THRESHOLDS = byRegion(
+  '15.4',
+  { TDMNPB: 50, DBSH: 70 },
+  (min) => ({ kind: 'min-percent', min }),
+  SET_FROM,
+  { source: QA_HEALTH, note: 'The source snippet breaks off after the DBSH column; the other five columns were not read. Whether QĐ 211/QĐ-TTg changed it is not known.' },
+);
+
+// Health insurance: a press report (Lao Động, English edition, about Cà Mau in
+// autumn 2024) stating the rule then in force. It shows neither the other
+// columns nor whether the value predates QĐ 211, so it is dated from the start
+// of the version in force when it was written.
+const HEALTH_INSURANCE_THRESHOLDS: readonly Threshold[] = [
+  {
+    regions: ['DBSCL'],
+    validFrom: '2024-03-01',
+    rule: { kind: 'min-percent', min: 93 },
+    citation: {
+      ...ANNEX,
+      item: '15.1',
+      source: 'https://news.laodong.vn/xa-hoi/xa-nong-thon-moi-nang-cao-ca-mau-gap-kho-ti-le-bhyt-1399396.ldo',
+      note: '"According to regulations, to meet the standards of a new rural commune, the health insurance coverage rate must reach over 93% of the population" (machine-translated press, Cà Mau, ĐBSCL; the article speaks of August and September, apparently of 2024 judging by its number). Read as ≥ 93%.',
+    },
+    provenance: 'secondary',
+    note: 'Press report, one region. Before 01/03/2024 and for the other regions the value is not known.',
+  },
 ];
 
 // --- The annex ---------------------------------------------------------------------
@@ -188,10 +252,26 @@ const CRITERIA: readonly Criterion[] = [
     i('14.3', 'Tỷ lệ lao động có việc làm qua đào tạo', 'Share of employed workers trained', 'min-percent', { note: 'Conflict C5: may be numbered 12.2 instead.' }),
   ]),
   criterion('15', 'IV', 'Y tế', 'Health', [
-    i('15.1', 'Tỷ lệ người dân tham gia bảo hiểm y tế', 'Health-insurance coverage', 'min-percent'),
+    i('15.1', 'Tỷ lệ người dân tham gia bảo hiểm y tế', 'Health-insurance coverage', 'min-percent', {
+      thresholds: HEALTH_INSURANCE_THRESHOLDS,
+      missingThreshold: {
+        vi: 'chưa mã hóa ngưỡng: chỉ biết mức của vùng Đồng bằng sông Cửu Long từ 01/3/2024 (báo chí); các vùng khác và trước ngày đó chưa tìm thấy',
+        en: 'threshold not encoded: only the ĐBSCL value from 01/03/2024 is known (press); other regions and earlier dates were not found',
+      },
+    }),
     i('15.2', 'Xã đạt tiêu chí quốc gia về y tế', 'Commune meets the national health criteria', 'boolean', { thresholds: pass('15.2') }),
-    i('15.3', 'Tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng thể thấp còi (chiều cao theo tuổi)', 'Stunting rate (height-for-age) under age 5', 'max-percent'),
-    i('15.4', 'Tỷ lệ dân số có sổ khám chữa bệnh điện tử', 'Share of the population with an electronic health record', 'min-percent'),
+    i('15.3', 'Tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng thể thấp còi (chiều cao theo tuổi)', 'Stunting rate (height-for-age) under age 5', 'max-percent', {
+      thresholds: STUNTING_THRESHOLDS,
+      note: 'All seven region columns read (secondary); the general column was not. Only the tail of the name ("… thể thấp còi (chiều cao theo tuổi)") was read.',
+    }),
+    i('15.4', 'Tỷ lệ dân số có sổ khám chữa bệnh điện tử', 'Share of the population with an electronic health record', 'min-percent', {
+      thresholds: EHR_THRESHOLDS,
+      nameStatus: 'secondary',
+      missingThreshold: {
+        vi: 'chưa mã hóa ngưỡng: nguồn chỉ cho mức của vùng Trung du miền núi phía Bắc và Đồng bằng sông Hồng',
+        en: 'threshold not encoded: the source gives only the TDMNPB and DBSH columns',
+      },
+    }),
     i('15.5', 'Tỷ lệ dân số được quản lý sức khỏe', 'Share of the population under health management', 'min-percent'),
   ]),
   criterion('16', 'IV', 'Văn hóa', 'Culture', [

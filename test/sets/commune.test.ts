@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { getCriteriaSet, INSTRUMENTS, NtmError } from '../../src/index.js';
-import type { CriteriaSet } from '../../src/index.js';
+import { evaluateCommune, getCriteriaSet, INSTRUMENTS, NtmError } from '../../src/index.js';
+import type { CriteriaSet, IndicatorResult, Region } from '../../src/index.js';
 
 const NAMES: [string, string, string][] = [
   ['1', 'I', 'Quy hoạch'], ['2', 'II', 'Giao thông'], ['3', 'II', 'Thủy lợi và phòng, chống thiên tai'], ['4', 'II', 'Điện'],
@@ -54,7 +54,7 @@ describe('commune set (QĐ 318/QĐ-TTg Phụ lục I)', () => {
   });
 
   it('pins the provenance counts so they cannot drift silently', () => {
-    expect(provenanceCounts(set)).toEqual({ confirmed: 0, secondary: 30, notEncoded: 28, unverifiedNames: 55, indicators: 57 });
+    expect(provenanceCounts(set)).toEqual({ confirmed: 0, secondary: 40, notEncoded: 25, unverifiedNames: 54, indicators: 57 });
   });
 
   it('selects the version in force by date around 01/03/2024 (QĐ 211)', () => {
@@ -72,3 +72,82 @@ describe('commune set (QĐ 318/QĐ-TTg Phụ lục I)', () => {
     expect(Object.isFrozen(set.criteria[4]!.indicators[0]!.thresholds[0]!.rule)).toBe(true);
   });
 });
+
+/** The result for one indicator of criterion 15 (Y tế). */
+function health(code: string, value: number, region: Region, year: number, extra: { especiallyDifficult?: boolean } = {}): IndicatorResult {
+  const r = evaluateCommune({ region, year, ...extra, indicators: { [code]: value } });
+  const found = r.criteria.find((c) => c.code === '15')!.indicators.find((i) => i.code === code);
+  if (!found) throw new Error(`indicator ${code} missing`);
+  return found;
+}
+
+describe('criterion 15 thresholds read in secondary sources', () => {
+  // 15.3 stunting, all seven columns (thuvienphapluat Q&A quoting QĐ 318 Phụ lục I; read as caps, C17).
+  const stunting: [Region, number][] = [['TDMNPB', 24], ['DBSH', 16.5], ['BTB', 25], ['DHNTB', 22], ['TN', 26.5], ['DNB', 14.5], ['DBSCL', 19]];
+
+  it.each(stunting)('15.3 in %s: exactly %d%% is met, just above is not met', (region, max) => {
+    for (const year of [2022, 2025]) {
+      const at = health('15.3', max, region, year);
+      expect(at.outcome).toBe('met');
+      expect(at.threshold?.rule).toEqual({ kind: 'max-percent', max });
+      expect(at.threshold?.region).toBe(region);
+      expect(at.threshold?.provenance).toBe('secondary');
+      expect(at.threshold?.citation.source).toContain('118.69.201.250');
+      const above = health('15.3', max + 0.1, region, year);
+      expect(above.outcome).toBe('not-met');
+      expect(above.shortfall).toBeCloseTo(0.1, 10);
+    }
+  });
+
+  it('15.3: an especially difficult commune of the Red River Delta is held to the TDMNPB cap', () => {
+    expect(health('15.3', 20, 'DBSH', 2023).outcome).toBe('not-met');
+    const special = health('15.3', 20, 'DBSH', 2023, { especiallyDifficult: true });
+    expect(special.outcome).toBe('met');
+    expect(special.threshold?.region).toBe('TDMNPB');
+  });
+
+  it.each([['TDMNPB', 50], ['DBSH', 70]] as [Region, number][])('15.4 in %s: exactly %d%% is met, just below is not met', (region, min) => {
+    const at = health('15.4', min, region, 2023);
+    expect(at.outcome).toBe('met');
+    expect(at.threshold?.rule).toEqual({ kind: 'min-percent', min });
+    expect(health('15.4', min - 0.1, region, 2023).outcome).toBe('not-met');
+  });
+
+  it.each(['BTB', 'DHNTB', 'TN', 'DNB', 'DBSCL'] as Region[])('15.4 in %s stays unknown: the source breaks off after DBSH', (region) => {
+    const r = health('15.4', 100, region, 2023);
+    expect(r.outcome).toBe('unknown');
+    expect(r.reason?.code).toBe('threshold-not-encoded');
+    expect(r.reason?.message.en).toContain('TDMNPB and DBSH');
+  });
+
+  it('15.1 in the Mekong Delta from 01/03/2024: exactly 93% is met, just below is not met', () => {
+    const at = health('15.1', 93, 'DBSCL', 2024);
+    expect(at.outcome).toBe('met');
+    expect(at.threshold?.validFrom).toBe('2024-03-01');
+    expect(at.threshold?.citation.source).toContain('laodong.vn');
+    const below = health('15.1', 92.9, 'DBSCL', 2024);
+    expect(below.outcome).toBe('not-met');
+    expect(below.shortfall).toBeCloseTo(0.1, 10);
+  });
+
+  it('15.1 stays unknown before 01/03/2024 and in the other regions', () => {
+    const before = evaluateCommune({ region: 'DBSCL', year: 2024, indicators: { '15.1': 100 } }, { asOf: '2024-02-29' });
+    const i151 = before.criteria.find((c) => c.code === '15')!.indicators[0]!;
+    expect(i151.outcome).toBe('unknown');
+    expect(i151.reason?.code).toBe('threshold-not-encoded');
+    expect(health('15.1', 100, 'DBSCL', 2023).outcome).toBe('unknown');
+    for (const region of ['TDMNPB', 'DBSH', 'BTB', 'DHNTB', 'TN', 'DNB'] as Region[]) {
+      expect(health('15.1', 100, region, 2025).outcome).toBe('unknown');
+    }
+  });
+
+  it('confirms the wording of 15.4 from the same source', () => {
+    const i154 = communeSetOn('2023-06-30').criteria[14]!.indicators[3]!;
+    expect(i154.name.vi).toBe('Tỷ lệ dân số có sổ khám chữa bệnh điện tử');
+    expect(i154.nameStatus).toBe('secondary');
+  });
+});
+
+function communeSetOn(asOf: string): CriteriaSet {
+  return getCriteriaSet('commune', { asOf });
+}

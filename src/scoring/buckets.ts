@@ -1,0 +1,190 @@
+import { deepFreeze } from '../_lib/freeze.js';
+import { formatPath, invalidInput, NtmError, type NtmIssue } from '../errors.js';
+import { NATIONAL_COMMUNE_SCHEME, type Bucket, type BucketScheme } from './schemes.js';
+
+type Path = readonly (string | number)[];
+
+// Schemes already checked (built by defineBucketScheme, or the shipped ones on first use).
+const checked = new WeakSet<object>();
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function isText(v: unknown): boolean {
+  return isObject(v) && typeof v.vi === 'string' && typeof v.en === 'string';
+}
+
+/** Lists every problem of a scheme definition, with paths under `at`. */
+export function schemeIssues(def: unknown, at: Path = []): NtmIssue[] {
+  const issues: NtmIssue[] = [];
+  const push = (path: Path, message: string): void => {
+    issues.push({ path: [...at, ...path], message });
+  };
+  if (!isObject(def)) {
+    push([], 'expected a bucket scheme object');
+    return issues;
+  }
+  if (typeof def.id !== 'string' || def.id.trim() === '') push(['id'], 'expected a non-empty string');
+  if (!isText(def.title)) push(['title'], 'expected { vi, en } strings');
+  const total = def.criteriaTotal;
+  const totalOk = typeof total === 'number' && Number.isInteger(total) && total > 0;
+  if (!totalOk) push(['criteriaTotal'], 'expected a positive whole number');
+  if (def.citation !== undefined && !(isObject(def.citation) && typeof def.citation.instrument === 'string')) {
+    push(['citation'], 'expected a citation with an instrument');
+  }
+  if (!Array.isArray(def.buckets) || def.buckets.length === 0) {
+    push(['buckets'], 'expected a non-empty array of buckets');
+    return issues;
+  }
+  const ids = new Set<string>();
+  const ranges: { index: number; min: number; max: number }[] = [];
+  def.buckets.forEach((b: unknown, i: number) => {
+    if (!isObject(b)) {
+      push(['buckets', i], 'expected a bucket { id, min, max, label }');
+      return;
+    }
+    if (typeof b.id !== 'string' || b.id.trim() === '') push(['buckets', i, 'id'], 'expected a non-empty string');
+    else if (ids.has(b.id)) push(['buckets', i, 'id'], `duplicate bucket id "${b.id}"`);
+    else ids.add(b.id);
+    if (!isText(b.label)) push(['buckets', i, 'label'], 'expected { vi, en } strings');
+    if (b.basis !== undefined && b.basis !== 'stated' && b.basis !== 'completes-partition') {
+      push(['buckets', i, 'basis'], "expected 'stated' or 'completes-partition'");
+    }
+    let ok = true;
+    for (const k of ['min', 'max'] as const) {
+      const v = b[k];
+      if (typeof v !== 'number' || !Number.isInteger(v)) {
+        push(['buckets', i, k], 'expected a whole number');
+        ok = false;
+      } else if (v < 0 || (totalOk && v > (total as number))) {
+        push(['buckets', i, k], `must lie within 0…${totalOk ? String(total) : 'criteriaTotal'}`);
+        ok = false;
+      }
+    }
+    if (ok && (b.min as number) > (b.max as number)) {
+      push(['buckets', i], `min (${String(b.min)}) is greater than max (${String(b.max)})`);
+      ok = false;
+    }
+    if (ok) ranges.push({ index: i, min: b.min as number, max: b.max as number });
+  });
+  if (!totalOk || issues.length > 0) return issues;
+  // Partition check: sorted by min, each bucket must start right after the previous one ends.
+  const sorted = [...ranges].sort((a, b) => a.min - b.min);
+  let next = 0;
+  let prev: (typeof sorted)[number] | undefined;
+  for (const r of sorted) {
+    if (r.min > next) push(['buckets'], `gap: no bucket holds ${next === r.min - 1 ? next : `${next}-${r.min - 1}`} criteria`);
+    else if (r.min < next && prev) {
+      const hi = Math.min(prev.max, r.max);
+      push(['buckets', r.index], `overlaps buckets[${prev.index}] on ${r.min === hi ? r.min : `${r.min}-${hi}`} criteria`);
+    }
+    if (!prev || r.max > prev.max) prev = r;
+    next = Math.max(next, r.max + 1);
+  }
+  if (next <= (total as number)) push(['buckets'], `gap: no bucket holds ${next === total ? next : `${next}-${String(total)}`} criteria`);
+  return issues;
+}
+
+function definitionError(issues: readonly NtmIssue[]): NtmError {
+  const lines = issues.slice(0, 10).map((i) => `  at ${formatPath(i.path)}: ${i.message}`);
+  return new NtmError('invalid-definition', `Invalid bucket scheme:\n${lines.join('\n')}`, issues);
+}
+
+/**
+ * Checks a scheme passed to a scoring function (cached per object), throwing
+ * `invalid-definition` with paths under `at` when it does not partition 0…criteriaTotal.
+ */
+export function checkScheme(scheme: unknown, at: Path = ['scheme']): BucketScheme {
+  if (typeof scheme === 'object' && scheme !== null && checked.has(scheme)) return scheme as BucketScheme;
+  const issues = schemeIssues(scheme, at);
+  if (issues.length > 0) throw definitionError(issues);
+  checked.add(scheme as object);
+  return scheme as BucketScheme;
+}
+
+/**
+ * Validates a bucket scheme and returns a frozen copy with its buckets ordered
+ * from the highest to the lowest (as reports print them). The buckets must
+ * partition 0…criteriaTotal exactly: whole-number bounds, no gap, no overlap.
+ * The input is not modified.
+ *
+ * @throws {NtmError} `invalid-definition`, naming each offending path (e.g. `buckets[2].min`).
+ *
+ * @example
+ * ```ts
+ * import { classifyCriteriaCount, defineBucketScheme } from 'ntm-rules';
+ * const scheme = defineBucketScheme({
+ *   id: 'my-report',
+ *   title: { vi: 'Phân nhóm của báo cáo', en: 'Report grouping' },
+ *   criteriaTotal: 19,
+ *   buckets: [
+ *     { id: '19', min: 19, max: 19, label: { vi: 'Đạt chuẩn', en: 'Meets the standard' } },
+ *     { id: '15-18', min: 15, max: 18, label: { vi: 'Từ 15-18 tiêu chí', en: '15-18 criteria' } },
+ *     { id: '0-14', min: 0, max: 14, label: { vi: 'Dưới 15 tiêu chí', en: 'Under 15 criteria' } },
+ *   ],
+ * });
+ * classifyCriteriaCount(14, scheme).id; // '0-14'
+ * ```
+ */
+export function defineBucketScheme(def: BucketScheme): BucketScheme {
+  const issues = schemeIssues(def);
+  if (issues.length > 0) throw definitionError(issues);
+  const copy: BucketScheme = {
+    id: def.id,
+    title: { vi: def.title.vi.normalize('NFC'), en: def.title.en },
+    criteriaTotal: def.criteriaTotal,
+    buckets: [...def.buckets]
+      .sort((a, b) => b.min - a.min)
+      .map((b) => ({
+        id: b.id,
+        min: b.min,
+        max: b.max,
+        label: { vi: b.label.vi.normalize('NFC'), en: b.label.en },
+        ...(b.basis !== undefined ? { basis: b.basis } : {}),
+      })),
+    ...(def.citation !== undefined ? { citation: { ...def.citation } } : {}),
+  };
+  const frozen = deepFreeze(copy) as BucketScheme;
+  checked.add(frozen);
+  return frozen;
+}
+
+/** Issue for a criteria count that is not a whole number within 0…total, or undefined when valid. */
+export function countIssue(n: unknown, total: number): string | undefined {
+  if (typeof n !== 'number' || Number.isNaN(n)) return 'expected a number of criteria';
+  if (!Number.isInteger(n)) return 'expected a whole number of criteria';
+  if (n < 0) return 'cannot be negative';
+  if (n > total) return `cannot exceed the ${total} criteria of the scheme`;
+  return undefined;
+}
+
+/** The bucket of a valid count in a checked scheme. */
+export function bucketOf(n: number, scheme: BucketScheme): Bucket {
+  const b = scheme.buckets.find((x) => n >= x.min && n <= x.max);
+  // A checked scheme partitions 0…total, so a valid count always falls in a bucket.
+  if (!b) throw new NtmError('invalid-definition', `No bucket of "${scheme.id}" holds ${n} criteria`);
+  return b;
+}
+
+/**
+ * The bucket a commune falls in, given how many criteria it meets. Defaults to
+ * {@link NATIONAL_COMMUNE_SCHEME} (19 / 15-18 / 10-14 / 5-9 / 0-4).
+ *
+ * @throws {NtmError} `invalid-input` (path `n`) for a count that is not a whole
+ * number within 0…criteriaTotal (negative, fractional, too large, NaN, not a
+ * number); `invalid-definition` for a scheme that does not partition 0…criteriaTotal.
+ *
+ * @example
+ * ```ts
+ * import { classifyCriteriaCount } from 'ntm-rules';
+ * classifyCriteriaCount(19).id; // '19'
+ * classifyCriteriaCount(14).label.vi; // 'Đạt từ 10-14 tiêu chí'
+ * ```
+ */
+export function classifyCriteriaCount(n: number, scheme: BucketScheme = NATIONAL_COMMUNE_SCHEME): Bucket {
+  const s = checkScheme(scheme);
+  const problem = countIssue(n, s.criteriaTotal);
+  if (problem) throw invalidInput('criteria count', [{ path: ['n'], message: problem }]);
+  return bucketOf(n, s);
+}

@@ -1,0 +1,112 @@
+import { invalidInput } from '../errors.js';
+import type { LocalizedText } from '../engine/types.js';
+import { averageFigure, subtractDecimals, subtractFractions, type AverageFigure } from './decimal.js';
+import { checkSummaries } from './summary-input.js';
+import type { CommuneSummary } from './summarize.js';
+
+/** A count before and after, and `after − before`. */
+export interface CountChange {
+  readonly before: number;
+  readonly after: number;
+  readonly change: number;
+}
+
+/** Year-over-year change between two summaries of the same scheme. */
+export interface SummaryComparison {
+  readonly scheme: { readonly id: string; readonly criteriaTotal: number };
+  readonly count: CountChange;
+  readonly meetingStandard: CountChange;
+  readonly totalCriteriaMet: CountChange;
+  /** Per bucket of the scheme, highest first. */
+  readonly buckets: readonly (CountChange & { readonly id: string; readonly label: LocalizedText })[];
+  /** Per criterion tallied in either summary; `null` where a summary has no tally for it. */
+  readonly criteria: readonly {
+    readonly code: string;
+    readonly name?: LocalizedText;
+    readonly before: number | null;
+    readonly after: number | null;
+    readonly change: number | null;
+  }[];
+  readonly average: {
+    readonly before: AverageFigure | null;
+    readonly after: AverageFigure | null;
+    /** Exact change of the average (after − before), with its decimal and half-up rounding. */
+    readonly change: AverageFigure | null;
+    /** Difference of the two printed (rounded) figures, as a reader of the two reports would compute it. */
+    readonly printedChange: string | null;
+  };
+  readonly minimum: { readonly before: number | null; readonly after: number | null };
+}
+
+const collator = new Intl.Collator('en', { numeric: true });
+
+function change(before: number, after: number): CountChange {
+  return { before, after, change: after - before };
+}
+
+/**
+ * Compares two summaries (e.g. 2023 and 2024) of the same bucket scheme: per
+ * bucket, per criterion, communes meeting the standard, and the average (the
+ * exact change and the change of the printed figures).
+ *
+ * @throws {NtmError} `invalid-input` when a summary is malformed or the two use different schemes (path `after.scheme`).
+ *
+ * @example
+ * ```ts
+ * import { compareSummaries, summarizeCommunes } from 'ntm-rules';
+ * const before = summarizeCommunes([{ criteriaMet: 12 }, { criteriaMet: 19 }]);
+ * const after = summarizeCommunes([{ criteriaMet: 15 }, { criteriaMet: 19 }]);
+ * const c = compareSummaries(before, after);
+ * c.buckets.find((b) => b.id === '15-18')?.change; // 1
+ * c.average.change?.decimal; // '1.5'
+ * ```
+ */
+export function compareSummaries(before: CommuneSummary, after: CommuneSummary): SummaryComparison {
+  checkSummaries([
+    [before, 'before'],
+    [after, 'after'],
+  ]);
+  if (before.scheme.id !== after.scheme.id || before.scheme.criteriaTotal !== after.scheme.criteriaTotal) {
+    throw invalidInput('summaries', [
+      { path: ['after', 'scheme'], message: `"${after.scheme.id}" differs from the earlier summary's scheme "${before.scheme.id}"; summarise both with the same scheme` },
+    ]);
+  }
+  const beforeBuckets = new Map(before.buckets.map((b) => [b.id, b.count]));
+  const buckets = after.buckets.map((b) => ({ id: b.id, label: b.label, ...change(beforeBuckets.get(b.id) ?? 0, b.count) }));
+
+  const codes = [...new Set([...before.criteria, ...after.criteria].map((c) => c.code))].sort(collator.compare);
+  const b = new Map(before.criteria.map((c) => [c.code, c]));
+  const a = new Map(after.criteria.map((c) => [c.code, c]));
+  const criteria = codes.map((code) => {
+    const x = b.get(code);
+    const y = a.get(code);
+    const name = y?.name ?? x?.name;
+    return {
+      code,
+      ...(name !== undefined ? { name } : {}),
+      before: x ? x.met : null,
+      after: y ? y.met : null,
+      change: x && y ? y.met - x.met : null,
+    };
+  });
+
+  const avB = before.average;
+  const avA = after.average;
+  const decimals = avA?.roundedDecimals ?? avB?.roundedDecimals ?? 1;
+  const places = avA?.places ?? avB?.places ?? 20;
+  return {
+    scheme: { id: after.scheme.id, criteriaTotal: after.scheme.criteriaTotal },
+    count: change(before.count, after.count),
+    meetingStandard: change(before.meetingStandard, after.meetingStandard),
+    totalCriteriaMet: change(before.totalCriteriaMet, after.totalCriteriaMet),
+    buckets,
+    criteria,
+    average: {
+      before: avB,
+      after: avA,
+      change: avA && avB ? averageFigure(subtractFractions(avA.fraction, avB.fraction), places, decimals) : null,
+      printedChange: avA && avB ? subtractDecimals(avA.rounded, avB.rounded) : null,
+    },
+    minimum: { before: before.minimum, after: after.minimum },
+  };
+}

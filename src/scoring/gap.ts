@@ -1,0 +1,136 @@
+import type { Citation } from '../legal/citation.js';
+import type {
+  EvaluationResult,
+  EvaluationStatus,
+  IndicatorResult,
+  IndicatorValue,
+  LocalizedText,
+  ReasonCode,
+} from '../engine/types.js';
+import { bucketOf, checkScheme } from './buckets.js';
+import { checkEvaluationResult } from './records.js';
+import { NATIONAL_COMMUNE_SCHEME, type Bucket, type BucketScheme } from './schemes.js';
+
+/** An indicator holding a commune back. */
+export interface IndicatorGap {
+  readonly code: string;
+  readonly name: LocalizedText;
+  readonly outcome: 'not-met' | 'unknown';
+  readonly unit: string;
+  readonly value: IndicatorValue | undefined;
+  /** The threshold applied, as text (e.g. `≥ 98%`); `null` when none is encoded. */
+  readonly threshold: LocalizedText | null;
+  /** How far a numeric value is from its threshold, in the indicator's unit. */
+  readonly shortfall?: number;
+  /** Failed parts of a compound rule. */
+  readonly failed?: readonly LocalizedText[];
+  /** Why it is unknown. */
+  readonly reason?: { readonly code: ReasonCode; readonly message: LocalizedText };
+  readonly citation: Citation;
+}
+
+/** A criterion not (yet) met, with the indicators that keep it so. */
+export interface CriterionGap {
+  readonly code: string;
+  readonly name: LocalizedText;
+  readonly outcome: 'not-met' | 'unknown';
+  readonly indicators: readonly IndicatorGap[];
+}
+
+/** What stands between one commune and the next bucket and the standard. */
+export interface GapAnalysis {
+  readonly name?: string;
+  readonly set: string;
+  readonly scheme: { readonly id: string; readonly criteriaTotal: number };
+  readonly status: EvaluationStatus;
+  readonly criteriaMet: number;
+  readonly criteriaNotMet: number;
+  readonly criteriaUnknown: number;
+  readonly criteriaTotal: number;
+  /** The bucket of the criteria shown met (unknown criteria do not count). */
+  readonly bucket: Bucket;
+  /** The next higher bucket; `null` at the top. */
+  readonly nextBucket: Bucket | null;
+  /** More criteria needed to enter the next bucket; `null` at the top. */
+  readonly toNextBucket: number | null;
+  /** More criteria needed to meet all criteria (the set's extra conditions, if any, are listed in `conditions`). */
+  readonly toStandard: number;
+  /** Where the commune would stand if every unknown criterion turned out met. */
+  readonly ifUnknownMet: { readonly criteriaMet: number; readonly bucket: Bucket };
+  /** Criteria not met or unknown, in the set's order. */
+  readonly criteria: readonly CriterionGap[];
+  /** The set's extra conditions not met or unknown. */
+  readonly conditions: readonly IndicatorGap[];
+}
+
+function indicatorGap(i: IndicatorResult): IndicatorGap | undefined {
+  if (i.outcome !== 'not-met' && i.outcome !== 'unknown') return undefined;
+  return {
+    code: i.code,
+    name: i.name,
+    outcome: i.outcome,
+    unit: i.unit,
+    value: i.value,
+    threshold: i.threshold ? i.threshold.text : null,
+    ...(i.shortfall !== undefined ? { shortfall: i.shortfall } : {}),
+    ...(i.failed !== undefined ? { failed: i.failed } : {}),
+    ...(i.reason !== undefined ? { reason: i.reason } : {}),
+    citation: i.citation,
+  };
+}
+
+function gaps(list: readonly IndicatorResult[]): IndicatorGap[] {
+  return list.flatMap((i) => {
+    const g = indicatorGap(i);
+    return g ? [g] : [];
+  });
+}
+
+/**
+ * Gap analysis for one evaluated commune: the criteria not met or unknown, the
+ * indicators holding each back (with the shortfall for numeric ones and the
+ * failed parts of compound ones), and how many more criteria it needs for the
+ * next bucket and for the standard. Unknown criteria do not count as met; the
+ * bucket they would give if met is in `ifUnknownMet`.
+ *
+ * @throws {NtmError} `invalid-input` for something that is not an evaluation
+ * result (paths under `result`) or whose criteria total differs from the
+ * scheme's; `invalid-definition` for a bad scheme.
+ *
+ * @example
+ * ```ts
+ * import { analyzeGap, evaluateCommune } from 'ntm-rules';
+ * const r = evaluateCommune({ region: 'TDMNPB', year: 2024, indicators: { '1.1': true, '1.2': true, '9.1': 12 } });
+ * const gap = analyzeGap(r);
+ * gap.toNextBucket; // 4 (1 criterion met; 5 needed for '5-9')
+ * gap.criteria.find((c) => c.code === '9')?.indicators[0]?.shortfall; // 12 (temporary houses to remove)
+ * ```
+ */
+export function analyzeGap(result: EvaluationResult, scheme: BucketScheme = NATIONAL_COMMUNE_SCHEME): GapAnalysis {
+  const s = checkScheme(scheme);
+  checkEvaluationResult(result, s.criteriaTotal, ['result']);
+  const unknown = result.criteria.filter((c) => c.outcome === 'unknown').length;
+  const met = result.criteriaMet;
+  const bucket = bucketOf(met, s);
+  // Buckets are ordered highest first; the next one up starts right above this one.
+  const nextBucket = s.buckets.find((b) => b.min === bucket.max + 1) ?? null;
+  return {
+    ...(result.name !== undefined ? { name: result.name } : {}),
+    set: result.set.id,
+    scheme: { id: s.id, criteriaTotal: s.criteriaTotal },
+    status: result.status,
+    criteriaMet: met,
+    criteriaNotMet: result.criteria.filter((c) => c.outcome === 'not-met').length,
+    criteriaUnknown: unknown,
+    criteriaTotal: s.criteriaTotal,
+    bucket,
+    nextBucket,
+    toNextBucket: nextBucket ? nextBucket.min - met : null,
+    toStandard: s.criteriaTotal - met,
+    ifUnknownMet: { criteriaMet: met + unknown, bucket: bucketOf(met + unknown, s) },
+    criteria: result.criteria
+      .filter((c) => c.outcome !== 'met')
+      .map((c) => ({ code: c.code, name: c.name, outcome: c.outcome as 'not-met' | 'unknown', indicators: gaps(c.indicators) })),
+    conditions: gaps(result.conditions ?? []),
+  };
+}

@@ -1,0 +1,157 @@
+import { invalidInput, type NtmIssue } from '../errors.js';
+import type { EvaluationResult, LocalizedText, Outcome } from '../engine/types.js';
+import { countIssue } from './buckets.js';
+
+/** Recognition a commune holds: NTM, advanced (nâng cao), model (kiểu mẫu), or none. */
+export type Recognition = 'ntm' | 'advanced' | 'model' | 'none';
+
+/**
+ * A commune as reports list it: how many criteria it meets, optionally its
+ * recognition and per-criterion flags (criterion code → met). A code missing
+ * from `criteria` is unknown for the per-criterion tally.
+ */
+export interface CommuneRecord {
+  readonly name?: string;
+  /** Number of criteria the commune meets, as reported. */
+  readonly criteriaMet: number;
+  readonly recognition?: Recognition;
+  readonly criteria?: { readonly [code: string]: boolean };
+}
+
+/** What {@link summarizeCommunes} accepts: evaluation results or plain records. */
+export type ScoringRecord = EvaluationResult | CommuneRecord;
+
+/** A record reduced to what scoring needs. */
+export interface NormalizedRecord {
+  readonly index: number;
+  readonly name?: string;
+  readonly setId?: string;
+  readonly criteriaMet: number;
+  /** Criteria whose outcome is not established (evaluation results only). */
+  readonly criteriaUnknown: number;
+  readonly recognition?: Recognition;
+  /** Criterion code → outcome, for codes the record states. */
+  readonly criteria: ReadonlyMap<string, Outcome>;
+  readonly criterionNames: ReadonlyMap<string, LocalizedText>;
+}
+
+const RECOGNITIONS = new Set(['ntm', 'advanced', 'model', 'none']);
+const OUTCOMES = new Set(['met', 'not-met', 'unknown']);
+const PLAIN_KEYS = new Set(['name', 'criteriaMet', 'recognition', 'criteria']);
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** An evaluation result is told apart from a plain record by its `set`, or its `status` with a `criteria` array. */
+function isEvaluationLike(r: Record<string, unknown>): boolean {
+  return isObject(r.set) || (r.status !== undefined && Array.isArray(r.criteria));
+}
+
+function normalizeEvaluation(
+  r: Record<string, unknown>,
+  i: number,
+  total: number,
+  issues: NtmIssue[],
+  prefix: readonly (string | number)[] = ['records', i],
+): NormalizedRecord | undefined {
+  const at = (...p: (string | number)[]): (string | number)[] => [...prefix, ...p];
+  const start = issues.length;
+  if (!Array.isArray(r.criteria)) issues.push({ path: at('criteria'), message: 'expected the array of criterion results of an evaluation' });
+  if (!isObject(r.set) || typeof r.set.id !== 'string') issues.push({ path: at('set'), message: 'expected the evaluated set ({ id, … })' });
+  if (r.criteriaTotal !== total) {
+    issues.push({ path: at('criteriaTotal'), message: `the scheme counts ${total} criteria; this result has ${String(r.criteriaTotal)}` });
+  }
+  if (issues.length > start) return undefined;
+  const criteria = new Map<string, Outcome>();
+  const names = new Map<string, LocalizedText>();
+  (r.criteria as unknown[]).forEach((c, j) => {
+    if (!isObject(c) || typeof c.code !== 'string' || !OUTCOMES.has(c.outcome as string)) {
+      issues.push({ path: at('criteria', j), message: "expected { code, outcome: 'met' | 'not-met' | 'unknown' }" });
+      return;
+    }
+    if (criteria.has(c.code)) issues.push({ path: at('criteria', j, 'code'), message: `duplicate criterion "${c.code}"` });
+    criteria.set(c.code, c.outcome as Outcome);
+    if (isObject(c.name) && typeof c.name.vi === 'string' && typeof c.name.en === 'string') names.set(c.code, c.name as unknown as LocalizedText);
+  });
+  if (issues.length > start) return undefined;
+  const met = [...criteria.values()].filter((o) => o === 'met').length;
+  const unknown = [...criteria.values()].filter((o) => o === 'unknown').length;
+  if (criteria.size !== total) issues.push({ path: at('criteria'), message: `expected ${total} criterion results, got ${criteria.size}` });
+  if (r.criteriaMet !== met) issues.push({ path: at('criteriaMet'), message: `says ${String(r.criteriaMet)} but ${met} criteria are met` });
+  if (issues.length > start) return undefined;
+  return {
+    index: i,
+    ...(typeof r.name === 'string' ? { name: r.name } : {}),
+    setId: (r.set as { id: string }).id,
+    criteriaMet: met,
+    criteriaUnknown: unknown,
+    criteria,
+    criterionNames: names,
+  };
+}
+
+function normalizePlain(r: Record<string, unknown>, i: number, total: number, issues: NtmIssue[]): NormalizedRecord | undefined {
+  const at = (...p: (string | number)[]): (string | number)[] => ['records', i, ...p];
+  const start = issues.length;
+  for (const k of Object.keys(r)) if (!PLAIN_KEYS.has(k)) issues.push({ path: at(k), message: `unknown field "${k}"` });
+  const problem = countIssue(r.criteriaMet, total);
+  if (problem) issues.push({ path: at('criteriaMet'), message: problem });
+  if (r.name !== undefined && typeof r.name !== 'string') issues.push({ path: at('name'), message: 'expected a string' });
+  if (r.recognition !== undefined && !RECOGNITIONS.has(r.recognition as string)) {
+    issues.push({ path: at('recognition'), message: "expected 'ntm', 'advanced', 'model' or 'none'" });
+  }
+  const criteria = new Map<string, Outcome>();
+  if (r.criteria !== undefined) {
+    if (!isObject(r.criteria)) issues.push({ path: at('criteria'), message: 'expected an object mapping criterion codes to true / false' });
+    else {
+      for (const [code, v] of Object.entries(r.criteria)) {
+        if (typeof v !== 'boolean') issues.push({ path: at('criteria', code), message: 'expected true or false (leave a criterion out when unknown)' });
+        else criteria.set(code, v ? 'met' : 'not-met');
+      }
+      if (criteria.size > total) issues.push({ path: at('criteria'), message: `lists ${criteria.size} criteria; the scheme counts ${total}` });
+    }
+  }
+  if (issues.length > start) return undefined;
+  const n = r.criteriaMet as number;
+  const trues = [...criteria.values()].filter((o) => o === 'met').length;
+  const falses = criteria.size - trues;
+  if (trues > n) issues.push({ path: at('criteriaMet'), message: `says ${n} but ${trues} criteria are flagged met` });
+  else if (falses > total - n) issues.push({ path: at('criteriaMet'), message: `says ${n} of ${total} but ${falses} criteria are flagged not met` });
+  if (issues.length > start) return undefined;
+  return {
+    index: i,
+    ...(typeof r.name === 'string' ? { name: r.name.normalize('NFC') } : {}),
+    criteriaMet: n,
+    criteriaUnknown: 0,
+    ...(r.recognition !== undefined ? { recognition: r.recognition as Recognition } : {}),
+    criteria,
+    criterionNames: new Map(),
+  };
+}
+
+/** Validates every record (collecting all problems, paths like `records[3].criteriaMet`) and normalises them; inputs are only read. */
+export function normalizeRecords(records: unknown, total: number): NormalizedRecord[] {
+  if (!Array.isArray(records)) throw invalidInput('records', [{ path: ['records'], message: 'expected an array of evaluation results or commune records' }]);
+  const issues: NtmIssue[] = [];
+  const out: NormalizedRecord[] = [];
+  records.forEach((r: unknown, i: number) => {
+    if (!isObject(r)) {
+      issues.push({ path: ['records', i], message: 'expected an evaluation result or { criteriaMet, … }' });
+      return;
+    }
+    const n = isEvaluationLike(r) ? normalizeEvaluation(r, i, total, issues) : normalizePlain(r, i, total, issues);
+    if (n) out.push(n);
+  });
+  if (issues.length > 0) throw invalidInput('records', issues);
+  return out;
+}
+
+/** Validates one evaluation result (paths under `prefix`) against a criteria total; throws `invalid-input`. */
+export function checkEvaluationResult(result: unknown, total: number, prefix: readonly (string | number)[]): NormalizedRecord {
+  const issues: NtmIssue[] = [];
+  if (!isObject(result)) throw invalidInput('evaluation result', [{ path: [...prefix], message: 'expected an evaluation result (from evaluate or evaluateCommune)' }]);
+  const n = normalizeEvaluation(result, 0, total, issues, prefix);
+  if (!n || issues.length > 0) throw invalidInput('evaluation result', issues);
+  return n;
+}

@@ -1,0 +1,51 @@
+import { invalidInput, type NtmIssue } from '../errors.js';
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+
+/**
+ * Checks that a value has the shape of a CommuneSummary (as
+ * summarizeCommunes returns it) in the parts comparisons read; issues are
+ * pushed with paths under `at`.
+ */
+export function summaryIssues(s: unknown, at: readonly (string | number)[]): NtmIssue[] {
+  const issues: NtmIssue[] = [];
+  const push = (p: (string | number)[], message: string): void => {
+    issues.push({ path: [...at, ...p], message });
+  };
+  if (!isObject(s)) {
+    push([], 'expected a summary from summarizeCommunes');
+    return issues;
+  }
+  if (!isObject(s.scheme) || typeof s.scheme.id !== 'string' || !isCount(s.scheme.criteriaTotal)) push(['scheme'], 'expected { id, criteriaTotal }');
+  for (const k of ['count', 'meetingStandard', 'totalCriteriaMet'] as const) if (!isCount(s[k])) push([k], 'expected a whole number ≥ 0');
+  if (s.minimum !== null && !isCount(s.minimum)) push(['minimum'], 'expected a whole number or null');
+  if (s.average !== null) {
+    const f = isObject(s.average) && isObject(s.average.fraction) ? s.average.fraction : undefined;
+    if (!f || !Number.isSafeInteger(f.numerator) || !Number.isSafeInteger(f.denominator) || f.denominator === 0) {
+      push(['average'], 'expected an average with an exact fraction, or null');
+    }
+  }
+  if (!Array.isArray(s.buckets)) push(['buckets'], 'expected the array of bucket counts');
+  else
+    s.buckets.forEach((b: unknown, i: number) => {
+      if (!isObject(b) || typeof b.id !== 'string' || !isCount(b.count) || !isCount(b.min) || !isCount(b.max)) {
+        push(['buckets', i], 'expected { id, min, max, count }');
+      }
+    });
+  if (!Array.isArray(s.criteria)) push(['criteria'], 'expected the array of criterion tallies');
+  else
+    s.criteria.forEach((c: unknown, i: number) => {
+      if (!isObject(c) || typeof c.code !== 'string' || !isCount(c.met) || !isCount(c.of)) push(['criteria', i], 'expected { code, met, of, … }');
+    });
+  return issues;
+}
+
+/** Throws `invalid-input` unless every summary has the expected shape. */
+export function checkSummaries(entries: readonly [unknown, string][]): void {
+  const issues = entries.flatMap(([s, name]) => summaryIssues(s, [name]));
+  if (issues.length > 0) throw invalidInput('summary', issues);
+}
