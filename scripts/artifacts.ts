@@ -2,7 +2,7 @@
 // sources (set modules, scheme data, zod schemas). Nothing here is maintained by hand; the build
 // writes what this returns (scripts/build-data.ts) and test/package/artifacts.test.ts checks it.
 import * as z from 'zod';
-import { INSTRUMENTS, listCriteriaSets, NATIONAL_COMMUNE_SCHEME, REGION_NAMES, REGIONS } from '../src/index.js';
+import { INSTRUMENTS, listCriteriaSets, NATIONAL_COMMUNE_SCHEME, REGION_NAMES, REGIONS, THUA_THIEN_HUE_2018_SCHEME } from '../src/index.js';
 import { evaluationInputSchema } from '../src/engine/input-schema.js';
 import { ruleSchemas } from '../src/engine/schemas.js';
 import type { CriteriaSet } from '../src/index.js';
@@ -39,7 +39,7 @@ export function buildArtifacts(options: ArtifactOptions): Map<string, unknown> {
     sets: sets.map((s) => ({ id: s.id, kind: s.kind, province: s.province ?? null, validFrom: s.validFrom, validUntil: s.validUntil ?? null, period: s.period, file: `sets/${setFileName(s)}` })),
   });
   for (const s of sets) files.set(`data/sets/${setFileName(s)}`, s);
-  files.set('data/bucket-schemes.json', { ...meta, schemes: [NATIONAL_COMMUNE_SCHEME] });
+  files.set('data/bucket-schemes.json', { ...meta, schemes: [NATIONAL_COMMUNE_SCHEME, THUA_THIEN_HUE_2018_SCHEME] });
   files.set('data/instruments.json', { ...meta, instruments: INSTRUMENTS });
   files.set('data/regions.json', { ...meta, regions: REGIONS.map((code) => ({ code, name: REGION_NAMES[code] })) });
 

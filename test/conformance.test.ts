@@ -1,10 +1,10 @@
 // Runs every conformance case under conformance/ against the library (docs/conformance.md).
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { effectiveRegion, evaluateCommune, getCriteriaSet, isNtmError } from '../src/index.js';
-import type { CommuneInput, CriteriaSetKind, EvaluateOptions, SpecialCommuneStatus } from '../src/index.js';
+import { classifyCriteriaCount, effectiveRegion, evaluateCommune, getCriteriaSet, isNtmError, NATIONAL_COMMUNE_SCHEME, summarizeCommunes, THUA_THIEN_HUE_2018_SCHEME } from '../src/index.js';
+import type { BucketScheme, CommuneSummary, ScoringRecord, CommuneInput, CriteriaSetKind, EvaluateOptions, SpecialCommuneStatus } from '../src/index.js';
 import { mismatches } from './conformance/match.js';
-import { projectError, projectEvaluation } from './conformance/project.js';
+import { projectError, projectEvaluation, projectSummary } from './conformance/project.js';
 
 interface Case {
   readonly name: string;
@@ -18,10 +18,16 @@ interface Case {
 
 type Adapter = (input: unknown, options: Record<string, unknown>) => unknown;
 
+/** Bucket schemes a case may name by id. */
+const SCHEMES: Record<string, BucketScheme> = { [NATIONAL_COMMUNE_SCHEME.id]: NATIONAL_COMMUNE_SCHEME, [THUA_THIEN_HUE_2018_SCHEME.id]: THUA_THIEN_HUE_2018_SCHEME };
+const scheme = (o: Record<string, unknown>) => (typeof o.scheme === 'string' ? { scheme: SCHEMES[o.scheme]! } : {});
+
 /** Each function a case may name, and how its result is projected. */
 const FUNCTIONS: Record<string, Adapter> = {
   evaluateCommune: (input, options) => projectEvaluation(evaluateCommune(input as CommuneInput, options as EvaluateOptions)),
   effectiveRegion: (input) => effectiveRegion(input as SpecialCommuneStatus),
+  classifyCriteriaCount: (input, options) => classifyCriteriaCount((input as { n: number }).n, scheme(options).scheme),
+  summarizeCommunes: (input, options) => projectSummary(summarizeCommunes(input as ScoringRecord[], { ...options, ...scheme(options) } as never) as CommuneSummary),
   getCriteriaSet: (input) => {
     const { kind, ...opts } = input as { kind: CriteriaSetKind; asOf?: string; province?: string };
     const s = getCriteriaSet(kind, opts);

@@ -46,6 +46,22 @@ ${CSV_RULES.en}`,
     },
     example: 'ntm evaluate examples/data/communes.csv --lang en',
   },
+  summarize: {
+    usage: 'ntm summarize <file.json|file.csv> [--scheme national-19|thua-thien-hue-2018] [--floor N] [--json]',
+    summary: {
+      vi: 'Tổng hợp số liệu của tỉnh: số xã theo nhóm tiêu chí, bình quân tiêu chí/xã, xã thấp nhất, số xã đạt từng tiêu chí.',
+      en: 'Province figures: communes per bucket, average criteria per commune, minimum, communes meeting each criterion.',
+    },
+    details: {
+      vi: `  Đầu vào: danh sách xã để đánh giá (như lệnh evaluate, JSON hoặc CSV), hoặc bản ghi đã có
+  { "name", "criteriaMet", "criteria": { "2": true } }. Tiêu chí chưa xác định không được tính là đạt.
+  --floor N: đếm các xã đạt dưới N tiêu chí ("không còn xã dưới 15 tiêu chí").`,
+      en: `  Input: communes to evaluate (as for evaluate, JSON or CSV), or records
+  { "name", "criteriaMet", "criteria": { "2": true } }. Unknown criteria are not counted as met.
+  --floor N: count the communes meeting fewer than N criteria ("no commune under 15 criteria").`,
+    },
+    example: 'ntm summarize examples/data/province-records.json --floor 15',
+  },
   sets: {
     usage: 'ntm sets [kind] [--as-of YYYY-MM-DD] [--province <name>] [--json]',
     summary: {

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { defineThresholdOverlay, isNtmError, type ThresholdOverlay } from '../index.js';
 import { evaluateCommand } from './commands/evaluate.js';
 import { setsCommand } from './commands/sets.js';
+import { summarizeCommand } from './commands/summarize.js';
 import { formatPath, type Context } from './context.js';
 import { EXIT, UsageError } from './errors.js';
 import { commandHelp, COMMANDS, mainHelp } from './help.js';
@@ -20,6 +21,7 @@ const OPTIONS = {
   province: { type: 'string' },
   overlay: { type: 'string', multiple: true },
   scheme: { type: 'string' },
+  floor: { type: 'string' },
   format: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
@@ -30,6 +32,7 @@ type Command = (ctx: Context, args: readonly string[]) => number | Promise<numbe
 const HANDLERS: Readonly<Record<string, Command>> = {
   evaluate: evaluateCommand,
   sets: setsCommand,
+  summarize: summarizeCommand,
 };
 
 function validDay(s: string): boolean {

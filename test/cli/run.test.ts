@@ -190,3 +190,47 @@ describe('ntm sets', () => {
     expect((JSON.parse(r.stdout) as { criteria: unknown[] }).criteria).toHaveLength(19);
   });
 });
+
+describe('ntm summarize', () => {
+  const records = [
+    { name: 'A', criteriaMet: 19, criteria: { '2': true } },
+    { name: 'B', criteriaMet: 12, criteria: { '2': false } },
+    { name: 'C', criteriaMet: 8 },
+  ];
+
+  it('prints buckets, average, minimum and tallies from records', async () => {
+    const r = await run(['summarize', 'r.json', '--floor', '10'], { 'r.json': JSON.stringify(records) });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Bình quân tiêu chí/xã: 13.0 (chính xác 39/3 = 13)');
+    expect(r.stdout).toContain('Dưới 10 tiêu chí: 1 (C)');
+    expect(r.stdout).toMatch(/Đạt chuẩn \(19 tiêu chí\) +1/);
+    expect(r.stdout).toMatch(/2 +1\/3 +1 +1/);
+  });
+
+  it('--json gives the library summary; --scheme picks a scheme', async () => {
+    const r = await run(['summarize', 'r.json', '--json', '--scheme', 'thua-thien-hue-2018'], { 'r.json': JSON.stringify(records) });
+    const s = JSON.parse(r.stdout) as { scheme: { id: string }; buckets: { id: string; count: number }[] };
+    expect(s.scheme.id).toBe('thua-thien-hue-2018');
+    expect(s.buckets.find((b) => b.id === '8-9')?.count).toBe(1);
+  });
+
+  it('evaluates communes first when given indicators', async () => {
+    const r = await run(['summarize', 'c.json', '--json'], { 'c.json': JSON.stringify([commune, { ...commune, name: 'X', indicators: { '1.1': true, '1.2': true } }]) });
+    expect(r.code).toBe(0);
+    const s = JSON.parse(r.stdout) as { count: number; sets: string[]; undetermined: { communes: number } };
+    expect(s.count).toBe(2);
+    expect(s.sets).toEqual(['commune/qd318-qd211-2024']);
+    expect(s.undetermined.communes).toBe(2);
+  });
+
+  it('bad records are reported with their path; exit 1', async () => {
+    const r = await run(['summarize', 'r.json'], { 'r.json': JSON.stringify([...records, { name: 'D', criteriaMet: 25 }]) });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('r.json [3] criteriaMet');
+  });
+
+  it('bad options are usage errors', async () => {
+    expect((await run(['summarize', 'r.json', '--scheme', 'x'], { 'r.json': '[]' })).code).toBe(2);
+    expect((await run(['summarize', 'r.json', '--floor', '-1'], { 'r.json': '[]' })).code).toBe(2);
+  });
+});

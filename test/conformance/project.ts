@@ -1,5 +1,5 @@
 // Projections: the observable shape each conformance function is compared on (docs/conformance.md).
-import type { EvaluationResult, NtmError } from '../../src/index.js';
+import type { CommuneSummary, EvaluationResult, NtmError } from '../../src/index.js';
 
 /** The projection of an evaluation result. */
 export function projectEvaluation(r: EvaluationResult): Record<string, unknown> {
@@ -30,4 +30,14 @@ export function projectEvaluation(r: EvaluationResult): Record<string, unknown> 
 /** The projection of a thrown NtmError: its code and the issue paths. */
 export function projectError(e: NtmError): Record<string, unknown> {
   return { error: { code: e.code, paths: e.issues.map((i) => [...i.path]) } };
+}
+
+/** The projection of a province summary: buckets and tallies keyed by id and code. */
+export function projectSummary(s: CommuneSummary): Record<string, unknown> {
+  return {
+    ...s,
+    buckets: Object.fromEntries(s.buckets.map((b) => [b.id, b.count])),
+    criteria: Object.fromEntries(s.criteria.map((c) => [c.code, { met: c.met, notMet: c.notMet, unknown: c.unknown, ratio: c.ratio }])),
+    belowFloor: s.belowFloor ? { floor: s.belowFloor.floor, count: s.belowFloor.count } : null,
+  };
 }
