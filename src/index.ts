@@ -41,3 +41,15 @@ export type { CriterionGap, GapAnalysis, IndicatorGap } from './scoring/gap.js';
 
 export { defaultRegionOfProvince } from './regions/provinces.js';
 export type { ProvinceRegion } from './regions/provinces.js';
+
+// Funding
+export { FUNDING_SOURCES, FUNDING_SOURCE_IDS, TOP_LEVEL_SOURCES, isFundingSource } from './funding/taxonomy.js';
+export type { FundingSource, FundingSourceId } from './funding/taxonomy.js';
+export { aggregateFunding } from './funding/aggregate.js';
+export type { AggregateFundingOptions, FundingAggregate, FundingLine, FundingNodeTotal, FundingReadOptions } from './funding/aggregate.js';
+export { reconcileFunding } from './funding/reconcile.js';
+export type { FundingDiscrepancy, FundingTotalKey, ReconcileFundingInput } from './funding/reconcile.js';
+export { FUNDING_UNITS, convertAmount, isFundingUnit } from './funding/units.js';
+export type { FundingUnit } from './funding/units.js';
+export { formatAmount } from './funding/format.js';
+export type { FormatAmountOptions } from './funding/format.js';

@@ -144,6 +144,57 @@ export const INSTRUMENTS = deepFreeze({
     status: 'confirmed',
     sources: ['luatvietnam.vn', 'english.luatvietnam.vn'],
   }),
+  // Funding instruments (legal notes §2.3, §9.1, §9.6), cited by the funding-source taxonomy.
+  'ND-27-2022': instrument({
+    id: 'ND-27-2022',
+    short: 'NĐ 27/2022/NĐ-CP',
+    number: '27/2022/NĐ-CP',
+    title: {
+      // Subject as the legal notes describe it (§2.3).
+      vi: 'Cơ chế quản lý, tổ chức thực hiện các chương trình mục tiêu quốc gia',
+      en: 'Management and implementation mechanism of the national target programs',
+    },
+    signed: '2022-04-19',
+    status: 'confirmed',
+    sources: ['preamble of Quảng Nam QĐ 2690/QĐ-UBND', 'lawnet.vn Q&A 372399', 'Lai Châu 2024 plan'],
+  }),
+  'TT-55-2023': instrument({
+    id: 'TT-55-2023',
+    short: 'TT 55/2023/TT-BTC',
+    number: '55/2023/TT-BTC',
+    title: {
+      // Subject as the legal notes describe it (§2.3); the full official title was not read.
+      vi: 'Kinh phí sự nghiệp thực hiện các chương trình mục tiêu quốc gia giai đoạn 2021 - 2025',
+      en: 'Recurrent (sự nghiệp) funds of the national target programs, 2021-2025',
+    },
+    signed: '2023-08-15',
+    status: 'confirmed',
+    sources: ['tnt305/tai_lieu_noi_bo:src/etl/dataset/514184bd8913458c.md'],
+  }),
+  'CV-1486-BNN-VPDP-2023': instrument({
+    id: 'CV-1486-BNN-VPDP-2023',
+    short: 'CV 1486/BNN-VPĐP',
+    number: '1486/BNN-VPĐP',
+    title: {
+      // Subject as the legal notes describe it (§2.3); the full official title was not read.
+      vi: 'Hướng dẫn về vốn bổ sung kế hoạch trung hạn và vốn ngân sách trung ương năm 2023 thực hiện Chương trình MTQG xây dựng nông thôn mới',
+      en: 'Guidance on the additional mid-term capital and 2023 central-budget capital for the new-rural program',
+    },
+    signed: '2023-03-13',
+    status: 'confirmed',
+    sources: ['ls1.hethongphapluat.com (cong-van-1486-bnn-vpdp-…)'],
+  }),
+  'KH-LAICHAU-NTM-2024': instrument({
+    id: 'KH-LAICHAU-NTM-2024',
+    short: 'KH …/KH-UBND Lai Châu 2024 (dự thảo)',
+    number: '…/KH-UBND (unnumbered draft)',
+    title: {
+      vi: 'Kế hoạch thực hiện Chương trình MTQG xây dựng nông thôn mới tỉnh Lai Châu năm 2024',
+      en: 'Plan to implement the national new-rural program in Lai Châu province, 2024',
+    },
+    status: 'confirmed',
+    sources: ['project copy 000_7ddc14ba1a292950.txt (unnumbered draft; day and month blank)'],
+  }),
   'QD-51-2025': instrument({
     id: 'QD-51-2025',
     short: 'QĐ 51/2025/QĐ-TTg',

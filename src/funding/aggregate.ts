@@ -1,0 +1,104 @@
+/**
+ * Exact aggregation of funding lines over the source tree.
+ *
+ * **Parent/child rule.** A line may name any node. Lines naming a node itself are
+ * its *own* lines; the amounts of its children (recursively) are its *parts*.
+ * - A node with own lines has the amount its own lines state: they are read as the
+ *   document's subtotal for that source, and the children break it down. Children
+ *   are never added on top of it, so nothing is counted twice.
+ * - A node without own lines has the sum of its parts.
+ * - When a node has both, `unallocated` = own − parts: the part of the stated
+ *   subtotal not broken down into children (positive), or by how much the children
+ *   exceed it (negative). `reconcileFunding` reports every non-zero `unallocated`.
+ * - The total is the sum of the top-level nodes' amounts.
+ */
+import { invalidInput } from '../errors.js';
+import { FundingDecimal, roundHalfUp, toPlain } from './decimal.js';
+import { computeFunding, readOptions, type FundingLine, type FundingReadOptions } from './compute.js';
+import { FUNDING_SOURCE_IDS, type FundingSourceId } from './taxonomy.js';
+import type { FundingUnit } from './units.js';
+
+export type { FundingLine, FundingReadOptions } from './compute.js';
+
+/** Options of {@link aggregateFunding}. */
+export interface AggregateFundingOptions extends FundingReadOptions {
+  /** Decimal places of each share, rounded half-up (halves away from zero). Default 4; 0 to 20. */
+  readonly shareDecimals?: number;
+}
+
+/** One node of an aggregation. */
+export interface FundingNodeTotal {
+  /** The node's amount under the parent/child rule, as a plain decimal string. */
+  readonly amount: string;
+  /**
+   * `amount / total` as a fraction (0.25 is a quarter), rounded half-up to
+   * `shareDecimals` places; `null` when the total is zero.
+   */
+  readonly share: string | null;
+  /** Present when lines name both the node and its children: own lines − children (see the rule above). */
+  readonly unallocated?: string;
+}
+
+/** The result of {@link aggregateFunding}. All amounts are plain decimal strings in `unit`. */
+export interface FundingAggregate {
+  readonly unit: FundingUnit;
+  /** Sum of the top-level nodes. */
+  readonly total: string;
+  /** How many lines were read. */
+  readonly lineCount: number;
+  /** Every node with at least one line at or under it, in document order. */
+  readonly bySource: Readonly<Partial<Record<FundingSourceId, FundingNodeTotal>>>;
+}
+
+/**
+ * Sums funding lines exactly over the source tree, with each node's share of the total.
+ *
+ * A line may name any node (see the parent/child rule in the module docs and
+ * docs/funding.md): a node's own lines are its stated subtotal; without them its
+ * amount is the sum of its children; `unallocated` shows where both exist.
+ * Lines without `unit` are in 'million-vnd'. Lines in different units need
+ * `options.unit`, to which every line is converted exactly.
+ *
+ * @param lines - `{ source, amount, unit?, label?, year? }` lines; amounts are decimal strings or finite numbers.
+ * @throws NtmError `invalid-input` with the path of each bad line field, e.g. `lines[3].amount`.
+ *
+ * @example
+ * ```ts
+ * import { aggregateFunding } from 'ntm-rules';
+ * const r = aggregateFunding([
+ *   { source: 'central.investment.domestic', amount: '67950' },
+ *   { source: 'central.investment.foreign', amount: '24473' },
+ *   { source: 'central.recurrent', amount: '22342' },
+ *   { source: 'community.labour', amount: '118430' },
+ * ]);
+ * r.total; // '233195'
+ * r.bySource['central']; // { amount: '114765', share: '0.4921' }
+ * r.bySource['central.investment']?.amount; // '92423'
+ * ```
+ */
+export function aggregateFunding(lines: readonly FundingLine[], options?: AggregateFundingOptions): FundingAggregate {
+  const { unit, allowNegative } = readOptions(options, ['options']);
+  const shareDecimals = (options as { shareDecimals?: unknown } | undefined)?.shareDecimals ?? 4;
+  if (!Number.isInteger(shareDecimals) || (shareDecimals as number) < 0 || (shareDecimals as number) > 20) {
+    throw invalidInput('funding options', [{ path: ['options', 'shareDecimals'], message: 'must be an integer from 0 to 20' }]);
+  }
+  const c = computeFunding(lines, unit, allowNegative, ['lines']);
+  const bySource: Partial<Record<FundingSourceId, FundingNodeTotal>> = {};
+  const totalIsZero = c.total.isZero();
+  for (let k = 0; k < FUNDING_SOURCE_IDS.length; k++) {
+    if (!c.present[k]) continue;
+    const amount = c.amount[k]!;
+    const share = totalIsZero ? null : toPlainFixed(roundHalfUp(amount.div(c.total), shareDecimals as number), shareDecimals as number);
+    const node: FundingNodeTotal =
+      c.hasOwn[k] && c.hasParts[k]
+        ? { amount: toPlain(amount), share, unallocated: toPlain(c.own[k]!.minus(c.parts[k]!)) }
+        : { amount: toPlain(amount), share };
+    bySource[FUNDING_SOURCE_IDS[k]!] = node;
+  }
+  return { unit: c.unit, total: toPlain(c.total), lineCount: c.lineCount, bySource };
+}
+
+/** Fixed-point string with exactly `places` decimals; '-0.0000' becomes '0.0000'. */
+function toPlainFixed(value: InstanceType<typeof FundingDecimal>, places: number): string {
+  return value.isZero() ? new FundingDecimal(0).toFixed(places) : value.toFixed(places);
+}

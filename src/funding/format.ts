@@ -1,0 +1,64 @@
+/** Printing amounts as Vietnamese and English documents do. */
+import { invalidInput, type NtmIssue } from '../errors.js';
+import { parseAmount } from './amount.js';
+import { FundingDecimal, roundHalfUp, toPlain } from './decimal.js';
+import { UNIT_MESSAGE, unitExponent, type FundingUnit } from './units.js';
+
+/** Options of {@link formatAmount}. */
+export interface FormatAmountOptions {
+  /** 'vi': 4.916.475,5 — 'en': 4,916,475.5. */
+  readonly locale: 'vi' | 'en';
+  /** Appends the unit's name ('triệu đồng' / 'million VND'). The amount is not converted. */
+  readonly unit?: FundingUnit;
+  /** Rounds half-up (halves away from zero) to this many decimal places, padding with zeros. Default: as given. */
+  readonly decimals?: number;
+}
+
+const UNIT_NAMES: Readonly<Record<FundingUnit, { readonly vi: string; readonly en: string }>> = {
+  vnd: { vi: 'đồng', en: 'VND' },
+  'thousand-vnd': { vi: 'nghìn đồng', en: 'thousand VND' },
+  'million-vnd': { vi: 'triệu đồng', en: 'million VND' },
+  'billion-vnd': { vi: 'tỷ đồng', en: 'billion VND' },
+};
+
+/**
+ * Formats an amount with the grouping and decimal marks of the locale:
+ * Vietnamese groups thousands with '.' and writes decimals after ','; English
+ * uses ',' and '.'. Exact: digits are never lost to floating point.
+ *
+ * @throws NtmError `invalid-input` naming `amount`, `options.locale`, `options.unit` or `options.decimals`.
+ *
+ * @example
+ * ```ts
+ * import { formatAmount } from 'ntm-rules';
+ * formatAmount('4916475', { locale: 'vi' }); // '4.916.475'
+ * formatAmount('4916475', { locale: 'en' }); // '4,916,475'
+ * formatAmount('24473.5', { locale: 'vi', unit: 'million-vnd' }); // '24.473,5 triệu đồng'
+ * ```
+ */
+export function formatAmount(amount: string | number, options: FormatAmountOptions): string {
+  const issues: NtmIssue[] = [];
+  const parsed = parseAmount(amount, true);
+  if (typeof parsed !== 'string') issues.push({ path: ['amount'], message: parsed.error });
+  const o = (typeof options === 'object' && options !== null ? options : {}) as { locale?: unknown; unit?: unknown; decimals?: unknown };
+  if (o.locale !== 'vi' && o.locale !== 'en') issues.push({ path: ['options', 'locale'], message: "must be 'vi' or 'en'" });
+  if (o.unit !== undefined && unitExponent(o.unit) === undefined) issues.push({ path: ['options', 'unit'], message: UNIT_MESSAGE });
+  if (o.decimals !== undefined && (!Number.isInteger(o.decimals) || (o.decimals as number) < 0 || (o.decimals as number) > 20)) {
+    issues.push({ path: ['options', 'decimals'], message: 'must be an integer from 0 to 20' });
+  }
+  if (issues.length > 0 || typeof parsed !== 'string') throw invalidInput('amount to format', issues);
+
+  const value = new FundingDecimal(parsed);
+  const places = o.decimals as number | undefined;
+  const text = places === undefined ? toPlain(value) : fixed(roundHalfUp(value, places), places);
+  const negative = text.startsWith('-');
+  const [int = '', frac] = (negative ? text.slice(1) : text).split('.');
+  const vi = o.locale === 'vi';
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, vi ? '.' : ',');
+  const number = (negative ? '-' : '') + grouped + (frac === undefined ? '' : (vi ? ',' : '.') + frac);
+  return o.unit === undefined ? number : `${number} ${UNIT_NAMES[o.unit as FundingUnit][vi ? 'vi' : 'en']}`;
+}
+
+function fixed(value: InstanceType<typeof FundingDecimal>, places: number): string {
+  return value.isZero() ? new FundingDecimal(0).toFixed(places) : value.toFixed(places);
+}

@@ -1,0 +1,115 @@
+/** Checks the subtotals a document states against the lines it lists. */
+import { invalidInput, type NtmIssue } from '../errors.js';
+import { parseAmount } from './amount.js';
+import { computeFunding, readOptions, type FundingLine } from './compute.js';
+import { FundingDecimal, toPlain, ZERO } from './decimal.js';
+import { FUNDING_SOURCE_IDS, sourceIndex, type FundingSourceId } from './taxonomy.js';
+import type { FundingUnit } from './units.js';
+
+/** A node of the source tree, or the grand total. */
+export type FundingTotalKey = FundingSourceId | 'total';
+
+/** Input of {@link reconcileFunding}. */
+export interface ReconcileFundingInput {
+  /** The lines (as for `aggregateFunding`). */
+  readonly lines: readonly FundingLine[];
+  /** Amounts the document states, by node and for `'total'`, in the result unit. */
+  readonly declared: Readonly<Partial<Record<FundingTotalKey, string | number>>>;
+  /** Result unit (needed when lines mix units); declared amounts are in it. Default: the lines' unit, else 'million-vnd'. */
+  readonly unit?: FundingUnit;
+  /** Accept negative amounts in lines and declared values. Default false. */
+  readonly allowNegative?: boolean;
+}
+
+/**
+ * One disagreement: `difference` = `declared` − `computed`, plain decimal strings.
+ *
+ * @example
+ * ```ts
+ * import type { FundingDiscrepancy } from 'ntm-rules';
+ * // The Lai Châu 2024 plan's total against its parts (million VND):
+ * const d: FundingDiscrepancy = { source: 'total', check: 'declared', declared: '4916475', computed: '3861812', difference: '1054663' };
+ * ```
+ */
+export interface FundingDiscrepancy {
+  readonly source: FundingTotalKey;
+  /**
+   * - `'declared'`: a value in `declared` differs from the amount computed from the lines;
+   * - `'parts'`: a node's own lines (its stated subtotal) differ from the sum of its children's lines.
+   */
+  readonly check: 'declared' | 'parts';
+  readonly declared: string;
+  readonly computed: string;
+  readonly difference: string;
+}
+
+/**
+ * Reconciles a funding table: every stated subtotal against what its parts add up to.
+ * Reports (in document order, `'total'` last) each node whose own lines differ from
+ * its children's sum (`check: 'parts'`) and each `declared` amount that differs from
+ * the computed amount (`check: 'declared'`; a node without lines computes as 0).
+ * Values are compared exactly. Returns an empty list when everything adds up.
+ *
+ * @throws NtmError `invalid-input` naming e.g. `lines[3].amount` or `declared.central`.
+ *
+ * @example
+ * ```ts
+ * import { reconcileFunding } from 'ntm-rules';
+ * reconcileFunding({
+ *   lines: [
+ *     { source: 'central', amount: '114765' },
+ *     { source: 'central.investment', amount: '92423' },
+ *     { source: 'central.recurrent', amount: '22342' },
+ *   ],
+ *   declared: { total: '120000' },
+ * });
+ * // [{ source: 'total', check: 'declared', declared: '120000', computed: '114765', difference: '5235' }]
+ * ```
+ */
+export function reconcileFunding(input: ReconcileFundingInput): FundingDiscrepancy[] {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    throw invalidInput('funding reconciliation', [{ path: [], message: 'must be an object { lines, declared }' }]);
+  }
+  const { unit, allowNegative } = readOptions({ unit: input.unit, allowNegative: input.allowNegative }, []);
+  const declared = readDeclared(input.declared, allowNegative);
+  const c = computeFunding(input.lines, unit, allowNegative, ['lines']);
+
+  const out: FundingDiscrepancy[] = [];
+  for (let k = 0; k < FUNDING_SOURCE_IDS.length; k++) {
+    const source = FUNDING_SOURCE_IDS[k]!;
+    if (c.hasOwn[k] && c.hasParts[k] && !c.own[k]!.eq(c.parts[k]!)) {
+      out.push(discrepancy(source, 'parts', c.own[k]!, c.parts[k]!));
+    }
+    const stated = declared.get(source);
+    const computed = c.present[k] ? c.amount[k]! : ZERO;
+    if (stated !== undefined && !stated.eq(computed)) out.push(discrepancy(source, 'declared', stated, computed));
+  }
+  const statedTotal = declared.get('total');
+  if (statedTotal !== undefined && !statedTotal.eq(c.total)) out.push(discrepancy('total', 'declared', statedTotal, c.total));
+  return out;
+}
+
+type Dec = InstanceType<typeof FundingDecimal>;
+
+function discrepancy(source: FundingTotalKey, check: 'declared' | 'parts', declared: Dec, computed: Dec): FundingDiscrepancy {
+  return { source, check, declared: toPlain(declared), computed: toPlain(computed), difference: toPlain(declared.minus(computed)) };
+}
+
+function readDeclared(value: unknown, allowNegative: boolean): Map<FundingTotalKey, Dec> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw invalidInput('declared funding', [{ path: ['declared'], message: 'must be an object mapping sources (and "total") to amounts' }]);
+  }
+  const out = new Map<FundingTotalKey, Dec>();
+  const issues: NtmIssue[] = [];
+  for (const key of Object.keys(value)) {
+    if (key !== 'total' && sourceIndex(key) === -1) {
+      issues.push({ path: ['declared', key], message: 'is not a known funding source or "total"' });
+      continue;
+    }
+    const parsed = parseAmount((value as Record<string, unknown>)[key], allowNegative);
+    if (typeof parsed !== 'string') issues.push({ path: ['declared', key], message: parsed.error });
+    else out.set(key as FundingTotalKey, new FundingDecimal(parsed));
+  }
+  if (issues.length > 0) throw invalidInput('declared funding', issues);
+  return out;
+}
