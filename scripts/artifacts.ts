@@ -2,9 +2,10 @@
 // sources (set modules, scheme data, zod schemas). Nothing here is maintained by hand; the build
 // writes what this returns (scripts/build-data.ts) and test/package/artifacts.test.ts checks it.
 import * as z from 'zod';
-import { INSTRUMENTS, listCriteriaSets, NATIONAL_COMMUNE_SCHEME, REGION_NAMES, REGIONS, THUA_THIEN_HUE_2018_SCHEME } from '../src/index.js';
+import { FUNDING_SOURCE_IDS, FUNDING_SOURCES, FUNDING_UNITS, INSTRUMENTS, listCriteriaSets, NATIONAL_COMMUNE_SCHEME, REGION_NAMES, REGIONS, THUA_THIEN_HUE_2018_SCHEME } from '../src/index.js';
 import { evaluationInputSchema } from '../src/engine/input-schema.js';
 import { ruleSchemas } from '../src/engine/schemas.js';
+import { fundingSchemas } from '../src/funding/line-schema.js';
 import type { CriteriaSet } from '../src/index.js';
 
 /** Package version, stamped in every data file. */
@@ -40,6 +41,12 @@ export function buildArtifacts(options: ArtifactOptions): Map<string, unknown> {
   });
   for (const s of sets) files.set(`data/sets/${setFileName(s)}`, s);
   files.set('data/bucket-schemes.json', { ...meta, schemes: [NATIONAL_COMMUNE_SCHEME, THUA_THIEN_HUE_2018_SCHEME] });
+  files.set('data/funding-taxonomy.json', {
+    ...meta,
+    units: FUNDING_UNITS,
+    defaultUnit: 'million-vnd',
+    sources: FUNDING_SOURCE_IDS.map((id) => FUNDING_SOURCES[id]),
+  });
   files.set('data/instruments.json', { ...meta, instruments: INSTRUMENTS });
   files.set('data/regions.json', { ...meta, regions: REGIONS.map((code) => ({ code, name: REGION_NAMES[code] })) });
 
@@ -51,5 +58,8 @@ export function buildArtifacts(options: ArtifactOptions): Map<string, unknown> {
   if (commune) {
     files.set('schemas/commune-input.json', jsonSchema(evaluationInputSchema(commune), 'ntm-rules commune input', `Input of evaluateCommune(), generated from ${commune.id}. A value left out is unknown, never not-met.`));
   }
+  const funding = fundingSchemas();
+  files.set('schemas/funding-lines.json', jsonSchema(funding.lines, 'ntm-rules funding lines', 'Funding lines as aggregateFunding() takes them: { source, amount, unit?, label?, year? }, amounts as decimal strings.'));
+  files.set('schemas/funding-reconcile.json', jsonSchema(funding.reconcile, 'ntm-rules funding reconciliation input', 'Input of reconcileFunding(): the lines and the amounts the document declares, by node and for "total".'));
   return files;
 }

@@ -33,12 +33,18 @@ describe('rules as data (dist/data, dist/schemas)', () => {
   });
 
   it('has a draft 2020-12 JSON Schema for every public input', () => {
-    for (const name of ['commune-input', 'criteria-set', 'overlay']) {
+    for (const name of ['commune-input', 'criteria-set', 'overlay', 'funding-lines', 'funding-reconcile']) {
       const s = files.get(`schemas/${name}.json`) as { $schema: string; title: string; type: string };
       expect(s, name).toBeDefined();
       expect(s.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
-      expect(s.type).toBe('object');
+      expect(s.type).toBe(name === 'funding-lines' ? 'array' : 'object');
     }
+  });
+
+  it('ships the funding taxonomy', () => {
+    const t = files.get('data/funding-taxonomy.json') as { sources: { id: string; parent: string | null; label: { vi: string } }[]; units: string[] };
+    expect(t.sources.find((x) => x.id === 'central.investment.domestic')?.parent).toBe('central.investment');
+    expect(t.units).toContain('million-vnd');
   });
 
   it('is plain JSON (round-trips unchanged)', () => {
