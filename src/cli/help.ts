@@ -62,6 +62,24 @@ ${CSV_RULES.en}`,
     },
     example: 'ntm summarize examples/data/province-records.json --floor 15',
   },
+  funding: {
+    usage: 'ntm funding <file.json|file.csv> [--unit million-vnd] [--json]',
+    summary: {
+      vi: 'Cộng chính xác các nguồn vốn theo cây nguồn vốn (NSTW, NSĐP, lồng ghép, tín dụng, cộng đồng…) và đối chiếu với số tổng đã ghi.',
+      en: 'Exact totals over the funding taxonomy (central, local, integrated, credit, community…) and reconciliation with stated totals.',
+    },
+    details: {
+      vi: `  Đầu vào: mảng dòng { "source", "amount", "unit"?, "label"?, "year"? } hoặc
+  { "lines": [...], "declared": { "total": "4916475", "central": "114765" } }; CSV có cột source, amount, unit, label, year.
+  Số tiền là chuỗi thập phân dùng dấu "." ("24473.5"), không có dấu phân cách hàng nghìn; đơn vị mặc định triệu đồng.
+  Mã thoát 1 khi có số tổng không khớp.`,
+      en: `  Input: an array of lines { "source", "amount", "unit"?, "label"?, "year"? } or
+  { "lines": [...], "declared": { "total": "4916475", "central": "114765" } }; CSV with columns source, amount, unit, label, year.
+  Amounts are decimal strings with "." ("24473.5"), no grouping; the default unit is million VND.
+  Exits 1 when a stated total does not agree.`,
+    },
+    example: 'ntm funding examples/data/lai-chau-2024-funding.json',
+  },
   sets: {
     usage: 'ntm sets [kind] [--as-of YYYY-MM-DD] [--province <name>] [--json]',
     summary: {

@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { defineThresholdOverlay, isNtmError, type ThresholdOverlay } from '../index.js';
 import { evaluateCommand } from './commands/evaluate.js';
+import { fundingCommand } from './commands/funding.js';
 import { setsCommand } from './commands/sets.js';
 import { summarizeCommand } from './commands/summarize.js';
 import { formatPath, type Context } from './context.js';
@@ -22,6 +23,7 @@ const OPTIONS = {
   overlay: { type: 'string', multiple: true },
   scheme: { type: 'string' },
   floor: { type: 'string' },
+  unit: { type: 'string' },
   format: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
@@ -33,6 +35,7 @@ const HANDLERS: Readonly<Record<string, Command>> = {
   evaluate: evaluateCommand,
   sets: setsCommand,
   summarize: summarizeCommand,
+  funding: fundingCommand,
 };
 
 function validDay(s: string): boolean {
