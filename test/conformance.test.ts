@@ -1,8 +1,8 @@
 // Runs every conformance case under conformance/ against the library (docs/conformance.md).
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { classifyCriteriaCount, effectiveRegion, evaluateCommune, getCriteriaSet, isNtmError, NATIONAL_COMMUNE_SCHEME, summarizeCommunes, THUA_THIEN_HUE_2018_SCHEME } from '../src/index.js';
-import type { BucketScheme, CommuneSummary, ScoringRecord, CommuneInput, CriteriaSetKind, EvaluateOptions, SpecialCommuneStatus } from '../src/index.js';
+import { aggregateFunding, convertAmount, formatAmount, reconcileFunding, classifyCriteriaCount, effectiveRegion, evaluateCommune, getCriteriaSet, isNtmError, NATIONAL_COMMUNE_SCHEME, summarizeCommunes, THUA_THIEN_HUE_2018_SCHEME } from '../src/index.js';
+import type { AggregateFundingOptions, FormatAmountOptions, FundingLine, FundingUnit, ReconcileFundingInput, BucketScheme, CommuneSummary, ScoringRecord, CommuneInput, CriteriaSetKind, EvaluateOptions, SpecialCommuneStatus } from '../src/index.js';
 import { mismatches } from './conformance/match.js';
 import { projectError, projectEvaluation, projectSummary } from './conformance/project.js';
 
@@ -28,6 +28,10 @@ const FUNCTIONS: Record<string, Adapter> = {
   effectiveRegion: (input) => effectiveRegion(input as SpecialCommuneStatus),
   classifyCriteriaCount: (input, options) => classifyCriteriaCount((input as { n: number }).n, scheme(options).scheme),
   summarizeCommunes: (input, options) => projectSummary(summarizeCommunes(input as ScoringRecord[], { ...options, ...scheme(options) } as never) as CommuneSummary),
+  aggregateFunding: (input, options) => aggregateFunding(input as FundingLine[], options as AggregateFundingOptions),
+  reconcileFunding: (input) => ({ discrepancies: reconcileFunding(input as ReconcileFundingInput) }),
+  convertAmount: (input, options) => ({ amount: convertAmount((input as { amount: string }).amount, options.from as FundingUnit, options.to as FundingUnit) }),
+  formatAmount: (input, options) => ({ text: formatAmount((input as { amount: string }).amount, options as unknown as FormatAmountOptions) }),
   getCriteriaSet: (input) => {
     const { kind, ...opts } = input as { kind: CriteriaSetKind; asOf?: string; province?: string };
     const s = getCriteriaSet(kind, opts);
