@@ -53,3 +53,11 @@ export { FUNDING_UNITS, convertAmount, isFundingUnit } from './funding/units.js'
 export type { FundingUnit } from './funding/units.js';
 export { formatAmount } from './funding/format.js';
 export type { FormatAmountOptions } from './funding/format.js';
+
+// Sets and recognition
+export { defineCriteriaSet } from './engine/define.js';
+export { evaluateDistrict } from './engine/evaluate-district.js';
+export type { CommuneRecognition, DistrictInput, DistrictEvaluation } from './engine/evaluate-district.js';
+export { EXAMPLE_VILLAGE_SET } from './sets/village-example.js';
+export { checkRecognition } from './recognition/check.js';
+export type { RecognitionCondition, RecognitionFacts, RecognitionResult } from './recognition/check.js';

@@ -192,6 +192,7 @@ function evaluateIndicator(
       citation: t.citation,
       provenance: t.provenance,
       source: resolved.source,
+      ...(t.conflict !== undefined ? { conflict: t.conflict } : {}),
     };
     tally[t.provenance]++;
     if (resolved.overlay) {

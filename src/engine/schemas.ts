@@ -57,6 +57,7 @@ function build() {
     citation,
     provenance,
     note: z.string().optional(),
+    conflict: z.strictObject({ code: z.string().min(1), note: z.string().min(1), citations: z.array(citation).min(2) }).optional(),
   });
   const overlayThreshold = z.strictObject({
     regions: regions.optional(),
@@ -109,7 +110,8 @@ function build() {
     regional: z.boolean(),
     province: z.string().min(1).optional(),
     groups: z.array(z.strictObject({ code: z.string().min(1), name: text, nameStatus })).optional(),
-    criteria: z.array(criterion).min(1),
+    // A set may consist of conditions only (QĐ 319 model commune); define.ts checks it has one or the other.
+    criteria: z.array(criterion),
     conditions: z.array(indicator).optional(),
     notes: z.array(text).optional(),
   });

@@ -51,6 +51,18 @@ export type Rule =
   | { readonly kind: 'compound'; readonly rule: Condition };
 
 /**
+ * A disagreement between sources about a value (legal notes §12): the value
+ * encoded is the best source's; the others are attached so a reader can weigh them.
+ */
+export interface SourceConflict {
+  /** The conflict's id in the legal notes, e.g. `'C1'`. */
+  readonly code: string;
+  readonly note: string;
+  /** Every source in the dispute, the encoded one first. */
+  readonly citations: readonly Citation[];
+}
+
+/**
  * One dated, cited value of a threshold. A threshold is a list of these; an
  * amendment adds a value with a later `validFrom`, it never edits an old one.
  */
@@ -67,6 +79,8 @@ export interface Threshold {
   readonly citation: Citation;
   readonly provenance: Provenance;
   readonly note?: string;
+  /** Set when sources disagree on this value (it is then disputed). */
+  readonly conflict?: SourceConflict;
 }
 
 /** A field of a compound indicator's input. */
@@ -182,6 +196,8 @@ export interface AppliedThreshold {
   readonly provenance: Provenance;
   /** 'national' for the package's data, or the id of the overlay that supplied it. */
   readonly source: string;
+  /** Present when sources disagree on the value applied. */
+  readonly conflict?: SourceConflict;
 }
 
 /** The result for one indicator: value, threshold, outcome, and why. */

@@ -132,6 +132,26 @@ export const INSTRUMENTS = deepFreeze({
       'https://lawnet.vn/en/laws/phan-dau-100-truong-hoc-cua-xa-nong-thon-moi-giai-doan-2021--2025-dat-tieu-chuan-co-so-vat-chat-toi-16638.html',
     ],
   }),
+  'QD-932-BGTVT': instrument({
+    id: 'QD-932-BGTVT',
+    short: 'QĐ 932/QĐ-BGTVT',
+    number: '932/QĐ-BGTVT',
+    title: {
+      vi: 'Hướng dẫn tiêu chí giao thông của huyện nông thôn mới và huyện nông thôn mới nâng cao giai đoạn 2021 - 2025 (tên theo bản tóm tắt)',
+      en: 'Guidance on the transport criterion of the new-rural and advanced new-rural district sets, 2021-2025',
+    },
+    status: 'secondary',
+    sources: ['langngheviet.com.vn/tieu-chi-ve-giao-thong-cua-huyen-nong-thon-moi-va-ntm-nang-cao-giai-doan-2021-2025-25641.html (summary)'],
+  }),
+  'QD-2332-BCT': instrument({
+    id: 'QD-2332-BCT',
+    short: 'QĐ 2332/QĐ-BCT',
+    number: '2332/QĐ-BCT',
+    title: { vi: 'Phương pháp đánh giá tiêu chí điện của huyện nông thôn mới', en: 'Method for assessing the electricity criterion of new-rural districts' },
+    inForce: '2022-11-07',
+    status: 'secondary',
+    sources: ['sct.hanam.gov.vn'],
+  }),
   'QD-263-2022': instrument({
     id: 'QD-263-2022',
     short: 'QĐ 263/QĐ-TTg',

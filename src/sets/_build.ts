@@ -1,7 +1,7 @@
 // Small constructors that keep the set modules close to the layout of their annexes.
 import type { LocalizedText } from '../_lib/text.js';
-import type { Citation, NameStatus } from '../legal/citation.js';
-import type { CompoundField, Indicator, IndicatorKind, Threshold } from '../engine/types.js';
+import type { Citation, NameStatus, Provenance } from '../legal/citation.js';
+import type { CompoundField, Criterion, Indicator, IndicatorKind, Rule, SourceConflict, Threshold } from '../engine/types.js';
 
 /** Units used by the sets. */
 export const UNIT = {
@@ -81,5 +81,70 @@ export function notReached(table: string): LocalizedText {
   return {
     vi: `chưa mã hóa ngưỡng: chưa tiếp cận được bảng ${table}`,
     en: `threshold not encoded: the table of ${table} could not be reached`,
+  };
+}
+
+/** Builds a criterion; `source` is where its name and place in the annex were read. */
+export function criterionOf(
+  at: Citation,
+  code: string,
+  name: LocalizedText,
+  indicators: readonly Indicator[],
+  options: { readonly nameStatus: NameStatus; readonly group?: string; readonly source?: string },
+): Criterion {
+  return {
+    code,
+    name: { vi: name.vi.normalize('NFC'), en: name.en },
+    nameStatus: options.nameStatus,
+    ...(options.group !== undefined ? { group: options.group } : {}),
+    indicators,
+    citation: { ...at, item: code, ...(options.source !== undefined ? { source: options.source } : {}) },
+  };
+}
+
+/**
+ * A placeholder for indicators whose list could not be read: the whole
+ * criterion (`code` = the criterion's) or its remaining indicators
+ * (`code` = `'<criterion>.*'`). Its input is the assessor's verdict (true/false),
+ * and it has no threshold, so it stays `unknown` until an overlay supplies the
+ * pass rule with a citation; a criterion is never reported met on the strength
+ * of the few indicators that happen to be known.
+ */
+export function unread(at: Citation, code: string, criterionName: string, table: string): Indicator {
+  const rest = code.endsWith('.*');
+  return indicator(
+    at,
+    code,
+    rest
+      ? { vi: `Các chỉ tiêu còn lại của tiêu chí ${criterionName} (chưa tiếp cận được văn bản)`, en: `Remaining indicators of the criterion "${criterionName}" (text not reached)` }
+      : { vi: `Tiêu chí ${criterionName}: các chỉ tiêu (chưa tiếp cận được văn bản)`, en: `Criterion "${criterionName}": its indicators (text not reached)` },
+    'boolean',
+    {
+      missingThreshold: {
+        vi: `chưa mã hóa: danh mục chỉ tiêu và ngưỡng của ${table} chưa tiếp cận được; nhập kết luận đánh giá (true/false) và cung cấp quy tắc đạt bằng bảng ngưỡng (overlay) có trích dẫn`,
+        en: `not encoded: the indicator list and thresholds of ${table} could not be reached; give the assessor's verdict (true/false) and supply the pass rule with a cited overlay`,
+      },
+      note: 'Placeholder for indicators that could not be read; not a legal indicator.',
+    },
+  );
+}
+
+/** A sourced threshold value of one indicator. */
+export function cited(
+  at: Citation,
+  code: string,
+  rule: Rule,
+  validFrom: string,
+  source: string,
+  extra: { readonly provenance?: Provenance; readonly regions?: Threshold['regions']; readonly note?: string; readonly conflict?: SourceConflict } = {},
+): Threshold {
+  return {
+    regions: extra.regions ?? 'all',
+    validFrom,
+    rule,
+    citation: { ...at, item: code, source },
+    provenance: extra.provenance ?? 'secondary',
+    ...(extra.note !== undefined ? { note: extra.note } : {}),
+    ...(extra.conflict !== undefined ? { conflict: extra.conflict } : {}),
   };
 }

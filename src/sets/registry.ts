@@ -2,11 +2,23 @@ import { toIsoDay, viDate } from '../_lib/dates.js';
 import { vietnameseKey } from '../_lib/text.js';
 import { NtmError } from '../errors.js';
 import type { CriteriaSet, CriteriaSetKind } from '../engine/types.js';
+import { ADVANCED_COMMUNE_2022, ADVANCED_COMMUNE_2024 } from './advanced-commune.js';
+import { ADVANCED_DISTRICT_2022, ADVANCED_DISTRICT_2024 } from './advanced-district.js';
 import { COMMUNE_2022, COMMUNE_2024 } from './commune.js';
+import { DISTRICT_2022, DISTRICT_2024 } from './district.js';
+import { MODEL_COMMUNE_2022 } from './model-commune.js';
+import { SPECIAL_DISTRICT_2024 } from './special-district.js';
+import { TOWN_2022 } from './town.js';
 
-/** Every version of every national set, by kind, oldest first. Village sets are provincial (see `villageSets`). */
+/** Every version of every national set, by kind, oldest first. Village sets are provincial (see `VILLAGE_SETS`). */
 const VERSIONS: Partial<Record<CriteriaSetKind, readonly CriteriaSet[]>> = {
   commune: [COMMUNE_2022, COMMUNE_2024],
+  'advanced-commune': [ADVANCED_COMMUNE_2022, ADVANCED_COMMUNE_2024],
+  'model-commune': [MODEL_COMMUNE_2022],
+  district: [DISTRICT_2022, DISTRICT_2024],
+  town: [TOWN_2022],
+  'advanced-district': [ADVANCED_DISTRICT_2022, ADVANCED_DISTRICT_2024],
+  'special-district': [SPECIAL_DISTRICT_2024],
 };
 
 /** Provincial village sets, keyed by the province's comparison key. */
@@ -34,7 +46,17 @@ export interface GetCriteriaSetOptions {
 
 /**
  * The criteria set of a kind in the version in force on `asOf` (or the latest).
- * Sets are deeply frozen data: set → criteria → indicators → dated, cited thresholds.
+ * Sets are deeply frozen data: set → criteria → indicators → dated, cited thresholds,
+ * plus `conditions` where the set has them (district commune conditions, the
+ * model-commune conditions, the advanced sets' preconditions).
+ *
+ * Kinds: `'commune'` and `'advanced-commune'` (QĐ 318/QĐ-TTg Phụ lục I, II),
+ * `'model-commune'` (QĐ 319/QĐ-TTg), `'district'`, `'town'` and
+ * `'advanced-district'` (QĐ 320/QĐ-TTg Phụ lục I-III), `'special-district'`
+ * (QĐ 211/QĐ-TTg, from 01/03/2024), and `'village'`, which is provincial:
+ * pass `{ province }`; when no set is known for it (none is shipped, not even
+ * Lai Châu's, which could not be sourced), the error says to define one with
+ * `defineCriteriaSet` and evaluate it with `evaluate`.
  *
  * @throws {NtmError} `unknown-reference` for an unknown kind; `no-set-in-force` when no version governs the day.
  *
@@ -44,6 +66,8 @@ export interface GetCriteriaSetOptions {
  * const set = getCriteriaSet('commune', { asOf: '2024-06-30' });
  * set.criteria.length; // 19
  * set.criteria[1]?.name.vi; // 'Giao thông'
+ * getCriteriaSet('district', { asOf: '2024-02-29' }).id; // 'district/qd320-2022'
+ * getCriteriaSet('district', { asOf: '2024-03-01' }).id; // 'district/qd320-qd211-2024'
  * ```
  */
 export function getCriteriaSet(kind: CriteriaSetKind, options: GetCriteriaSetOptions = {}): CriteriaSet {
@@ -73,7 +97,11 @@ export function getCriteriaSet(kind: CriteriaSetKind, options: GetCriteriaSetOpt
   const first = versions[0]!;
   const last = versions[versions.length - 1]!;
   let why = '';
-  if (day < first.validFrom) why = ` The first version is in force from ${viDate(first.validFrom)}${kind.endsWith('commune') ? '; before that the 2016-2020 sets (QĐ 1980/QĐ-TTg) governed, which are not encoded' : ''}.`;
+  if (day < first.validFrom) {
+    why = kind === 'special-district'
+      ? ` The special-district set was added by QĐ 211/QĐ-TTg, in force from ${viDate(first.validFrom)}.`
+      : ` The first version is in force from ${viDate(first.validFrom)}${kind.endsWith('commune') ? '; before that the 2016-2020 sets (QĐ 1980/QĐ-TTg) governed, which are not encoded' : ''}.`;
+  }
   else if (last.validUntil !== undefined && day > last.validUntil) {
     why = day >= '2026-02-15'
       ? ' From 15/02/2026 the 2026-2030 criteria (QĐ 51/2025/QĐ-TTg) govern; they are not encoded yet.'
