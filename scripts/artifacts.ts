@@ -3,7 +3,8 @@
 // writes what this returns (scripts/build-data.ts) and test/package/artifacts.test.ts checks it.
 import * as z from 'zod';
 import { FUNDING_SOURCE_IDS, FUNDING_SOURCES, FUNDING_UNITS, INSTRUMENTS, listCriteriaSets, NATIONAL_COMMUNE_SCHEME, REGION_NAMES, REGIONS, THUA_THIEN_HUE_2018_SCHEME } from '../src/index.js';
-import { evaluationInputSchema } from '../src/engine/input-schema.js';
+import { evaluationInputSchema, indicatorValuesSchema } from '../src/engine/input-schema.js';
+import { districtInputSchema } from '../src/engine/evaluate-district.js';
 import { ruleSchemas } from '../src/engine/schemas.js';
 import { fundingSchemas } from '../src/funding/line-schema.js';
 import type { CriteriaSet } from '../src/index.js';
@@ -57,6 +58,13 @@ export function buildArtifacts(options: ArtifactOptions): Map<string, unknown> {
   const commune = latest('commune');
   if (commune) {
     files.set('schemas/commune-input.json', jsonSchema(evaluationInputSchema(commune), 'ntm-rules commune input', `Input of evaluateCommune(), generated from ${commune.id}. A value left out is unknown, never not-met.`));
+  }
+  const district = latest('district');
+  if (district) {
+    // evaluateDistrict validates the facts with its own zod schema and the indicator values with the engine;
+    // the published schema types the indicator values from the district set's data.
+    const schema = districtInputSchema().extend({ indicators: indicatorValuesSchema(district).describe('Indicator code → value; a code left out is unknown, never not-met') });
+    files.set('schemas/district-input.json', jsonSchema(schema, 'ntm-rules district input', `Input of evaluateDistrict(), indicator values typed from ${district.id}.`));
   }
   const funding = fundingSchemas();
   files.set('schemas/funding-lines.json', jsonSchema(funding.lines, 'ntm-rules funding lines', 'Funding lines as aggregateFunding() takes them: { source, amount, unit?, label?, year? }, amounts as decimal strings.'));

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod'; // namespace import keeps zod tree-shakable
 import { toIsoDay } from '../_lib/dates.js';
 import { toIssues } from '../_lib/parse.js';
 import { invalidInput, type NtmIssue } from '../errors.js';
@@ -50,6 +50,12 @@ function buildSchema() {
 }
 let schema: ReturnType<typeof buildSchema> | undefined;
 
+/** The zod schema of a district input (built on first use); also the source of the published JSON Schema. */
+export function districtInputSchema(): ReturnType<typeof buildSchema> {
+  schema ??= buildSchema();
+  return schema;
+}
+
 /** Share as a percentage, computed as (100·part)/whole so that exact shares (1 of 10) stay exact. */
 const share = (part: number, whole: number) => (100 * part) / whole;
 
@@ -80,8 +86,7 @@ const share = (part: number, whole: number) => (100 * part) / whole;
  * ```
  */
 export function evaluateDistrict(input: DistrictInput, options?: EvaluateOptions): DistrictEvaluation {
-  schema ??= buildSchema();
-  const parsed = schema.safeParse(input);
+  const parsed = districtInputSchema().safeParse(input);
   if (!parsed.success) throw invalidInput('district input', toIssues(parsed.error.issues));
   const d = parsed.data;
   let asOf = options?.asOf;

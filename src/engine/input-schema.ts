@@ -50,6 +50,11 @@ function valueSchema(ind: Indicator): z.ZodType {
   return z.union(options).describe(`${ind.code}: ${ind.name.vi} (${ind.name.en}) [${ind.kind}, ${ind.unit}]. null = explicitly unknown; leaving it out = unknown${ind.ifAny ? '; "not-applicable" for "nếu có"' : ''}.`);
 }
 
+/** The schema of an `indicators` map for a set: each code of the set, typed by its kind, optional. */
+export function indicatorValuesSchema(set: CriteriaSet) {
+  return valuesSchema(set.criteria.flatMap((c) => c.indicators));
+}
+
 function valuesSchema(inds: readonly Indicator[]) {
   return z.strictObject(Object.fromEntries(inds.map((i) => [i.code, valueSchema(i).optional()])));
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod'; // namespace import keeps zod tree-shakable
 import { toIsoDay, viDate } from '../_lib/dates.js';
 import { toIssues } from '../_lib/parse.js';
 import type { LocalizedText } from '../_lib/text.js';
