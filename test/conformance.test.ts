@@ -1,8 +1,8 @@
 // Runs every conformance case under conformance/ against the library (docs/conformance.md).
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { aggregateFunding, convertAmount, formatAmount, reconcileFunding, classifyCriteriaCount, effectiveRegion, evaluateCommune, getCriteriaSet, isNtmError, NATIONAL_COMMUNE_SCHEME, summarizeCommunes, THUA_THIEN_HUE_2018_SCHEME } from '../src/index.js';
-import type { AggregateFundingOptions, FormatAmountOptions, FundingLine, FundingUnit, ReconcileFundingInput, BucketScheme, CommuneSummary, ScoringRecord, CommuneInput, CriteriaSetKind, EvaluateOptions, SpecialCommuneStatus } from '../src/index.js';
+import { evaluate, evaluateDistrict, aggregateFunding, convertAmount, formatAmount, reconcileFunding, classifyCriteriaCount, effectiveRegion, evaluateCommune, getCriteriaSet, isNtmError, NATIONAL_COMMUNE_SCHEME, summarizeCommunes, THUA_THIEN_HUE_2018_SCHEME } from '../src/index.js';
+import type { DistrictInput, EvaluationInput, AggregateFundingOptions, FormatAmountOptions, FundingLine, FundingUnit, ReconcileFundingInput, BucketScheme, CommuneSummary, ScoringRecord, CommuneInput, CriteriaSetKind, EvaluateOptions, SpecialCommuneStatus } from '../src/index.js';
 import { mismatches } from './conformance/match.js';
 import { projectError, projectEvaluation, projectSummary } from './conformance/project.js';
 
@@ -32,6 +32,16 @@ const FUNCTIONS: Record<string, Adapter> = {
   reconcileFunding: (input) => ({ discrepancies: reconcileFunding(input as ReconcileFundingInput) }),
   convertAmount: (input, options) => ({ amount: convertAmount((input as { amount: string }).amount, options.from as FundingUnit, options.to as FundingUnit) }),
   formatAmount: (input, options) => ({ text: formatAmount((input as { amount: string }).amount, options as unknown as FormatAmountOptions) }),
+  evaluateDistrict: (input, options) => {
+    const r = evaluateDistrict(input as DistrictInput, options as EvaluateOptions);
+    return { ...projectEvaluation(r), communes: r.communes };
+  },
+  evaluate: (input, options) => {
+    const { setKind, setAsOf, province, ...rest } = options as { setKind: CriteriaSetKind; setAsOf?: string; province?: string };
+    const year = (input as { year: number }).year;
+    const set = getCriteriaSet(setKind, { asOf: setAsOf ?? (rest as EvaluateOptions).asOf ?? `${year}-12-31`, ...(province !== undefined ? { province } : {}) });
+    return projectEvaluation(evaluate(set, input as EvaluationInput, rest as EvaluateOptions));
+  },
   getCriteriaSet: (input) => {
     const { kind, ...opts } = input as { kind: CriteriaSetKind; asOf?: string; province?: string };
     const s = getCriteriaSet(kind, opts);

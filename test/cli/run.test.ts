@@ -234,3 +234,20 @@ describe('ntm summarize', () => {
     expect((await run(['summarize', 'r.json', '--floor', '-1'], { 'r.json': '[]' })).code).toBe(2);
   });
 });
+
+describe('ntm evaluate --kind', () => {
+  it('district: the commune conditions are derived from the communes', async () => {
+    const d = { name: 'Huyện X', region: 'TDMNPB', year: 2024, communes: [...Array(9).fill({ recognition: 'ntm' }), { recognition: 'advanced' }], indicators: { '1.1': true } };
+    const r = await run(['evaluate', 'd.json', '--kind', 'district', '--lang', 'en'], { 'd.json': JSON.stringify(d) });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('[district/qd320-qd211-2024]');
+    expect(r.stdout).toContain('Conditions:');
+  });
+
+  it('model commune via the generic engine', async () => {
+    const m = { year: 2024, indicators: {}, conditions: { advanced: true, income: { income: 55, advancedThreshold: 50 }, 'smart-village': 1, 'standout-field': 1 } };
+    const r = await run(['evaluate', 'm.json', '--kind', 'model-commune', '--json'], { 'm.json': JSON.stringify(m) });
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.stdout) as { status: string }).status).toBe('meets-standard');
+  });
+});

@@ -1,10 +1,12 @@
 import {
   evaluate,
   evaluateCommune,
+  evaluateDistrict,
   getCriteriaSet,
   isNtmError,
   REGION_NAMES,
   type CommuneInput,
+  type DistrictInput,
   type CriteriaSet,
   type CriteriaSetKind,
   type EvaluationInput,
@@ -70,6 +72,8 @@ function evaluateOne(ctx: Context, input: unknown): EvaluationResult {
   const options = { ...(ctx.asOf !== undefined ? { asOf: ctx.asOf } : {}), overlays: ctx.overlays };
   const kind = kindOf(ctx);
   if (kind === 'commune') return evaluateCommune(input as CommuneInput, options);
+  // A district's commune conditions are derived from its communes' statuses.
+  if (kind === 'district') return evaluateDistrict(input as DistrictInput, options);
   const year = (input as { year?: unknown } | null)?.year;
   const day = ctx.asOf ?? (typeof year === 'number' && Number.isInteger(year) ? `${year}-12-31` : undefined);
   const province = ctx.province ?? (input as { province?: unknown } | null)?.province;
