@@ -1,7 +1,8 @@
 // Small constructors that keep the set modules close to the layout of their annexes.
 import type { LocalizedText } from '../_lib/text.js';
 import type { Citation, NameStatus, Provenance } from '../legal/citation.js';
-import type { CompoundField, Criterion, Indicator, IndicatorKind, Rule, SourceConflict, Threshold } from '../engine/types.js';
+import { deepFreeze } from '../_lib/freeze.js';
+import type { CompoundField, CriteriaSet, Criterion, Indicator, IndicatorKind, Rule, SourceConflict, Threshold } from '../engine/types.js';
 
 /** Units used by the sets. */
 export const UNIT = {
@@ -147,4 +148,30 @@ export function cited(
     ...(extra.note !== undefined ? { note: extra.note } : {}),
     ...(extra.conflict !== undefined ? { conflict: extra.conflict } : {}),
   };
+}
+
+/** First day of the QĐ 211/QĐ-TTg amendments (secondary: LawNet, "as of March 1, 2024"). */
+export const QD211_FROM = '2024-03-01';
+
+/**
+ * The version of a set in force from 01/03/2024, as amended by QĐ 211/QĐ-TTg.
+ * What QĐ 211 changed in each set could not be read, so the content carries over
+ * and the version says so; amended values, once sourced, are added to the
+ * indicators as dated thresholds (never edits of the old ones).
+ */
+export function amendedByQd211(base: CriteriaSet, id: string, setName: LocalizedText): CriteriaSet {
+  return deepFreeze({
+    ...base,
+    id,
+    legalBasis: [...base.legalBasis, { instrument: 'QD-211-2024', note: `Amends the ${setName.en}; the amended texts were not reachable.` }],
+    validFrom: QD211_FROM,
+    validUntil: '2025-12-31',
+    notes: [
+      ...(base.notes ?? []),
+      {
+        vi: `QĐ 211/QĐ-TTg (01/03/2024) sửa đổi ${setName.vi}; nội dung sửa đổi chưa tiếp cận được nên giữ nguyên nội dung trước đó.`,
+        en: `QĐ 211/QĐ-TTg (01/03/2024) amended the ${setName.en}; the amendments could not be reached, so the content carries over.`,
+      },
+    ],
+  }) as CriteriaSet;
 }

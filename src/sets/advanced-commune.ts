@@ -13,7 +13,7 @@
 import { deepFreeze } from '../_lib/freeze.js';
 import type { Citation } from '../legal/citation.js';
 import type { CriteriaSet, Criterion, Indicator } from '../engine/types.js';
-import { cited, criterionOf, indicator, unread } from './_build.js';
+import { amendedByQd211, cited, criterionOf, indicator, unread } from './_build.js';
 
 const ANNEX: Citation = { instrument: 'QD-318-2022', annex: 'Phụ lục II' };
 const SET_FROM = '2022-03-08';
@@ -139,14 +139,4 @@ export const ADVANCED_COMMUNE_2022: CriteriaSet = deepFreeze({
  * As amended by QĐ 211/QĐ-TTg from 01/03/2024. What it changed in this set was
  * not read, so the content carries over and the version says so.
  */
-export const ADVANCED_COMMUNE_2024: CriteriaSet = deepFreeze({
-  ...ADVANCED_COMMUNE_2022,
-  id: 'advanced-commune/qd318-qd211-2024',
-  legalBasis: [...ADVANCED_COMMUNE_2022.legalBasis, { instrument: 'QD-211-2024', note: 'Amends indicators of the advanced-commune set; the amended texts were not reachable.' }],
-  validFrom: '2024-03-01',
-  validUntil: '2025-12-31',
-  notes: [
-    ...NOTES,
-    { vi: 'QĐ 211/QĐ-TTg (01/03/2024) sửa đổi một số chỉ tiêu; nội dung sửa đổi chưa tiếp cận được nên giữ nguyên.', en: 'QĐ 211/QĐ-TTg (01/03/2024) amended some indicators; the amendments could not be reached, so the content carries over.' },
-  ],
-}) as CriteriaSet;
+export const ADVANCED_COMMUNE_2024: CriteriaSet = amendedByQd211(ADVANCED_COMMUNE_2022, 'advanced-commune/qd318-qd211-2024', { vi: 'một số chỉ tiêu của bộ tiêu chí xã nâng cao', en: 'advanced-commune set' });

@@ -11,7 +11,7 @@
 import { deepFreeze } from '../_lib/freeze.js';
 import type { Citation } from '../legal/citation.js';
 import type { CriteriaSet, Indicator } from '../engine/types.js';
-import { cited, indicator, unread } from './_build.js';
+import { amendedByQd211, cited, indicator, unread } from './_build.js';
 
 const ANNEX: Citation = { instrument: 'QD-320-2022', annex: 'Phụ lục III' };
 const SET_FROM = '2022-03-08';
@@ -62,11 +62,4 @@ export const ADVANCED_DISTRICT_2022: CriteriaSet = deepFreeze({
 }) as CriteriaSet;
 
 /** As amended by QĐ 211/QĐ-TTg from 01/03/2024; content carries over (amendments not read). */
-export const ADVANCED_DISTRICT_2024: CriteriaSet = deepFreeze({
-  ...ADVANCED_DISTRICT_2022,
-  id: 'advanced-district/qd320-qd211-2024',
-  legalBasis: [...ADVANCED_DISTRICT_2022.legalBasis, { instrument: 'QD-211-2024', note: 'Amends the advanced-district set; the amended texts were not reachable.' }],
-  validFrom: '2024-03-01',
-  validUntil: '2025-12-31',
-  notes: [...NOTES, { vi: 'QĐ 211/QĐ-TTg sửa đổi bộ này; nội dung chưa tiếp cận được nên giữ nguyên.', en: 'QĐ 211/QĐ-TTg amended this set; the amendments could not be reached, so the content carries over.' }],
-}) as CriteriaSet;
+export const ADVANCED_DISTRICT_2024: CriteriaSet = amendedByQd211(ADVANCED_DISTRICT_2022, 'advanced-district/qd320-qd211-2024', { vi: 'bộ tiêu chí huyện nâng cao', en: 'advanced-district set' });

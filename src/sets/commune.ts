@@ -12,7 +12,7 @@ import { deepFreeze } from '../_lib/freeze.js';
 import type { Citation } from '../legal/citation.js';
 import type { CompoundField, CriteriaGroup, CriteriaSet, Criterion, Indicator, Threshold } from '../engine/types.js';
 import type { Region } from '../regions/regions.js';
-import { indicator, notReached, passRule, UNIT } from './_build.js';
+import { amendedByQd211, indicator, notReached, passRule, UNIT } from './_build.js';
 
 const ANNEX: Citation = { instrument: 'QD-318-2022', annex: 'Phụ lục I' };
 const SET_FROM = '2022-03-08';
@@ -335,19 +335,4 @@ export const COMMUNE_2022: CriteriaSet = deepFreeze({
  * QĐ 211 changed could not be read, so the criteria carry over unchanged and the
  * version says so; amended values, once sourced, are added as dated thresholds.
  */
-export const COMMUNE_2024: CriteriaSet = deepFreeze({
-  id: 'commune/qd318-qd211-2024',
-  kind: 'commune',
-  title: TITLE,
-  legalBasis: [{ ...ANNEX, source: LAYOUT }, { instrument: 'QD-211-2024', note: 'Amends indicators of the commune set; the amended texts were not reachable.' }],
-  period: PERIOD,
-  validFrom: '2024-03-01',
-  validUntil: '2025-12-31',
-  regional: true,
-  groups: GROUPS,
-  criteria: CRITERIA,
-  notes: [
-    ...(COMMUNE_2022.notes ?? []),
-    { vi: 'QĐ 211/QĐ-TTg (01/03/2024) sửa đổi một số chỉ tiêu; nội dung sửa đổi chưa tiếp cận được nên chưa mã hóa.', en: 'QĐ 211/QĐ-TTg (01/03/2024) amended some indicators; the amended content could not be reached and is not encoded.' },
-  ],
-}) as CriteriaSet;
+export const COMMUNE_2024: CriteriaSet = amendedByQd211(COMMUNE_2022, 'commune/qd318-qd211-2024', { vi: 'một số chỉ tiêu của bộ tiêu chí xã', en: 'commune set' });

@@ -11,7 +11,7 @@
 import { deepFreeze } from '../_lib/freeze.js';
 import type { Citation } from '../legal/citation.js';
 import type { CompoundField, CriteriaSet, Criterion, Indicator, Threshold } from '../engine/types.js';
-import { cited, criterionOf, indicator, unread } from './_build.js';
+import { amendedByQd211, cited, criterionOf, indicator, unread } from './_build.js';
 
 const ANNEX: Citation = { instrument: 'QD-320-2022', annex: 'Phụ lục I' };
 const SET_FROM = '2022-03-08';
@@ -189,14 +189,4 @@ export const DISTRICT_2022: CriteriaSet = deepFreeze({
 }) as CriteriaSet;
 
 /** As amended by QĐ 211/QĐ-TTg from 01/03/2024; the amendments were not read, so the content carries over. */
-export const DISTRICT_2024: CriteriaSet = deepFreeze({
-  ...DISTRICT_2022,
-  id: 'district/qd320-qd211-2024',
-  legalBasis: [...DISTRICT_2022.legalBasis, { instrument: 'QD-211-2024', note: 'Amends indicators of the district set; the amended texts were not reachable.' }],
-  validFrom: '2024-03-01',
-  validUntil: '2025-12-31',
-  notes: [
-    ...NOTES,
-    { vi: 'QĐ 211/QĐ-TTg (01/03/2024) sửa đổi một số chỉ tiêu; nội dung sửa đổi chưa tiếp cận được nên giữ nguyên.', en: 'QĐ 211/QĐ-TTg (01/03/2024) amended some indicators; the amendments could not be reached, so the content carries over.' },
-  ],
-}) as CriteriaSet;
+export const DISTRICT_2024: CriteriaSet = amendedByQd211(DISTRICT_2022, 'district/qd320-qd211-2024', { vi: 'một số chỉ tiêu của bộ tiêu chí huyện', en: 'district set' });

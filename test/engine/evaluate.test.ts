@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { thrown } from '../_helpers/thrown.js';
 import { defineThresholdOverlay, evaluate, evaluateCommune, getCriteriaSet, isNtmError, NtmError } from '../../src/index.js';
 import type { CommuneInput, ThresholdOverlay } from '../../src/index.js';
 
 const base = { region: 'TDMNPB', year: 2024 } as const;
 
-function thrown(fn: () => unknown): NtmError {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(NtmError);
-    return e as NtmError;
-  }
-  throw new Error('expected an NtmError');
-}
 
 describe('evaluate: tri-state outcomes', () => {
   it('missing input is unknown, never not-met', () => {

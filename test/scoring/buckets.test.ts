@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { thrown } from '../_helpers/thrown.js';
 import {
   classifyCriteriaCount,
   defineBucketScheme,
@@ -8,15 +9,6 @@ import {
 } from '../../src/index.js';
 import type { BucketScheme } from '../../src/index.js';
 
-function thrown(fn: () => unknown): NtmError {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(NtmError);
-    return e as NtmError;
-  }
-  throw new Error('expected an NtmError');
-}
 
 const text = { vi: 'x', en: 'x' };
 function scheme(buckets: readonly [number, number][], criteriaTotal = 10): BucketScheme {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { thrown } from '../_helpers/thrown.js';
 import { compareSummaries, NtmError, progressTowardTarget, roundHalfUp, summarizeCommunes, THUA_THIEN_HUE_2018_SCHEME } from '../../src/index.js';
 import {
   AVERAGE_2024,
@@ -11,15 +12,6 @@ import {
   recordsWithCriteria2023,
 } from './fixtures/lai-chau-2024-plan.js';
 
-function thrown(fn: () => unknown): NtmError {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(NtmError);
-    return e as NtmError;
-  }
-  throw new Error('expected an NtmError');
-}
 
 describe('compareSummaries: Lai Châu 2023 → 2024 records', () => {
   const before = summarizeCommunes(records2023());

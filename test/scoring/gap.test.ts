@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { thrown } from '../_helpers/thrown.js';
 import { analyzeGap, defineThresholdOverlay, evaluateCommune, NtmError, THUA_THIEN_HUE_2018_SCHEME } from '../../src/index.js';
 
-function thrown(fn: () => unknown): NtmError {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(NtmError);
-    return e as NtmError;
-  }
-  throw new Error('expected an NtmError');
-}
 
 const base = { region: 'TDMNPB', year: 2024 } as const;
 

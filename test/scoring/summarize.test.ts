@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { thrown } from '../_helpers/thrown.js';
 import { evaluateCommune, NtmError, roundHalfUp, summarizeCommunes, THUA_THIEN_HUE_2018_SCHEME } from '../../src/index.js';
 import type { CommuneRecord } from '../../src/index.js';
 import {
@@ -13,15 +14,6 @@ import {
   recordsWithCriteria2023,
 } from './fixtures/lai-chau-2024-plan.js';
 
-function thrown(fn: () => unknown): NtmError {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(NtmError);
-    return e as NtmError;
-  }
-  throw new Error('expected an NtmError');
-}
 
 const bucketCounts = (s: ReturnType<typeof summarizeCommunes>) => Object.fromEntries(s.buckets.map((b) => [b.id, b.count]));
 
