@@ -17,11 +17,25 @@ const libraryAsExternal: NonNullable<Options['esbuildPlugins']>[number] = {
 };
 
 export default defineConfig([
+  // ESM: one file per module (bundle: false), so that with "sideEffects": false a bundler drops whole
+  // modules an application does not use (funding, plans, scoring…). A single bundled file would keep
+  // every top-level call (Decimal.clone, deepFreeze…) and everything those calls reach.
+  {
+    entry: ['src/**/*.ts', '!src/cli/**'],
+    bundle: false,
+    format: ['esm'],
+    dts: { entry: 'src/index.ts' },
+    clean: false, // the build script empties dist/ first: the configs run in parallel
+    sourcemap: false,
+    target: 'node20',
+    platform: 'node',
+  },
+  // CommonJS: one bundled file (require() loads everything anyway).
   {
     entry: { index: 'src/index.ts' },
-    format: ['esm', 'cjs'],
-    dts: true,
-    clean: false, // the build script empties dist/ first: two configs run in parallel
+    format: ['cjs'],
+    dts: { entry: { index: 'src/index.ts' } },
+    clean: false,
     sourcemap: false,
     target: 'node20',
     platform: 'node',

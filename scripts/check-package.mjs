@@ -90,13 +90,12 @@ for (const [input, { bytesInOutput }] of Object.entries(out.inputs)) {
 }
 console.log(`  by package (minified bytes): ${Object.entries(byPackage).map(([p, b]) => `${p} ${(b / 1024).toFixed(1)} kB`).join(', ')}`);
 if (byPackage['decimal.js'] || byPackage['csv-parse']) fail('decimal.js or csv-parse is in the evaluateCommune bundle: tree-shaking failed');
-// Which of the library's own modules survive: bundle the sources the same way and list them.
-const fromSrc = await build({ stdin: { contents: "import { evaluateCommune } from './src/index.ts';\nconsole.log(evaluateCommune);\n", resolveDir: root, loader: 'ts' }, bundle: true, minify: true, treeShaking: true, format: 'esm', platform: 'node', write: false, metafile: true, logLevel: 'silent' });
-const kept = Object.entries(Object.values(fromSrc.metafile.outputs)[0].inputs).filter(([i, v]) => i.startsWith('src/') && v.bytesInOutput > 0).map(([i]) => i);
-const shakenOut = Object.keys(fromSrc.metafile.inputs).filter((i) => i.startsWith('src/') && !kept.includes(i));
-const leaked = kept.filter((i) => /^src\/(funding|cli|plans)\//.test(i));
-if (leaked.length > 0) fail(`funding/plans/CLI modules in the evaluateCommune bundle: ${leaked.join(', ')}`);
-else console.log(`  funding code absent: ${kept.length} src modules kept, none under src/funding, src/plans or src/cli; shaken out: ${shakenOut.length} (${shakenOut.filter((i) => /funding|plans|scoring/.test(i)).join(', ') || 'none of funding/plans/scoring present in the sources yet'})`);
+// Which of the library's own modules survive (dist/ holds one ESM file per module).
+const kept = Object.entries(out.inputs).filter(([i, v]) => i.startsWith('dist/') && v.bytesInOutput > 0).map(([i]) => i);
+const shakenOut = Object.keys(result.metafile.inputs).filter((i) => i.startsWith('dist/') && !kept.includes(i));
+const leaked = kept.filter((i) => /^dist\/(funding|plans|scoring|cli)/.test(i));
+if (leaked.length > 0) fail(`funding/plans/scoring/CLI modules in the evaluateCommune bundle: ${leaked.join(', ')}`);
+else console.log(`  funding code absent: ${kept.length} library modules kept, none under funding/, plans/, scoring/ or cli; ${shakenOut.length} dropped, among them ${shakenOut.filter((i) => /funding|plans/.test(i)).length} funding/plans modules`);
 writeFileSync(join(root, '.tmp', 'size.json'), JSON.stringify({ packedBytes: packed.size, unpackedBytes: packed.unpackedSize, evaluateCommuneMinBytes: code.length, evaluateCommuneMinGzipBytes: gz }, null, 2));
 
 if (failed) {
