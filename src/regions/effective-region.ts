@@ -2,7 +2,16 @@ import type { LocalizedText } from '../_lib/text.js';
 import type { Citation } from '../legal/citation.js';
 import type { Region } from './regions.js';
 
-/** The facts about a commune that decide which region column applies. */
+/**
+ * The facts about a commune that decide which region column applies.
+ *
+ * @example
+ * ```ts
+ * import { effectiveRegion, type SpecialCommuneStatus } from 'ntm-rules';
+ * const s: SpecialCommuneStatus = { region: 'BTB', especiallyDifficult: true };
+ * effectiveRegion(s).region; // 'TDMNPB'
+ * ```
+ */
 export interface SpecialCommuneStatus {
   /** The commune's own region. */
   readonly region: Region;
@@ -16,7 +25,16 @@ export interface SpecialCommuneStatus {
   readonly safeZone?: boolean | undefined;
 }
 
-/** The region column to apply and why. */
+/**
+ * The region column to apply and why.
+ *
+ * @example
+ * ```ts
+ * import { effectiveRegion, type EffectiveRegion } from 'ntm-rules';
+ * const e: EffectiveRegion = effectiveRegion({ region: 'TN', safeZone: true });
+ * e.region; // 'TDMNPB'
+ * ```
+ */
 export interface EffectiveRegion {
   readonly region: Region;
   /** Set when the column differs from the commune's own region. */

@@ -13,7 +13,16 @@ import type { LocalizedText } from '../_lib/text.js';
  */
 export const REGIONS = ['TDMNPB', 'DBSH', 'BTB', 'DHNTB', 'TN', 'DNB', 'DBSCL'] as const;
 
-/** A region code. */
+/**
+ * A region code.
+ *
+ * @example
+ * ```ts
+ * import { REGION_NAMES, type Region } from 'ntm-rules';
+ * const r: Region = 'DBSCL';
+ * REGION_NAMES[r].vi; // 'Đồng bằng sông Cửu Long'
+ * ```
+ */
 export type Region = (typeof REGIONS)[number];
 
 /**

@@ -36,7 +36,16 @@ export function registerVillageSets(province: string, versions: readonly Criteri
 
 const KINDS: readonly CriteriaSetKind[] = ['commune', 'advanced-commune', 'model-commune', 'district', 'advanced-district', 'special-district', 'town', 'village'];
 
-/** Options of {@link getCriteriaSet}. */
+/**
+ * Options of {@link getCriteriaSet}.
+ *
+ * @example
+ * ```ts
+ * import { getCriteriaSet, type GetCriteriaSetOptions } from 'ntm-rules';
+ * const options: GetCriteriaSetOptions = { asOf: '2023-06-30' };
+ * getCriteriaSet('district', options).id; // 'district/qd320-2022'
+ * ```
+ */
 export interface GetCriteriaSetOptions {
   /** The day whose version is wanted (ISO `YYYY-MM-DD` or Date); defaults to the latest version. */
   readonly asOf?: string | Date;
