@@ -1,6 +1,6 @@
 // The `ntm` command: parses arguments, dispatches, maps failures to exit codes. No rules live here.
 import { parseArgs } from 'node:util';
-import { defineThresholdOverlay, isNtmError, type ThresholdOverlay } from '../index.js';
+import { defineThresholdOverlay, getCriteriaSet, isNtmError, type CriteriaSetKind, type ThresholdOverlay } from '../index.js';
 import { evaluateCommand } from './commands/evaluate.js';
 import { fundingCommand } from './commands/funding.js';
 import { setsCommand } from './commands/sets.js';
@@ -94,6 +94,15 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return EXIT.ok;
     }
     if (values['as-of'] !== undefined && !validDay(values['as-of'])) throw new UsageError(`--as-of: expected a date YYYY-MM-DD, got "${values['as-of']}"`);
+    if (values.kind !== undefined) {
+      // An unknown kind, or a village set without its province, is a usage error, not a data error.
+      try {
+        getCriteriaSet(values.kind as CriteriaSetKind, values.province !== undefined ? { province: values.province } : {});
+      } catch (error) {
+        if (isNtmError(error)) throw new UsageError(`--kind: ${error.message}`);
+        throw error;
+      }
+    }
     const ctx: Context = {
       io,
       lang,

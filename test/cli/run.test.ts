@@ -34,6 +34,8 @@ describe('ntm: usage and exit codes', () => {
     [['evaluate', 'missing.json'], 'missing.json: cannot read the file (ENOENT)'],
     [['sets', 'nonsense'], 'sets: Unknown criteria-set kind "nonsense"'],
     [['help', 'nope'], 'help: unknown command "nope"'],
+    [['evaluate', 'a.json', '--kind', 'hamlet'], '--kind: Unknown criteria-set kind "hamlet"'],
+    [['evaluate', 'a.json', '--kind', 'village'], '--kind: Village (thôn/bản) criteria are set by each province'],
   ])('bad usage %j exits 2 with a message on stderr', async (argv, message) => {
     const r = await run(argv, { 'a.json': JSON.stringify(commune) });
     expect(r.code).toBe(2);
