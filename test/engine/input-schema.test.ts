@@ -2,9 +2,10 @@
 // the engine validates with hand-written checks. The two must accept and reject the same inputs.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { evaluationInputSchema } from '../../src/engine/input-schema.js';
-import { evaluate, getCriteriaSet, isNtmError } from '../../src/index.js';
-import type { EvaluationInput } from '../../src/index.js';
+import { evaluationInputSchema, indicatorValuesSchema } from '../../src/engine/input-schema.js';
+import { districtInputSchema } from '../../src/engine/evaluate-district.js';
+import { evaluate, evaluateDistrict, getCriteriaSet, isNtmError } from '../../src/index.js';
+import type { DistrictInput, EvaluationInput } from '../../src/index.js';
 
 const set = getCriteriaSet('commune');
 const schema = evaluationInputSchema(set);
@@ -60,5 +61,36 @@ describe('commune input: zod schema (→ JSON Schema) and engine validation agre
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('district input: published schema (facts + typed indicator values) and evaluateDistrict agree', () => {
+  const district = getCriteriaSet('district');
+  const schema = districtInputSchema().extend({ indicators: indicatorValuesSchema(district) });
+  const accepts = (input: unknown) => {
+    try {
+      evaluateDistrict(input as DistrictInput);
+      return true;
+    } catch (error) {
+      if (isNtmError(error, 'invalid-input')) return false;
+      throw error;
+    }
+  };
+  const d = { region: 'DBSH', year: 2024, communes: [{ recognition: 'ntm' }], indicators: {} };
+  const SAMPLES: [string, unknown, boolean][] = [
+    ['minimal', d, true],
+    ['towns, satisfaction, indicators', { ...d, towns: [{ civilised: true }], satisfaction: { district: 95, lowestCommuneContent: 85 }, indicators: { '1.1': true, '2.1': { communesWithCarRoad: 100, pavedSurface: 100, maintainedYearly: 100 }, '2.4': 'not-applicable' } }, true],
+    ['no communes', { ...d, communes: [] }, false],
+    ['unknown recognition', { ...d, communes: [{ recognition: 'gold' }] }, false],
+    ['satisfaction above 100', { ...d, satisfaction: { district: 101 } }, false],
+    ['unknown indicator code', { ...d, indicators: { '99': true } }, false],
+    ['boolean indicator given a number', { ...d, indicators: { '1.1': 1 } }, false],
+    ['compound indicator missing a field', { ...d, indicators: { '2.1': { communesWithCarRoad: 100 } } }, false],
+    ['not-applicable where not "if any"', { ...d, indicators: { '1.1': 'not-applicable' } }, false],
+    ['unknown top-level key', { ...d, population: 1 }, false],
+  ];
+  it.each(SAMPLES)('%s', (_name, input, valid) => {
+    expect(schema.safeParse(input).success).toBe(valid);
+    expect(accepts(input)).toBe(valid);
   });
 });
