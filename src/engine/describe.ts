@@ -1,11 +1,16 @@
 import type { LocalizedText } from '../_lib/text.js';
+import { toIssues } from '../_lib/parse.js';
+import { invalidInput } from '../errors.js';
 import { KINDS } from './kinds/index.js';
+import { ruleSchemas } from './schemas.js';
 import type { Indicator, Rule } from './types.js';
 
 /**
  * Renders a threshold rule as people read it (`≥ 98%`, `Đạt`, `100% trường đạt
  * chuẩn…`), in Vietnamese and English: the text the evaluation results carry
  * as `threshold.text`.
+ *
+ * @throws {NtmError} `invalid-input` when the rule is malformed or not of the indicator's kind.
  *
  * @example
  * ```ts
@@ -15,5 +20,14 @@ import type { Indicator, Rule } from './types.js';
  * ```
  */
 export function describeRule(rule: Rule, indicator: Indicator): LocalizedText {
-  return KINDS[indicator.kind].describe(rule, indicator);
+  const kind = (indicator as { kind?: unknown } | null)?.kind;
+  if (typeof kind !== 'string' || !Object.hasOwn(KINDS, kind)) {
+    throw invalidInput('indicator', [{ path: ['indicator', 'kind'], message: `expected one of ${Object.keys(KINDS).join(', ')}` }]);
+  }
+  const parsed = ruleSchemas().rule.safeParse(rule);
+  if (!parsed.success) throw invalidInput('rule', toIssues(parsed.error.issues, ['rule']));
+  if (parsed.data.kind !== kind) throw invalidInput('rule', [{ path: ['rule', 'kind'], message: `the indicator is of kind "${kind}", not "${parsed.data.kind}"` }]);
+  const fields = (indicator as { fields?: unknown }).fields;
+  if (fields !== undefined && !Array.isArray(fields)) throw invalidInput('indicator', [{ path: ['indicator', 'fields'], message: 'expected an array of fields' }]);
+  return KINDS[kind as Indicator['kind']].describe(parsed.data, indicator);
 }

@@ -124,6 +124,8 @@ export function getCriteriaSet(kind: CriteriaSetKind, options: GetCriteriaSetOpt
  * the national sets, then the provincial village sets. For tools that export or
  * list the rules (the `ntm sets` command, the JSON data files).
  *
+ * @throws {NtmError} `unknown-reference` for an unknown kind.
+ *
  * @example
  * ```ts
  * import { listCriteriaSets } from 'ntm-rules';
@@ -131,6 +133,9 @@ export function getCriteriaSet(kind: CriteriaSetKind, options: GetCriteriaSetOpt
  * ```
  */
 export function listCriteriaSets(kind?: CriteriaSetKind): readonly CriteriaSet[] {
+  if (kind !== undefined && !KINDS.includes(kind)) {
+    throw new NtmError('unknown-reference', `Unknown criteria-set kind "${String(kind)}"; expected one of ${KINDS.join(', ')}.`, [{ path: ['kind'], message: 'unknown kind' }]);
+  }
   const out: CriteriaSet[] = [];
   for (const k of KINDS) {
     if (kind !== undefined && k !== kind) continue;
