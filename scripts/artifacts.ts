@@ -7,6 +7,7 @@ import { evaluationInputSchema, indicatorValuesSchema } from '../src/engine/inpu
 import { districtInputSchema } from '../src/engine/evaluate-district.js';
 import { ruleSchemas } from '../src/engine/schemas.js';
 import { fundingSchemas } from '../src/funding/line-schema.js';
+import { planSchema } from '../src/plans/schema.js';
 import type { CriteriaSet } from '../src/index.js';
 
 /** Package version, stamped in every data file. */
@@ -69,5 +70,6 @@ export function buildArtifacts(options: ArtifactOptions): Map<string, unknown> {
   const funding = fundingSchemas();
   files.set('schemas/funding-lines.json', jsonSchema(funding.lines, 'ntm-rules funding lines', 'Funding lines as aggregateFunding() takes them: { source, amount, unit?, label?, year? }, amounts as decimal strings.'));
   files.set('schemas/funding-reconcile.json', jsonSchema(funding.reconcile, 'ntm-rules funding reconciliation input', 'Input of reconcileFunding(): the lines and the amounts the document declares, by node and for "total".'));
+  files.set('schemas/plan.json', jsonSchema(planSchema(), 'ntm-rules annual NTM plan', 'An annual provincial NTM plan as data (parsePlan, checkPlan): baseline and target figures, named lists, funding.'));
   return files;
 }

@@ -61,3 +61,14 @@ export type { CommuneRecognition, DistrictInput, DistrictEvaluation } from './en
 export { EXAMPLE_VILLAGE_SET } from './sets/village-example.js';
 export { checkRecognition } from './recognition/check.js';
 export type { RecognitionCondition, RecognitionFacts, RecognitionResult } from './recognition/check.js';
+
+// Plans: annual NTM plans as data, their consistency checks, and reports
+export { parsePlan } from './plans/schema.js';
+export { checkPlan } from './plans/checks/index.js';
+export { PLAN_CHECK_DEFAULTS } from './plans/options.js';
+export type { CheckPlanOptions } from './plans/options.js';
+export type { PlanFinding, FindingSeverity } from './plans/finding.js';
+export { renderPlanReport } from './plans/report/text.js';
+export { renderPlanReportHtml } from './plans/report/html.js';
+export type { PlanReportOptions } from './plans/report/model.js';
+export type * from './plans/types.js';

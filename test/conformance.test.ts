@@ -1,7 +1,7 @@
 // Runs every conformance case under conformance/ against the library (docs/conformance.md).
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { evaluate, evaluateDistrict, aggregateFunding, convertAmount, formatAmount, reconcileFunding, classifyCriteriaCount, effectiveRegion, evaluateCommune, getCriteriaSet, isNtmError, NATIONAL_COMMUNE_SCHEME, summarizeCommunes, THUA_THIEN_HUE_2018_SCHEME } from '../src/index.js';
+import { checkPlan, parsePlan, evaluate, evaluateDistrict, aggregateFunding, convertAmount, formatAmount, reconcileFunding, classifyCriteriaCount, effectiveRegion, evaluateCommune, getCriteriaSet, isNtmError, NATIONAL_COMMUNE_SCHEME, summarizeCommunes, THUA_THIEN_HUE_2018_SCHEME } from '../src/index.js';
 import type { DistrictInput, EvaluationInput, AggregateFundingOptions, FormatAmountOptions, FundingLine, FundingUnit, ReconcileFundingInput, BucketScheme, CommuneSummary, ScoringRecord, CommuneInput, CriteriaSetKind, EvaluateOptions, SpecialCommuneStatus } from '../src/index.js';
 import { mismatches } from './conformance/match.js';
 import { projectError, projectEvaluation, projectSummary } from './conformance/project.js';
@@ -41,6 +41,17 @@ const FUNCTIONS: Record<string, Adapter> = {
     const year = (input as { year: number }).year;
     const set = getCriteriaSet(setKind, { asOf: setAsOf ?? (rest as EvaluateOptions).asOf ?? `${year}-12-31`, ...(province !== undefined ? { province } : {}) });
     return projectEvaluation(evaluate(set, input as EvaluationInput, rest as EvaluateOptions));
+  },
+  checkPlan: (input, options) => {
+    const findings = checkPlan(parsePlan(input), options);
+    const counts: Record<string, number> = {};
+    for (const f of findings) counts[f.code] = (counts[f.code] ?? 0) + 1;
+    return {
+      errors: findings.filter((f) => f.severity === 'error').length,
+      warnings: findings.filter((f) => f.severity === 'warning').length,
+      // A code not found counts 0.
+      byCode: new Proxy(counts, { get: (target, key) => (typeof key === 'string' ? (target[key] ?? 0) : undefined) }),
+    };
   },
   getCriteriaSet: (input) => {
     const { kind, ...opts } = input as { kind: CriteriaSetKind; asOf?: string; province?: string };

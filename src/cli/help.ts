@@ -80,6 +80,22 @@ ${CSV_RULES.en}`,
     },
     example: 'ntm funding examples/data/lai-chau-2024-funding.json',
   },
+  'check-plan': {
+    usage: 'ntm check-plan <plan.json> [--format findings|report|html] [--json]',
+    summary: {
+      vi: 'Kiểm tra các số liệu của kế hoạch năm có khớp với nhau không (tổng, nhóm xã, bình quân, số xã đạt từng tiêu chí, danh sách, năm ghi, nguồn vốn).',
+      en: "Check that an annual plan's figures agree (totals, buckets, averages, per-criterion counts, lists, year labels, funding).",
+    },
+    details: {
+      vi: `  Không tự sửa số liệu: mỗi chỗ không khớp là một phát hiện (lỗi, cảnh báo, thông tin) kèm vị trí trong tệp.
+  --format report: in toàn bộ báo cáo; --format html: báo cáo HTML (biểu đồ, mở được khi không có mạng).
+  Mã thoát 1 khi có lỗi hoặc cảnh báo. Mẫu tệp: examples/lai-chau-2024/plan.json; JSON Schema: ntm-rules/schemas/plan.json.`,
+      en: `  Nothing is corrected: each disagreement is a finding (error, warning, info) with its path in the file.
+  --format report: the full report; --format html: an HTML report (charts, works offline).
+  Exits 1 on errors or warnings. Example file: examples/lai-chau-2024/plan.json; JSON Schema: ntm-rules/schemas/plan.json.`,
+    },
+    example: 'ntm check-plan examples/lai-chau-2024/plan.json --lang en',
+  },
   sets: {
     usage: 'ntm sets [kind] [--as-of YYYY-MM-DD] [--province <name>] [--json]',
     summary: {

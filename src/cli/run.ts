@@ -1,6 +1,7 @@
 // The `ntm` command: parses arguments, dispatches, maps failures to exit codes. No rules live here.
 import { parseArgs } from 'node:util';
 import { defineThresholdOverlay, getCriteriaSet, isNtmError, type CriteriaSetKind, type ThresholdOverlay } from '../index.js';
+import { checkPlanCommand } from './commands/check-plan.js';
 import { evaluateCommand } from './commands/evaluate.js';
 import { fundingCommand } from './commands/funding.js';
 import { setsCommand } from './commands/sets.js';
@@ -36,6 +37,7 @@ const HANDLERS: Readonly<Record<string, Command>> = {
   sets: setsCommand,
   summarize: summarizeCommand,
   funding: fundingCommand,
+  'check-plan': checkPlanCommand,
 };
 
 function validDay(s: string): boolean {

@@ -33,7 +33,7 @@ describe('rules as data (dist/data, dist/schemas)', () => {
   });
 
   it('has a draft 2020-12 JSON Schema for every public input', () => {
-    for (const name of ['commune-input', 'district-input', 'criteria-set', 'overlay', 'funding-lines', 'funding-reconcile']) {
+    for (const name of ['commune-input', 'district-input', 'criteria-set', 'overlay', 'funding-lines', 'funding-reconcile', 'plan']) {
       const s = files.get(`schemas/${name}.json`) as { $schema: string; title: string; type: string };
       expect(s, name).toBeDefined();
       expect(s.$schema).toBe('https://json-schema.org/draft/2020-12/schema');

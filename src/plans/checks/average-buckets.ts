@@ -1,0 +1,80 @@
+import { finding, enNumber, viNumber, type PlanFinding } from '../finding.js';
+import { averageOf, decimalsOf, totalsForAverage, type IntRange } from '../summary.js';
+import { BLOCK_KEYS, yearLabel, type CheckContext } from './context.js';
+
+/** Formats an average range "12,46–14,78" / "12.46–14.78" with two decimals. */
+export function averageRange(range: IntRange, communes: number): { vi: string; en: string; plain: string } {
+  const lo = averageOf(range.min, communes, 2);
+  const hi = averageOf(range.max, communes, 2);
+  return { vi: `${viNumber(lo)}–${viNumber(hi)}`, en: `${lo}–${hi}`, plain: `${lo}–${hi}` };
+}
+
+/** The stated average's rounding interval, e.g. 13,55–13,65. */
+export function roundingInterval(written: string, units: number): { vi: string; en: string } {
+  const d = decimalsOf(written);
+  const step = units * 10 ** -d;
+  const lo = (Number(written) - step).toFixed(d + 2).replace(/\.?0+$/, '');
+  const hi = (Number(written) + step).toFixed(d + 2).replace(/\.?0+$/, '');
+  return { vi: `${viNumber(lo)}–${viNumber(hi)}`, en: `${lo}–${hi}` };
+}
+
+/**
+ * An average no whole number of criteria met over the communes gives at all
+ * (e.g. "14.15" over 10 communes), and an average criteria per commune that no distribution consistent with the
+ * buckets could give: each bucket contributes between its bounds (the top
+ * bucket exactly the criteria total), so the total criteria met lies in a
+ * range; the stated average, widened by its rounding, must meet it.
+ */
+export function checkAverageBuckets(ctx: CheckContext): PlanFinding[] {
+  const out: PlanFinding[] = [];
+  for (const key of BLOCK_KEYS) {
+    const block = ctx.plan[key];
+    const s = ctx.summaries[key];
+    if (!block?.averageCriteria || !s.communes) continue;
+    const n = s.communes;
+    const allowed = totalsForAverage(block.averageCriteria, n, ctx.options.averageRoundingUnits);
+    if (allowed.min > allowed.max) {
+      const ri = roundingInterval(block.averageCriteria, ctx.options.averageRoundingUnits);
+      const y = yearLabel(s);
+      out.push(
+        finding({
+          code: 'average-unattainable',
+          severity: 'error',
+          path: [key, 'averageCriteria'],
+          actual: block.averageCriteria,
+          message: {
+            vi: `${y.vi}: không có tổng số tiêu chí đạt nào của ${viNumber(n)} xã cho bình quân ${viNumber(block.averageCriteria)} (tính cả làm tròn: ${ri.vi}); ví dụ ${viNumber(allowed.max)} xã-tiêu chí cho ${viNumber(averageOf(allowed.max, n, 3))}, ${viNumber(allowed.min)} cho ${viNumber(averageOf(allowed.min, n, 3))}.`,
+            en: `${y.en}: no total of criteria met over ${enNumber(n)} communes gives an average of ${block.averageCriteria} (with rounding, ${ri.en}); ${enNumber(allowed.max)} gives ${averageOf(allowed.max, n, 3)}, ${enNumber(allowed.min)} gives ${averageOf(allowed.min, n, 3)}.`,
+          },
+        }),
+      );
+      continue;
+    }
+    if (!s.bucketTotals) continue;
+    const range = s.bucketTotals;
+    if (allowed.min <= range.max && allowed.max >= range.min) continue;
+    const tooHigh = allowed.min > range.max;
+    const difference = tooHigh ? allowed.min - range.max : allowed.max - range.min; // signed: + the average needs more, − fewer
+    const gap = Math.abs(difference);
+    const r = averageRange(range, n);
+    const ri = roundingInterval(block.averageCriteria, ctx.options.averageRoundingUnits);
+    const y = yearLabel(s);
+    const buckets = s.rows.filter((row) => row.count !== undefined);
+    const list = (f: (x: number) => string) => buckets.map((row) => `${f(row.count ?? 0)} × ${row.bucket.id}`).join(', ');
+    out.push(
+      finding({
+        code: 'average-outside-buckets',
+        severity: 'error',
+        path: [key, 'averageCriteria'],
+        expected: r.plain,
+        actual: block.averageCriteria,
+        difference,
+        message: {
+          vi: `${y.vi}: bình quân ${viNumber(block.averageCriteria)} tiêu chí/xã không thể có với số xã theo nhóm (${list(viNumber)}): tổng số tiêu chí đạt của ${viNumber(n)} xã chỉ có thể từ ${viNumber(range.min)} đến ${viNumber(range.max)}, tức bình quân ${r.vi}; bình quân ${viNumber(block.averageCriteria)} (tính cả làm tròn: ${ri.vi}) cần ${tooHigh ? `ít nhất ${viNumber(allowed.min)}` : `nhiều nhất ${viNumber(allowed.max)}`}, ${tooHigh ? 'thiếu' : 'thừa'} ${viNumber(gap)}.`,
+          en: `${y.en}: an average of ${block.averageCriteria} criteria per commune cannot come from the buckets (${list(enNumber)}): the ${enNumber(n)} communes meet between ${enNumber(range.min)} and ${enNumber(range.max)} criteria in total, an average of ${r.en}; ${block.averageCriteria} (with rounding, ${ri.en}) needs ${tooHigh ? `at least ${enNumber(allowed.min)}` : `at most ${enNumber(allowed.max)}`}, ${enNumber(gap)} ${tooHigh ? 'more' : 'fewer'} than possible.`,
+        },
+      }),
+    );
+  }
+  return out;
+}

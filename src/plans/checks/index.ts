@@ -1,0 +1,91 @@
+import { invalidInput, type NtmIssue } from '../../errors.js';
+import { checkScheme } from '../../scoring/buckets.js';
+import type { PlanFinding } from '../finding.js';
+import { resolveOptions, type CheckPlanOptions } from '../options.js';
+import { summarizeBlock } from '../summary.js';
+import { ensurePlan } from '../schema.js';
+import type { Plan } from '../types.js';
+import { checkAverageBuckets } from './average-buckets.js';
+import { checkAverageCriteria } from './average-criteria.js';
+import { checkBuckets } from './buckets.js';
+import { checkCompletion } from './completion.js';
+import type { CheckContext, PlanCheck } from './context.js';
+import { checkCriterionBounds } from './criterion-bounds.js';
+import { checkFloorTarget } from './floor-target.js';
+import { checkFundingTotals } from './funding-totals.js';
+import { checkLabelYears } from './label-years.js';
+import { checkNamedLists } from './named-lists.js';
+import { checkRecognitionArithmetic } from './recognition.js';
+import { checkYearOverYear } from './year-over-year.js';
+
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+/** The checks, in the order their findings are listed. */
+const CHECKS: readonly PlanCheck[] = [
+  checkFundingTotals,
+  checkBuckets,
+  checkAverageBuckets,
+  checkAverageCriteria,
+  checkCriterionBounds,
+  checkRecognitionArithmetic,
+  checkNamedLists,
+  checkCompletion,
+  checkYearOverYear,
+  checkLabelYears,
+  checkFloorTarget,
+];
+
+function validateOptions(options: CheckPlanOptions): void {
+  const issues: NtmIssue[] = [];
+  const nonNegative = (key: keyof CheckPlanOptions) => {
+    const v = options[key];
+    if (v !== undefined && (typeof v !== 'number' || !Number.isFinite(v) || v < 0)) issues.push({ path: [key], message: 'expected a non-negative finite number' });
+  };
+  nonNegative('averageRoundingUnits');
+  nonNegative('maxCriterionIncreaseShare');
+  nonNegative('maxCriterionIncrease');
+  if (options.fundingTolerance !== undefined && !/^\d+(\.\d+)?$/.test(String(options.fundingTolerance))) {
+    issues.push({ path: ['fundingTolerance'], message: 'expected a non-negative decimal string' });
+  }
+  if (issues.length > 0) throw invalidInput('plan check options', issues);
+  // A scheme supplied by the caller must partition 0…criteriaTotal (scoring's own validation).
+  if (options.scheme !== undefined) checkScheme(options.scheme, ['options', 'scheme']);
+}
+
+/**
+ * Checks a plan's figures against each other and returns every inconsistency
+ * found, each explaining itself in Vietnamese and English with the numbers
+ * involved. The plan is not changed and nothing is corrected.
+ *
+ * Checks: funding subtotals and total; buckets against the number of
+ * communes; the average against the buckets and against the per-criterion
+ * counts (with rounding); per-criterion counts against the recognised communes
+ * and the number of communes; recognition arithmetic; named lists against
+ * their counts; units planned to complete a set against that set's
+ * per-criterion counts; year-over-year jumps; labels naming another year; the
+ * "no commune under 15 criteria" programme target (info).
+ *
+ * @param plan A plan, as returned by {@link parsePlan} (anything else is validated first).
+ * @throws NtmError `invalid-input` for a malformed plan or bad options; `invalid-definition` for a scheme that does not partition 0…criteriaTotal.
+ * @example
+ * ```ts
+ * import { parsePlan, checkPlan } from 'ntm-rules';
+ * const plan = parsePlan({
+ *   province: 'Ví dụ', year: 2024, communes: 10,
+ *   target: { meetingStandard: { total: 4 }, buckets: { '15-18': 7 } }, // 4 + 7 > 10
+ * });
+ * checkPlan(plan).map((f) => f.code); // ['buckets-exceed-communes']
+ * ```
+ */
+export function checkPlan(plan: Plan, options: CheckPlanOptions = {}): PlanFinding[] {
+  plan = ensurePlan(plan);
+  validateOptions(options);
+  const resolved = resolveOptions(options);
+  const ctx: CheckContext = {
+    plan,
+    options: resolved,
+    summaries: { baseline: summarizeBlock(plan, 'baseline', resolved.scheme), target: summarizeBlock(plan, 'target', resolved.scheme) },
+  };
+  // Errors first, then warnings, then info; within a severity, the checks' order (stable sort).
+  return CHECKS.flatMap((check) => check(ctx)).sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+}

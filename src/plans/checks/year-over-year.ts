@@ -1,0 +1,77 @@
+import { finding, viNumber, type PlanFinding } from '../finding.js';
+import type { CheckContext } from './context.js';
+
+/**
+ * Baseline against target, criterion by criterion: an increase larger than the
+ * stated share of the communes in one year (warning), a target below the
+ * baseline (info), and a count the plan says is maintained ("duy trì") that
+ * differs from the baseline (warning).
+ */
+export function checkYearOverYear(ctx: CheckContext): PlanFinding[] {
+  const out: PlanFinding[] = [];
+  const base = ctx.plan.baseline?.criteria;
+  const target = ctx.plan.target?.criteria;
+  if (!base || !target) return out;
+  const n = ctx.plan.communes;
+  const { maxCriterionIncreaseShare: share, maxCriterionIncrease } = ctx.options;
+  const limit = n !== undefined ? share * n : maxCriterionIncrease;
+  const limitVi = n !== undefined ? `${Math.round(share * 100)}% của ${n} xã = ${viNumber(String(Number(limit.toFixed(1))))} xã` : `${limit} xã`;
+  const limitEn = n !== undefined ? `${Math.round(share * 100)}% of ${n} communes = ${Number(limit.toFixed(1))}` : `${limit} communes`;
+  const by = ctx.summaries.baseline.year;
+  const ty = ctx.summaries.target.year;
+  const baseByCode = new Map(base.map((c) => [c.criterion, c]));
+  target.forEach((c, i) => {
+    const b = baseByCode.get(c.criterion);
+    if (!b) return;
+    const delta = c.communes - b.communes;
+    const path = ['target', 'criteria', i, 'communes'];
+    if (c.maintained && delta !== 0) {
+      out.push(
+        finding({
+          code: 'maintained-count-changed',
+          severity: 'warning',
+          path,
+          expected: b.communes,
+          actual: c.communes,
+          difference: delta,
+          message: {
+            vi: `Tiêu chí ${c.criterion}: kế hoạch ghi "duy trì" ${c.communes} xã đạt, nhưng năm ${by} có ${b.communes} xã (${delta > 0 ? '+' : ''}${delta}).`,
+            en: `Criterion ${c.criterion}: the plan says ${c.communes} communes are "maintained", but ${b.communes} met it in ${by} (${delta > 0 ? '+' : ''}${delta}).`,
+          },
+        }),
+      );
+    }
+    if (delta > limit) {
+      out.push(
+        finding({
+          code: 'criterion-jump',
+          severity: 'warning',
+          path,
+          expected: `≤ ${b.communes + Math.floor(limit)}`,
+          actual: c.communes,
+          difference: delta,
+          message: {
+            vi: `Tiêu chí ${c.criterion}: từ ${b.communes} xã đạt (năm ${by}) lên ${c.communes} xã (năm ${ty}), tăng ${delta} xã trong một năm, vượt ngưỡng hợp lý ${limitVi}.`,
+            en: `Criterion ${c.criterion}: from ${b.communes} communes (${by}) to ${c.communes} (${ty}), ${delta} more in one year, above the plausibility threshold of ${limitEn}.`,
+          },
+        }),
+      );
+    } else if (delta < 0) {
+      out.push(
+        finding({
+          code: 'criterion-decrease',
+          severity: 'info',
+          path,
+          expected: `≥ ${b.communes}`,
+          actual: c.communes,
+          difference: delta,
+          message: {
+            vi: `Tiêu chí ${c.criterion}: mục tiêu năm ${ty} (${c.communes} xã) thấp hơn kết quả năm ${by} (${b.communes} xã).`,
+            en: `Criterion ${c.criterion}: the ${ty} target (${c.communes} communes) is below the ${by} result (${b.communes}).`,
+          },
+        }),
+      );
+    }
+  });
+  return out;
+}

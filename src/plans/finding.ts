@@ -1,0 +1,68 @@
+import type { LocalizedText } from '../_lib/text.js';
+
+/**
+ * How serious a finding is: `error` (the figures cannot all be true), `warning` (implausible or mislabelled), `info` (worth a look).
+ *
+ * @example
+ * ```ts
+ * import type { FindingSeverity } from 'ntm-rules';
+ * const worst: FindingSeverity = 'error';
+ * ```
+ */
+export type FindingSeverity = 'error' | 'warning' | 'info';
+
+/**
+ * One inconsistency found in a plan. `path` points at the figure in the plan
+ * data; `expected` / `actual` / `difference` carry the numbers (counts as
+ * numbers, money and averages as decimal strings, ranges as `"min–max"`).
+ * For the average checks, `difference` counts criteria met summed over the
+ * communes: positive when the stated average needs more than the other figures
+ * allow, negative when fewer.
+ *
+ * @example
+ * ```ts
+ * import type { PlanFinding } from 'ntm-rules';
+ * const f: PlanFinding = {
+ *   code: 'funding-total-mismatch', severity: 'error', path: ['funding', 'total', 'amount'],
+ *   expected: '3861812', actual: '4916475', difference: '1054663',
+ *   message: { vi: 'Tổng nguồn vốn ghi 4.916.475 triệu đồng, …', en: 'The total capital is stated as 4,916,475 million VND, …' },
+ * };
+ * ```
+ */
+export interface PlanFinding {
+  /** Stable machine-readable code, e.g. `'funding-total-mismatch'`. */
+  readonly code: string;
+  readonly severity: FindingSeverity;
+  /** Explains itself, with the numbers, in Vietnamese and English. */
+  readonly message: LocalizedText;
+  readonly path: readonly (string | number)[];
+  readonly expected?: number | string;
+  readonly actual?: number | string;
+  readonly difference?: number | string;
+}
+
+/** Builds a frozen finding, leaving out absent numbers. */
+export function finding(f: PlanFinding): PlanFinding {
+  const out: Record<string, unknown> = { code: f.code, severity: f.severity, message: Object.freeze({ ...f.message }), path: Object.freeze([...f.path]) };
+  if (f.expected !== undefined) out.expected = f.expected;
+  if (f.actual !== undefined) out.actual = f.actual;
+  if (f.difference !== undefined) out.difference = f.difference;
+  return Object.freeze(out) as unknown as PlanFinding;
+}
+
+/** Formats an integer the Vietnamese way (`4.916.475`). */
+export function viNumber(n: number | string): string {
+  return formatGrouped(String(n), '.', ',');
+}
+
+/** Formats an integer the English way (`4,916,475`). */
+export function enNumber(n: number | string): string {
+  return formatGrouped(String(n), ',', '.');
+}
+
+function formatGrouped(s: string, group: string, decimal: string): string {
+  const negative = s.startsWith('-');
+  const [int = '', frac] = (negative ? s.slice(1) : s).split('.');
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, group);
+  return `${negative ? '−' : ''}${grouped}${frac !== undefined ? decimal + frac : ''}`;
+}

@@ -1,0 +1,180 @@
+import { formatPath } from '../../errors.js';
+import { averageOf } from '../summary.js';
+import type { Plan } from '../types.js';
+import { buildReportModel, reportLang, type PlanReportModel, type PlanReportOptions } from './model.js';
+import { escapeXml as esc, horizontalBarChart, verticalBarChart } from './svg.js';
+import { SOURCE_NAMES } from './sources.js';
+import { UNIT_NAMES, WORDS } from './words.js';
+
+const BASELINE_COLOR = '#9bb7d4';
+const TARGET_COLOR = '#1f5f99';
+const FUNDING_COLOR = '#3c8d5a';
+const TOTAL_COLOR = '#b0413e';
+
+const STYLE = `
+body{font-family:system-ui,sans-serif;margin:2rem auto;max-width:1000px;padding:0 1rem;color:#222;line-height:1.4}
+h1{font-size:1.4rem}h2{font-size:1.15rem;margin-top:2rem;border-bottom:1px solid #ddd}
+table{border-collapse:collapse;margin:.5rem 0}td,th{padding:.2rem .6rem;border-bottom:1px solid #eee;text-align:right}
+td:first-child,th:first-child{text-align:left}.muted{color:#777}
+.finding{margin:.6rem 0;padding:.5rem .8rem;border-left:4px solid #999;background:#fafafa}
+.finding.error{border-color:#b0413e}.finding.warning{border-color:#d99a20}.finding.info{border-color:#1f5f99}
+.sev{font-weight:bold;margin-right:.5rem}.code{font-family:monospace;color:#555}
+svg.chart{max-width:100%;height:auto;display:block;margin:.5rem 0}`;
+
+/** Renders the model as one self-contained HTML document. */
+export function renderModelHtml(m: PlanReportModel, lang: 'vi' | 'en'): string {
+  const w = WORDS[lang];
+  const p = m.plan;
+  const B = m.baseline;
+  const T = m.target;
+  const num = (n: number | string | undefined) => (n === undefined ? '—' : esc(w.num(n)));
+  const out: string[] = [];
+  out.push(`<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">`);
+  out.push(`<title>${esc(`${w.title} — ${p.province} ${p.year}`)}</title><style>${STYLE}</style></head><body>`);
+  out.push(`<h1>${esc(w.title)}</h1>`);
+  out.push(`<p>${esc(w.province)}: <strong>${esc(p.province)}</strong> · ${esc(w.year)}: <strong>${p.year}</strong>${p.communes !== undefined ? ` · ${esc(w.communes)}: <strong>${p.communes}</strong>` : ''}${p.document?.status === 'draft' ? ` · <em>${esc(w.draft)}</em>` : ''}</p>`);
+  if (p.title) out.push(`<p class="muted">${esc(p.title)}</p>`);
+
+  // Findings first: they are why one opens the report.
+  const f = m.findings;
+  const count = (s: string) => f.filter((x) => x.severity === s).length;
+  out.push(`<section id="findings"><h2>${esc(w.findings)}: ${esc(w.counts(count('error'), count('warning'), count('info')))}</h2>`);
+  if (f.length === 0) out.push(`<p>${esc(w.none)}</p>`);
+  for (const x of f) {
+    out.push(`<div class="finding ${x.severity}" data-code="${esc(x.code)}"><span class="sev">${esc(w.severity[x.severity])}</span><span class="code">${esc(x.code)} · ${esc(formatPath(x.path))}</span><p>${esc(x.message[lang])}</p></div>`);
+  }
+  out.push('</section>');
+
+  // Summary table.
+  out.push(`<section id="summary"><h2>${esc(w.summary)}</h2><table><thead><tr><th></th><th>${esc(w.baseline(B.year))}</th><th>${esc(w.target(T.year))}</th></tr></thead><tbody>`);
+  const row = (label: string, a: string, b: string) => out.push(`<tr><td>${esc(label)}</td><td>${a}</td><td>${b}</td></tr>`);
+  row(w.recognised, num(B.recognised), num(T.recognised));
+  const top = Math.max(...B.rows.map((r) => r.bucket.max));
+  B.rows.forEach((r, i) => {
+    if (r.bucket.min === top) return;
+    const cell = (x: (typeof B.rows)[number] | undefined) =>
+      x?.count === undefined ? '—' : `${num(x.count)}${x.source === 'implied' ? ` <span class="muted">(${esc(w.implied)})</span>` : ''}`;
+    row(r.bucket.label[lang], cell(r), cell(T.rows[i]));
+  });
+  row(w.average, num(p.baseline?.averageCriteria), num(p.target?.averageCriteria));
+  const range = (r: { min: number; max: number } | undefined, n: number | undefined) =>
+    r && n ? `${num(averageOf(r.min, n, 2))}–${num(averageOf(r.max, n, 2))}` : '—';
+  const cap = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
+  row(cap(w.averageFromBuckets.trim()), range(B.bucketTotals, B.communes), range(T.bucketTotals, T.communes));
+  row(cap(w.averageFromCriteria.trim()), range(B.criteriaTotals, B.communes), range(T.criteriaTotals, T.communes));
+  const names = (list: readonly { name: string; district?: string }[] | undefined, n: number | undefined) =>
+    n === undefined && !list ? '—' : `${num(n ?? list?.length)}${list ? ` <span class="muted">(${esc(list.map((c) => (c.district ? `${c.name}, ${c.district}` : c.name)).join('; '))})</span>` : ''}`;
+  row(w.newlyRecognised, names(p.baseline?.meetingStandard?.newlyRecognised?.communes, p.baseline?.meetingStandard?.newlyRecognised?.count), names(p.target?.meetingStandard?.newlyRecognised?.communes, p.target?.meetingStandard?.newlyRecognised?.count));
+  row(w.advanced, names(p.baseline?.advanced?.communes, p.baseline?.advanced?.count), names(p.target?.advanced?.communes, p.target?.advanced?.count));
+  const villages = (v: NonNullable<Plan['target']>['villages']) =>
+    v?.total === undefined ? '—' : `${num(v.total)}${v.byDistrict ? ` <span class="muted">(${esc(v.byDistrict.map((d) => `${d.district} ${d.count}`).join(', '))})</span>` : ''}`;
+  row(w.villages, villages(p.baseline?.villages), villages(p.target?.villages));
+  const districts = (d: NonNullable<Plan['target']>['districtsCompleting']) =>
+    d?.count === undefined ? '—' : `${num(d.count)}${d.names ? ` <span class="muted">(${esc(d.names.join(', '))})</span>` : ''}`;
+  row(w.districts, districts(p.baseline?.districtsCompleting), districts(p.target?.districtsCompleting));
+  out.push('</tbody></table></section>');
+
+  const series = [
+    { key: 'baseline', label: w.baseline(B.year), color: BASELINE_COLOR },
+    { key: 'target', label: w.target(T.year), color: TARGET_COLOR },
+  ];
+  // Chart 1: communes per bucket.
+  const bucketCount = (bucket: string, s: string) => (s === 'baseline' ? B : T).rows.find((r) => r.bucket.id === bucket)?.count;
+  out.push(`<section id="buckets"><h2>${esc(w.chartBuckets)}</h2>`);
+  out.push(
+    verticalBarChart({
+      id: 'chart-buckets',
+      title: w.chartBuckets,
+      categories: B.rows.map((r) => ({ key: r.bucket.id, label: r.bucket.id })),
+      axisLabel: w.criteriaMetAxis,
+      series,
+      value: bucketCount,
+      format: (v) => w.num(v),
+      missing: w.notStated,
+    }),
+  );
+  out.push('</section>');
+
+  // Chart 2: communes meeting each criterion, with the table.
+  if (m.criteria.some((c) => c.baseline !== undefined || c.target !== undefined)) {
+    out.push(`<section id="criteria"><h2>${esc(w.criteria(p.communes))}</h2>`);
+    out.push(
+      horizontalBarChart({
+        id: 'chart-criteria',
+        title: w.chartCriteria,
+        categories: m.criteria.map((c) => ({ key: c.code, label: `${c.code}. ${c.name[lang]}` })),
+        series,
+        value: (code, s) => {
+          const c = m.criteria.find((x) => x.code === code);
+          return s === 'baseline' ? c?.baseline : c?.target;
+        },
+        format: (v) => w.num(v),
+        missing: w.notStated,
+      }, 370),
+    );
+    out.push(`<table><thead><tr><th>${esc(w.criterion)}</th><th>${esc(w.baseline(B.year))}</th><th>${esc(w.target(T.year))}</th><th>${esc(w.change)}</th><th>${esc(w.advancedShort)}</th><th>${esc(w.districtShort)}</th></tr></thead><tbody>`);
+    for (const c of m.criteria) {
+      const d = c.baseline !== undefined && c.target !== undefined ? c.target - c.baseline : undefined;
+      out.push(`<tr data-criterion="${esc(c.code)}"><td>${esc(`${c.code}. ${c.name[lang]}`)}</td><td>${num(c.baseline)}</td><td>${num(c.target)}</td><td>${d === undefined ? '' : d > 0 ? `+${d}` : d}</td><td>${c.advanced ? esc(c.advanced.join(' + ')) : ''}</td><td>${c.districts ?? ''}</td></tr>`);
+    }
+    out.push(`<tr><td>${esc(w.statedSum(B.criteriaStated))}</td><td>${num(B.criteriaSum)}</td><td>${num(T.criteriaSum)}</td><td></td><td></td><td></td></tr>`);
+    out.push('</tbody></table></section>');
+  }
+
+  // Chart 3: capital by source.
+  if (m.funding && p.funding) {
+    const unit = lang === 'vi' ? (p.funding.unitLabel ?? UNIT_NAMES.vi[p.funding.unit]) : UNIT_NAMES.en[p.funding.unit];
+    const label = (source: string, written: string) => (lang === 'vi' ? written : (SOURCE_NAMES[source] ?? source));
+    out.push(`<section id="funding"><h2>${esc(w.funding(unit))}</h2>`);
+    const topLines = p.funding.lines.map((l, i) => ({ key: `${i}:${l.source}`, label: label(l.source, l.label ?? l.source), amount: Number(l.amount) }));
+    // Number() only sizes the bars; every printed figure is the exact decimal string.
+    const cats: { key: string; label: string; amount: number; color?: string }[] = [...topLines, { key: 'sum', label: w.sumOfSources, amount: Number(m.funding.sumOfLines), color: TOTAL_COLOR }];
+    if (m.funding.declaredTotal !== undefined) cats.push({ key: 'declared-total', label: w.declaredTotal, amount: Number(m.funding.declaredTotal), color: TOTAL_COLOR });
+    out.push(
+      horizontalBarChart(
+        {
+          id: 'chart-funding',
+          title: w.chartFunding,
+          categories: cats,
+          series: [{ key: 'amount', label: w.amount, color: FUNDING_COLOR }],
+          value: (key) => cats.find((c) => c.key === key)?.amount,
+          format: (v) => w.num(String(v)),
+          missing: w.notStated,
+        },
+        340,
+      ),
+    );
+    out.push(`<table><thead><tr><th>${esc(w.source)}</th><th>${esc(w.amount)}</th><th>${esc(w.share)}</th></tr></thead><tbody>`);
+    for (const r of m.funding.rows) {
+      out.push(`<tr data-source="${esc(r.source)}"><td style="padding-left:${0.6 + r.depth * 1.2}rem">${esc(label(r.source, r.label))}</td><td>${num(r.amount)}</td><td>${r.share !== undefined ? esc(w.percent(r.share)) : ''}</td></tr>`);
+    }
+    out.push(`<tr><td><strong>${esc(w.sumOfSources)}</strong></td><td><strong>${num(m.funding.sumOfLines)}</strong></td><td>${esc(w.percent('1'))}</td></tr>`);
+    if (m.funding.declaredTotal !== undefined) {
+      out.push(`<tr><td><strong>${esc(w.declaredTotal)}</strong></td><td><strong>${num(m.funding.declaredTotal)}</strong></td><td></td></tr>`);
+      if (m.funding.difference !== undefined && m.funding.difference !== '0') out.push(`<tr><td>${esc(w.difference)}</td><td>${num(m.funding.difference)}</td><td></td></tr>`);
+    }
+    out.push('</tbody></table>');
+    if (p.projects) out.push(`<p>${esc(w.projects)}: <strong>${p.projects.count}</strong>${p.projects.label ? ` <span class="muted">(“${esc(p.projects.label)}”)</span>` : ''}</p>`);
+    out.push('</section>');
+  }
+  out.push(`<footer><p class="muted">${esc(w.generated)}</p></footer></body></html>`);
+  return out.join('\n') + '\n';
+}
+
+/**
+ * The plan report as one self-contained HTML document: findings, summary,
+ * inline SVG bar charts (communes per bucket and per criterion, baseline
+ * against target; capital by source) and tables. No script, stylesheet, font
+ * or image is loaded from anywhere: it opens offline. Vietnamese by default.
+ *
+ * @example
+ * ```ts
+ * import { writeFileSync } from 'node:fs';
+ * import { parsePlan, renderPlanReportHtml } from 'ntm-rules';
+ * const plan = parsePlan({ province: 'Lai Châu', year: 2024, communes: 94 });
+ * writeFileSync('plan.html', renderPlanReportHtml(plan, { lang: 'vi' }));
+ * ```
+ */
+export function renderPlanReportHtml(plan: Plan, options: PlanReportOptions = {}): string {
+  return renderModelHtml(buildReportModel(plan, options), reportLang(options.lang));
+}

@@ -1,0 +1,134 @@
+import { formatPath } from '../../errors.js';
+import { averageOf } from '../summary.js';
+import type { Plan } from '../types.js';
+import { buildReportModel, reportLang, type PlanReportModel, type PlanReportOptions } from './model.js';
+import { SOURCE_NAMES } from './sources.js';
+import { UNIT_NAMES, WORDS } from './words.js';
+
+const width = (s: string) => [...s].length;
+const padEnd = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - width(s)));
+const padStart = (s: string, n: number) => ' '.repeat(Math.max(0, n - width(s))) + s;
+
+/** Lays out rows as columns: the first left-aligned, the others right-aligned. */
+function table(rows: readonly (readonly string[])[]): string[] {
+  const cols = Math.max(...rows.map((r) => r.length));
+  const widths = Array.from({ length: cols }, (_, i) => Math.max(...rows.map((r) => width(r[i] ?? ''))));
+  return rows.map((r) => r.map((cell, i) => (i === 0 ? padEnd(cell, widths[0] ?? 0) : padStart(cell, widths[i] ?? 0))).join('  ').trimEnd());
+}
+
+/** Renders the model as text lines. */
+export function renderModelText(m: PlanReportModel, lang: 'vi' | 'en'): string {
+  const w = WORDS[lang];
+  const p = m.plan;
+  const dash = '—';
+  const out: string[] = [];
+  out.push(w.title.toUpperCase());
+  out.push(`${w.province}: ${p.province} · ${w.year}: ${p.year}${p.communes !== undefined ? ` · ${w.communes}: ${p.communes}` : ''}${p.document?.status === 'draft' ? ` · ${w.draft}` : ''}`);
+  if (p.title) out.push(p.title);
+  out.push('');
+
+  // 1. Summary
+  out.push(`1. ${w.summary}`);
+  const B = m.baseline;
+  const T = m.target;
+  const rows: string[][] = [['', w.baseline(B.year), w.target(T.year)]];
+  const cnt = (n: number | undefined) => (n === undefined ? dash : w.num(n));
+  rows.push([w.recognised, cnt(B.recognised), cnt(T.recognised)]);
+  const top = Math.max(...B.rows.map((r) => r.bucket.max));
+  B.rows.forEach((r, i) => {
+    if (r.bucket.min === top) return; // the communes meeting the standard, shown above
+    const cell = (row: (typeof B.rows)[number] | undefined) =>
+      row?.count === undefined ? dash : `${w.num(row.count)}${row.source === 'implied' ? ` (${w.implied})` : ''}`;
+    rows.push([r.bucket.label[lang], cell(r), cell(T.rows[i])]);
+  });
+  rows.push([w.average, p.baseline?.averageCriteria ? w.num(p.baseline.averageCriteria) : dash, p.target?.averageCriteria ? w.num(p.target.averageCriteria) : dash]);
+  const range = (r: { min: number; max: number } | undefined, n: number | undefined) =>
+    r && n ? `${w.num(averageOf(r.min, n, 2))}–${w.num(averageOf(r.max, n, 2))}` : dash;
+  rows.push([w.averageFromBuckets, range(B.bucketTotals, B.communes), range(T.bucketTotals, T.communes)]);
+  rows.push([w.averageFromCriteria, range(B.criteriaTotals, B.communes), range(T.criteriaTotals, T.communes)]);
+  const named = (block: 'baseline' | 'target', get: (b: NonNullable<Plan['target']>) => { count?: number; communes?: readonly { name: string; district?: string }[] } | undefined) => {
+    const x = p[block] ? get(p[block]) : undefined;
+    return x?.count !== undefined ? w.num(x.count) : x?.communes ? w.num(x.communes.length) : dash;
+  };
+  rows.push([w.newlyRecognised, named('baseline', (b) => b.meetingStandard?.newlyRecognised), named('target', (b) => b.meetingStandard?.newlyRecognised)]);
+  rows.push([w.advanced, named('baseline', (b) => b.advanced), named('target', (b) => b.advanced)]);
+  if (p.baseline?.model || p.target?.model) rows.push([w.model, named('baseline', (b) => b.model), named('target', (b) => b.model)]);
+  rows.push([w.villages, cnt(p.baseline?.villages?.total), cnt(p.target?.villages?.total)]);
+  rows.push([w.districts, cnt(p.baseline?.districtsCompleting?.count), cnt(p.target?.districtsCompleting?.count)]);
+  out.push(...table(rows).map((l) => `   ${l}`));
+  const lists: string[] = [];
+  for (const key of ['baseline', 'target'] as const) {
+    const b = p[key];
+    const y = key === 'baseline' ? B.year : T.year;
+    const nr = b?.meetingStandard?.newlyRecognised?.communes;
+    if (nr) lists.push(`${w.newlyRecognised} (${y}): ${nr.map((c) => (c.district ? `${c.name} (${c.district})` : c.name)).join(', ')}`);
+    if (b?.advanced?.communes) lists.push(`${w.advanced} (${y}): ${b.advanced.communes.map((c) => c.name).join(', ')}`);
+    if (b?.villages?.byDistrict) lists.push(`${w.villages} (${y}): ${b.villages.byDistrict.map((v) => `${v.district} ${v.count}`).join(', ')}`);
+    if (b?.districtsCompleting?.names) lists.push(`${w.districts} (${y}): ${b.districtsCompleting.names.join(', ')}`);
+  }
+  out.push(...lists.map((l) => `   ${l}`));
+  out.push('');
+
+  // 2. Criteria
+  if (m.criteria.some((c) => c.baseline !== undefined || c.target !== undefined)) {
+    out.push(`2. ${w.criteria(p.communes)}`);
+    const crow: string[][] = [[w.criterion, w.baseline(B.year), w.target(T.year), w.change, w.advancedShort, w.districtShort]];
+    for (const c of m.criteria) {
+      const delta = c.baseline !== undefined && c.target !== undefined ? c.target - c.baseline : undefined;
+      crow.push([
+        `${c.code.padStart(2)}. ${c.name[lang]}`,
+        cnt(c.baseline),
+        cnt(c.target),
+        delta === undefined ? '' : delta > 0 ? `+${delta}` : String(delta),
+        c.advanced ? c.advanced.join(' + ') : '',
+        c.districts !== undefined ? String(c.districts) : '',
+      ]);
+    }
+    crow.push([`    ${w.statedSum(B.criteriaStated)}`, w.num(B.criteriaSum), w.num(T.criteriaSum), '', '', '']);
+    out.push(...table(crow).map((l) => `   ${l}`));
+    out.push('');
+  }
+
+  // 3. Funding
+  if (m.funding && p.funding) {
+    const unit = lang === 'vi' ? (p.funding.unitLabel ?? UNIT_NAMES.vi[p.funding.unit]) : UNIT_NAMES.en[p.funding.unit];
+    out.push(`3. ${w.funding(unit)}`);
+    const frow: string[][] = [[w.source, w.amount, w.share]];
+    for (const r of m.funding.rows) frow.push([`${'  '.repeat(r.depth)}${lang === 'vi' ? r.label : (SOURCE_NAMES[r.source] ?? r.source)}`, w.num(r.amount), r.share !== undefined ? w.percent(r.share) : '']);
+    frow.push([w.sumOfSources, w.num(m.funding.sumOfLines), w.percent('1')]);
+    if (m.funding.declaredTotal !== undefined) {
+      frow.push([w.declaredTotal, w.num(m.funding.declaredTotal), '']);
+      if (m.funding.difference !== undefined && m.funding.difference !== '0') frow.push([w.difference, w.num(m.funding.difference), '']);
+    }
+    out.push(...table(frow).map((l) => `   ${l}`));
+    if (p.projects) out.push(`   ${w.projects}: ${p.projects.count}${p.projects.label ? ` ("${p.projects.label}")` : ''}`);
+    out.push('');
+  }
+
+  // 4. Findings
+  const f = m.findings;
+  const n = (s: string) => f.filter((x) => x.severity === s).length;
+  out.push(`4. ${w.findings}: ${w.counts(n('error'), n('warning'), n('info'))}`);
+  if (f.length === 0) out.push(`   ${w.none}`);
+  f.forEach((x, i) => {
+    out.push(`   ${String(i + 1).padStart(2)}. [${w.severity[x.severity]}] ${x.code} — ${w.at} ${formatPath(x.path)}`);
+    out.push(`       ${x.message[lang]}`);
+  });
+  return out.join('\n') + '\n';
+}
+
+/**
+ * A plain-text report of a plan: summary baseline against target, the
+ * per-criterion table, capital by source, and every finding of
+ * {@link checkPlan} with its message. Vietnamese by default.
+ *
+ * @example
+ * ```ts
+ * import { parsePlan, renderPlanReport } from 'ntm-rules';
+ * const plan = parsePlan({ province: 'Lai Châu', year: 2024, communes: 94 });
+ * console.log(renderPlanReport(plan, { lang: 'en' }));
+ * ```
+ */
+export function renderPlanReport(plan: Plan, options: PlanReportOptions = {}): string {
+  return renderModelText(buildReportModel(plan, options), reportLang(options.lang));
+}

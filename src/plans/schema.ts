@@ -1,0 +1,157 @@
+import * as z from 'zod'; // namespace import keeps zod tree-shakable
+import { deepFreeze } from '../_lib/freeze.js';
+import { invalidInput, type NtmIssue } from '../errors.js';
+import { FUNDING_SOURCE_IDS } from '../funding/taxonomy.js';
+import { FUNDING_UNITS, type FundingUnit } from '../funding/units.js';
+import type { Plan, PlanFundingLine, PlanFundingSource } from './types.js';
+
+// The plan schema, built on first use (cold-import time is a tracked goal).
+// Strict objects everywhere: a misspelt key is an error, not a silently ignored figure.
+
+
+const DECIMAL = /^\d+(\.\d+)?$/;
+const BUCKET_ID = /^\d{1,2}(-\d{1,2})?$/;
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const CRITERION = /^(1[0-9]|[1-9])$/;
+
+function build() {
+  const text = z.string().trim().min(1).transform((s) => s.normalize('NFC'));
+  const count = z.number().int().nonnegative();
+  const year = z.number().int().min(1900).max(2100);
+  const commune = z.strictObject({ name: text, district: text.optional() });
+  const namedCommunes = z.strictObject({ count: count.optional(), communes: z.array(commune).optional(), label: text.optional() });
+  const criterion = z.strictObject({
+    criterion: z.string().regex(CRITERION, 'expected a commune-set criterion number from "1" to "19"'),
+    communes: count,
+    outOf: z.number().int().positive().optional(),
+    label: text.optional(),
+    maintained: z.boolean().optional(),
+    advanced: z.array(z.strictObject({ communes: count, label: text.optional() })).optional(),
+    district: z.strictObject({ districts: count, criterion: z.string().min(1).optional(), label: text.optional() }).optional(),
+  });
+  const block = z.strictObject({
+    year: year.optional(),
+    meetingStandard: z
+      .strictObject({ total: count.optional(), maintained: count.optional(), newlyRecognised: namedCommunes.optional(), label: text.optional() })
+      .optional(),
+    advanced: namedCommunes.optional(),
+    model: namedCommunes.optional(),
+    averageCriteria: z.string().regex(DECIMAL, 'expected the average as a decimal string, e.g. "13.6"').optional(),
+    buckets: z.record(z.string().regex(BUCKET_ID, 'expected a bucket id such as "15-18" or "19"'), count).optional(),
+    criteria: z
+      .array(criterion)
+      .superRefine((list, ctx) => {
+        const seen = new Set<string>();
+        list.forEach((c, i) => {
+          if (seen.has(c.criterion)) ctx.addIssue({ code: 'custom', path: [i, 'criterion'], message: `criterion ${c.criterion} is listed twice` });
+          seen.add(c.criterion);
+        });
+      })
+      .optional(),
+    villages: z
+      .strictObject({ total: count.optional(), byDistrict: z.array(z.strictObject({ district: text, count })).optional(), label: text.optional() })
+      .optional(),
+    districtsCompleting: z.strictObject({ count: count.optional(), names: z.array(text).optional(), label: text.optional() }).optional(),
+  });
+  const amount = z.string().regex(DECIMAL, 'expected a non-negative decimal string, e.g. "114765"');
+  const source = z.enum(FUNDING_SOURCE_IDS as [PlanFundingSource, ...PlanFundingSource[]]);
+  const line: z.ZodType<PlanFundingLine> = z.lazy(() =>
+    z
+      .strictObject({
+        source,
+        amount,
+        label: text.optional(),
+        parts: z.array(line).min(1).optional(),
+        partsComplete: z.boolean().optional(),
+      })
+      .superRefine((l, ctx) => {
+        l.parts?.forEach((p, i) => {
+          if (!p.source.startsWith(`${l.source}.`)) {
+            ctx.addIssue({ code: 'custom', path: ['parts', i, 'source'], message: `"${p.source}" is not a sub-source of "${l.source}"` });
+          }
+        });
+      }),
+  );
+  const plan = z.strictObject({
+    province: text,
+    year,
+    title: text.optional(),
+    document: z
+      .strictObject({
+        number: text.optional(),
+        date: z.string().regex(ISO_DAY, 'expected an ISO date YYYY-MM-DD').optional(),
+        status: z.enum(['draft', 'issued']).optional(),
+        issuer: text.optional(),
+        source: text.optional(),
+      })
+      .optional(),
+    communes: z.number().int().positive().optional(),
+    baseline: block.optional(),
+    target: block.optional(),
+    funding: z
+      .strictObject({
+        unit: z.enum(FUNDING_UNITS as [FundingUnit, ...FundingUnit[]]),
+        unitLabel: text.optional(),
+        total: z.strictObject({ amount, label: text.optional() }).optional(),
+        lines: z.array(line),
+      })
+      .optional(),
+    projects: z.strictObject({ count, label: text.optional() }).optional(),
+    notes: z.array(text).optional(),
+  });
+  return plan;
+}
+
+let cached: ReturnType<typeof build> | undefined;
+
+// Plans returned by parsePlan (frozen, so they stay valid): checks and reports skip re-validating them.
+const validated = new WeakSet<object>();
+
+/** The plan itself when parsePlan returned it; otherwise the plan validated (a JS caller may pass anything). */
+export function ensurePlan(plan: unknown): Plan {
+  return typeof plan === 'object' && plan !== null && validated.has(plan) ? (plan as Plan) : parsePlan(plan);
+}
+
+/** The plan's zod schema (built on first call, then cached). */
+export function planSchema(): ReturnType<typeof build> {
+  cached ??= build();
+  return cached;
+}
+
+/**
+ * Validates a plan (an object, or its JSON text) and returns it typed, frozen,
+ * with Vietnamese text in NFC. Unknown keys are rejected. The input is not changed.
+ *
+ * @throws NtmError `invalid-input` naming every offending path.
+ * @example
+ * ```ts
+ * import { parsePlan } from 'ntm-rules';
+ * const plan = parsePlan('{"province":"Lai Châu","year":2024,"communes":94}');
+ * plan.communes; // 94
+ * parsePlan({ province: 'Lai Châu', year: 2024, comunes: 94 }); // throws NtmError, issues[0].path ['comunes']
+ * ```
+ */
+export function parsePlan(json: unknown): Plan {
+  let input = json;
+  if (typeof json === 'string') {
+    try {
+      input = JSON.parse(json);
+    } catch (error) {
+      throw invalidInput('plan', [{ path: [], message: `not valid JSON: ${(error as Error).message}` }]);
+    }
+  }
+  const result = planSchema().safeParse(input);
+  if (result.success) {
+    const plan = deepFreeze(result.data) as Plan;
+    validated.add(plan);
+    return plan;
+  }
+  throw invalidInput('plan', result.error.issues.flatMap(toPlanIssues));
+}
+
+// An unknown key is reported at its own path (`["comunes"]`), not at its parent's.
+function toPlanIssues(issue: z.core.$ZodIssue): NtmIssue[] {
+  const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p.description ?? '') : p));
+  if (issue.code === 'unrecognized_keys') return issue.keys.map((key) => ({ path: [...path, key], message: `unknown key "${key}"` }));
+  return [{ path, message: issue.message }];
+}

@@ -1,0 +1,155 @@
+import Decimal from 'decimal.js';
+import { roundHalfUp } from '../scoring/decimal.js';
+import type { Bucket, BucketScheme } from '../scoring/schemes.js';
+import type { Plan, PlanYearBlock } from './types.js';
+
+// What the figures of one year block imply, before any judgement: buckets with
+// the recognised and implied counts filled in, the range of total criteria met
+// the buckets allow, and the range the per-criterion counts allow. The checks
+// and the report both read these; neither recomputes them.
+
+const D = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_EVEN });
+
+/** Which block of a plan. */
+export type PlanBlockKey = 'baseline' | 'target';
+
+/** One bucket's count and where it comes from. */
+export interface PlanBucketRow {
+  readonly bucket: Bucket;
+  /** `undefined` when neither stated nor implied. */
+  readonly count?: number;
+  /** `stated` in `buckets`; `recognised` from the communes meeting the standard; `implied` from the number of communes. */
+  readonly source: 'stated' | 'recognised' | 'implied' | 'unknown';
+}
+
+/** An inclusive integer range. */
+export interface IntRange {
+  readonly min: number;
+  readonly max: number;
+}
+
+/** What one year block's figures imply. */
+export interface PlanYearSummary {
+  readonly key: PlanBlockKey;
+  readonly year: number;
+  readonly communes?: number;
+  /** Communes meeting the standard (the top bucket). */
+  readonly recognised?: number;
+  readonly rows: readonly PlanBucketRow[];
+  /** Communes not in any stated bucket (number of communes − stated); negative when the buckets exceed the communes. */
+  readonly remainder?: number;
+  /** Bucket ids of the plan's block that the scheme does not know. */
+  readonly unknownBucketIds: readonly string[];
+  /** Range of total criteria met (summed over communes) the buckets allow; absent when the buckets cannot bound it. */
+  readonly bucketTotals?: IntRange;
+  /** Sum of the stated per-criterion counts, and how many criteria are stated. */
+  readonly criteriaSum: number;
+  readonly criteriaStated: number;
+  /** Criteria of the scheme with no count in the block. */
+  readonly criteriaUnstated: readonly string[];
+  /** Range of total criteria met the per-criterion counts allow (unstated criteria bounded by recognised…communes). */
+  readonly criteriaTotals?: IntRange;
+}
+
+/** The block's year: stated, or the plan year (target) / plan year − 1 (baseline). */
+export function blockYear(plan: Plan, key: PlanBlockKey): number {
+  return plan[key]?.year ?? (key === 'target' ? plan.year : plan.year - 1);
+}
+
+/** Communes meeting the standard in a block: the top bucket if stated, else the recognised total. */
+export function recognisedCount(block: PlanYearBlock | undefined, scheme: BucketScheme): number | undefined {
+  const top = scheme.buckets.find((b) => b.min === scheme.criteriaTotal);
+  return (top && block?.buckets?.[top.id]) ?? block?.meetingStandard?.total;
+}
+
+/** Summarises one block of a plan. */
+export function summarizeBlock(plan: Plan, key: PlanBlockKey, scheme: BucketScheme): PlanYearSummary {
+  const block = plan[key];
+  const n = plan.communes;
+  const recognised = recognisedCount(block, scheme);
+  const stated = block?.buckets ?? {};
+  const known = new Set(scheme.buckets.map((b) => b.id));
+  const unknownBucketIds = Object.keys(stated).filter((id) => !known.has(id));
+
+  const first: { bucket: Bucket; count?: number; source: PlanBucketRow['source'] }[] = scheme.buckets.map((bucket) => {
+    const s = stated[bucket.id];
+    if (s !== undefined) return { bucket, count: s, source: 'stated' };
+    if (bucket.min === scheme.criteriaTotal && recognised !== undefined) return { bucket, count: recognised, source: 'recognised' };
+    return { bucket, source: 'unknown' };
+  });
+  const statedSum = first.reduce((s, r) => s + (r.count ?? 0), 0);
+  const unstated = first.filter((r) => r.count === undefined);
+  const remainder = n === undefined ? undefined : n - statedSum;
+  // Unstated buckets get the remainder when that settles them: one unstated bucket, or none left over.
+  const rows: PlanBucketRow[] = first.map((r) => {
+    if (r.count !== undefined || remainder === undefined || remainder < 0) return r;
+    if (unstated.length === 1 || remainder === 0) return { bucket: r.bucket, count: unstated.length === 1 ? remainder : 0, source: 'implied' };
+    return r;
+  });
+
+  let bucketTotals: IntRange | undefined;
+  if (block?.buckets !== undefined && unknownBucketIds.length === 0) {
+    const fixed = rows.filter((r) => r.count !== undefined);
+    const open = rows.filter((r) => r.count === undefined);
+    const left = remainder ?? (open.length === 0 ? 0 : undefined);
+    if (left !== undefined && left >= 0) {
+      let min = fixed.reduce((s, r) => s + (r.count ?? 0) * r.bucket.min, 0);
+      let max = fixed.reduce((s, r) => s + (r.count ?? 0) * r.bucket.max, 0);
+      if (open.length > 0) {
+        min += left * Math.min(...open.map((r) => r.bucket.min));
+        max += left * Math.max(...open.map((r) => r.bucket.max));
+      }
+      bucketTotals = { min, max };
+    }
+  }
+
+  const criteria = block?.criteria ?? [];
+  const criteriaSum = criteria.reduce((s, c) => s + c.communes, 0);
+  const statedCodes = new Set(criteria.map((c) => c.criterion));
+  const criteriaUnstated: string[] = [];
+  for (let i = 1; i <= scheme.criteriaTotal; i++) if (!statedCodes.has(String(i))) criteriaUnstated.push(String(i));
+  let criteriaTotals: IntRange | undefined;
+  if (criteria.length > 0 && (criteriaUnstated.length === 0 || n !== undefined)) {
+    // A recognised commune meets every criterion, so an unstated criterion is met by at least the recognised communes.
+    const low = Math.min(recognised ?? 0, n ?? 0);
+    criteriaTotals = { min: criteriaSum + criteriaUnstated.length * low, max: criteriaSum + criteriaUnstated.length * (n ?? 0) };
+  }
+
+  return {
+    key,
+    year: blockYear(plan, key),
+    ...(n !== undefined ? { communes: n } : {}),
+    ...(recognised !== undefined ? { recognised } : {}),
+    rows,
+    ...(remainder !== undefined ? { remainder } : {}),
+    unknownBucketIds,
+    ...(bucketTotals ? { bucketTotals } : {}),
+    criteriaSum,
+    criteriaStated: criteria.length,
+    criteriaUnstated,
+    ...(criteriaTotals ? { criteriaTotals } : {}),
+  };
+}
+
+/** Number of decimals written in a decimal string ("13.6" → 1). */
+export function decimalsOf(written: string): number {
+  return written.split('.')[1]?.length ?? 0;
+}
+
+/**
+ * The integer totals of criteria met (over `communes` communes) whose average
+ * lies within `roundingUnits` units of the last written decimal of `written`.
+ * Empty when min > max.
+ */
+export function totalsForAverage(written: string, communes: number, roundingUnits: number): IntRange {
+  const unit = new D(10).pow(-decimalsOf(written));
+  const slack = unit.times(roundingUnits);
+  const low = new D(written).minus(slack).times(communes).ceil();
+  const high = new D(written).plus(slack).times(communes).floor();
+  return { min: Math.max(0, low.toNumber()), max: high.toNumber() };
+}
+
+/** An average `total / communes` written with `decimals` decimals, half-up as the scoring module rounds, as a decimal string. */
+export function averageOf(total: number, communes: number, decimals: number): string {
+  return roundHalfUp({ numerator: total, denominator: communes }, decimals);
+}
