@@ -66,7 +66,7 @@ export type { RecognitionCondition, RecognitionFacts, RecognitionResult } from '
 export { parsePlan } from './plans/schema.js';
 export { checkPlan } from './plans/checks/index.js';
 export { PLAN_CHECK_DEFAULTS } from './plans/options.js';
-export type { CheckPlanOptions } from './plans/options.js';
+export type { CheckPlanOptions, ResolvedCheckPlanOptions } from './plans/options.js';
 export type { PlanFinding, FindingSeverity } from './plans/finding.js';
 export { renderPlanReport } from './plans/report/text.js';
 export { renderPlanReportHtml } from './plans/report/html.js';
