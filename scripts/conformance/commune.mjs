@@ -111,6 +111,21 @@ EDU_CASES.forEach(([value, outcome, why], n) => {
   }
 });
 
+// --- 6b. Health (criterion 15): values read in a verbatim Q&A snippet of the annex (docs/legal-sources.md S1) and a
+// press report (S2). The snippet prints the stunting values as "≥"; a stunting rate is capped (conflict C17).
+const S1 = 'QĐ 318/QĐ-TTg Phụ lục I 15.3/15.4 as quoted in a legal Q&A snippet (docs/legal-sources.md S1, secondary)';
+const STUNTING = { TDMNPB: 24, DBSH: 16.5, BTB: 25, DHNTB: 22, TN: 26.5, DNB: 14.5, DBSCL: 19 };
+for (const [region, cap] of Object.entries(STUNTING)) {
+  add({ name: `commune/health-15.3/${region}/at-cap`, description: `Stunting rate ${cap}% in ${region}: at the cap, met.`, function: 'evaluateCommune', options: {}, input: { region, year: 2023, indicators: { '15.3': cap } }, expected: { indicators: { '15.3': { outcome: 'met', threshold: { region, provenance: 'secondary' } } } }, rule: `${S1}: ${region} ${cap}% (read as a cap, conflict C17)` });
+  add({ name: `commune/health-15.3/${region}/above`, description: `Stunting rate ${cap + 0.5}% in ${region}: above the cap by 0.5, not met.`, function: 'evaluateCommune', options: {}, input: { region, year: 2023, indicators: { '15.3': cap + 0.5 } }, expected: { indicators: { '15.3': { outcome: 'not-met', shortfall: 0.5 } } }, rule: `${S1}: ${region} ${cap}% (read as a cap, conflict C17)` });
+}
+add({ name: 'commune/health-15.4/TDMNPB', description: 'Electronic health records for 50% of the population in TDMNPB: met (≥ 50%).', function: 'evaluateCommune', options: {}, input: { region: 'TDMNPB', year: 2023, indicators: { '15.4': 50 } }, expected: { indicators: { '15.4': { outcome: 'met' } } }, rule: `${S1}: 15.4 TDMNPB ≥ 50%` });
+add({ name: 'commune/health-15.4/DBSH', description: 'Electronic health records for 69.9% in DBSH: not met (≥ 70%).', function: 'evaluateCommune', options: {}, input: { region: 'DBSH', year: 2023, indicators: { '15.4': 69.9 } }, expected: { indicators: { '15.4': { outcome: 'not-met' } } }, rule: `${S1}: 15.4 DBSH ≥ 70%` });
+add({ name: 'commune/health-15.4/BTB-cut-off', description: 'The snippet breaks off after DBSH: in BTB 15.4 has no sourced value and is unknown.', function: 'evaluateCommune', options: {}, input: { region: 'BTB', year: 2023, indicators: { '15.4': 90 } }, expected: { indicators: { '15.4': { outcome: 'unknown', reason: 'threshold-not-encoded' } } }, rule: `Never invent a number: ${S1} breaks off after the DBSH column` });
+const S2 = 'Health-insurance coverage ≥ 93% for NTM communes, Cà Mau (ĐBSCL), press report about 2024 (docs/legal-sources.md S2, secondary; conflict C18 "over 93%" read as ≥ 93%)';
+add({ name: 'commune/health-15.1/DBSCL-2024', description: 'Health insurance 93% in ĐBSCL in 2024: met.', function: 'evaluateCommune', options: {}, input: { region: 'DBSCL', year: 2024, indicators: { '15.1': 93 } }, expected: { indicators: { '15.1': { outcome: 'met' } } }, rule: S2 });
+add({ name: 'commune/health-15.1/DBSCL-before', description: 'The same value on 29/02/2024 (before the version the report speaks of): not sourced, unknown.', function: 'evaluateCommune', options: { asOf: '2024-02-29' }, input: { region: 'DBSCL', year: 2024, indicators: { '15.1': 93 } }, expected: { indicators: { '15.1': { outcome: 'unknown', reason: 'threshold-not-encoded' } } }, rule: `${S2}; dated from 01/03/2024 only` });
+
 // --- 7. Unknown versus not met; "if any" indicators.
 add({ name: 'commune/unknown/empty', description: 'No input at all: every criterion unknown, none not met; the commune is undetermined.', function: 'evaluateCommune', options: {}, input: { ...base, indicators: {} }, expected: { status: 'undetermined', criteriaMet: 0, criteriaNotMet: 0, criteriaUnknown: 19, criteriaTotal: 19 }, rule: 'Missing input is unknown, never not-met (project rule)' });
 add({ name: 'commune/unknown/null', description: 'null declares a value unknown: explicitly-unknown, not not-met.', function: 'evaluateCommune', options: {}, input: { ...base, indicators: { '1.1': null } }, expected: { indicators: { '1.1': { outcome: 'unknown', reason: 'explicitly-unknown' } } }, rule: 'Explicitly unknown input (null) is unknown (project rule)' });
