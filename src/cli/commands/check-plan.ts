@@ -17,7 +17,7 @@ export function renderFindings(findings: readonly PlanFinding[], lang: Lang): st
   const head = t(lang,
     `${findings.length} phát hiện: ${counts('error')} lỗi, ${counts('warning')} cảnh báo, ${counts('info')} thông tin`,
     `${findings.length} findings: ${counts('error')} errors, ${counts('warning')} warnings, ${counts('info')} info`);
-  return `${head}\n${findings.map((f) => `  [${SEVERITY[f.severity][lang]}] ${f.code} at ${formatPath(f.path)}: ${f.message[lang]}`).join('\n')}\n`;
+  return `${head}\n${findings.map((f) => `  [${SEVERITY[f.severity][lang]}] ${f.code} ${t(lang, 'tại', 'at')} ${formatPath(f.path)}: ${f.message[lang]}`).join('\n')}\n`;
 }
 
 /**
