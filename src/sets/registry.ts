@@ -134,7 +134,9 @@ export function getCriteriaSet(kind: CriteriaSetKind, options: GetCriteriaSetOpt
  */
 export function listCriteriaSets(kind?: CriteriaSetKind): readonly CriteriaSet[] {
   if (kind !== undefined && !KINDS.includes(kind)) {
-    throw new NtmError('unknown-reference', `Unknown criteria-set kind "${String(kind)}"; expected one of ${KINDS.join(', ')}.`, [{ path: ['kind'], message: 'unknown kind' }]);
+    // Never String(kind): a hostile value (an object without a prototype) cannot be converted.
+    const shown = typeof kind === 'string' ? `"${kind}"` : `a value of type ${typeof kind}`;
+    throw new NtmError('unknown-reference', `Unknown criteria-set kind ${shown}; expected one of ${KINDS.join(', ')}.`, [{ path: ['kind'], message: 'unknown kind' }]);
   }
   const out: CriteriaSet[] = [];
   for (const k of KINDS) {

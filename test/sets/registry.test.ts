@@ -19,5 +19,6 @@ describe('listCriteriaSets', () => {
 
   it('rejects an unknown kind', () => {
     expect(error(() => listCriteriaSets('hamlet' as never))).toEqual({ code: 'unknown-reference', paths: [['kind']] });
+    expect(error(() => listCriteriaSets(Object.create(null) as never))).toEqual({ code: 'unknown-reference', paths: [['kind']] });
   });
 });
