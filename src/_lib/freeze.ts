@@ -15,3 +15,17 @@ export function deepFreeze<T>(value: T): DeepReadonly<T> {
   }
   return value as DeepReadonly<T>;
 }
+
+/**
+ * True when a value and everything reachable from it is frozen (so caches keyed by
+ * its identity stay valid). Walks the value once; cycles are handled.
+ */
+export function isDeepFrozen(value: unknown, seen: Set<object> = new Set()): boolean {
+  if (typeof value !== 'object' || value === null || seen.has(value)) return true;
+  if (!Object.isFrozen(value)) return false;
+  seen.add(value);
+  for (const key of Object.keys(value)) {
+    if (!isDeepFrozen((value as Record<string, unknown>)[key], seen)) return false;
+  }
+  return true;
+}

@@ -1,6 +1,8 @@
 import { deepFreeze } from '../_lib/freeze.js';
+import { sizeIssues } from '../_lib/limits.js';
 import { toIssues } from '../_lib/parse.js';
 import { formatPath, NtmError, type NtmIssue } from '../errors.js';
+import { markKnownSet } from './known-sets.js';
 import { ruleSchemas } from './schemas.js';
 import type { CompoundField, Condition, CriteriaSet, Indicator, Operand } from './types.js';
 
@@ -97,6 +99,21 @@ function normaliseNames(set: CriteriaSet): void {
   (set.conditions ?? []).forEach(fixIndicator);
 }
 
+/** Problems of a criteria-set definition (schema, then semantic checks); empty when valid. */
+/**
+ * Validates a criteria-set definition (size, schema, semantic checks); returns
+ * the validated copy (zod's: fresh arrays and objects with only the known keys),
+ * or the issues.
+ */
+export function parseCriteriaSet(definition: unknown): { set: CriteriaSet; issues?: undefined } | { set?: undefined; issues: NtmIssue[] } {
+  const tooBig = sizeIssues(definition);
+  if (tooBig.length > 0) return { issues: tooBig };
+  const parsed = ruleSchemas().criteriaSet.safeParse(definition);
+  if (!parsed.success) return { issues: toIssues(parsed.error.issues) };
+  const issues = semanticIssues(parsed.data as CriteriaSet);
+  return issues.length > 0 ? { issues } : { set: parsed.data as CriteriaSet };
+}
+
 /**
  * Defines a criteria set in the library's data format (the format of the
  * national sets), so a province, ministry or test can evaluate its own set,
@@ -131,13 +148,12 @@ function normaliseNames(set: CriteriaSet): void {
  * ```
  */
 export function defineCriteriaSet(definition: CriteriaSet): CriteriaSet {
-  const parsed = ruleSchemas().criteriaSet.safeParse(definition);
-  if (!parsed.success) throw invalidDefinition(toIssues(parsed.error.issues));
-  const set = parsed.data as CriteriaSet;
-  const issues = semanticIssues(set);
-  if (issues.length > 0) throw invalidDefinition(issues);
+  const { set, issues } = parseCriteriaSet(definition);
+  if (issues) throw invalidDefinition(issues);
   normaliseNames(set);
-  return deepFreeze(set) as CriteriaSet;
+  const frozen = deepFreeze(set) as CriteriaSet;
+  markKnownSet(frozen);
+  return frozen;
 }
 
 function invalidDefinition(issues: readonly NtmIssue[]): NtmError {

@@ -1,13 +1,17 @@
 import { toIsoDay, viDate } from '../_lib/dates.js';
-import { invalidInput, NtmError, type NtmIssue } from '../errors.js';
-import { effectiveRegion } from '../regions/effective-region.js';
+import { formatPath, invalidInput, NtmError, type NtmIssue } from '../errors.js';
+import { parseCriteriaSet } from './define.js';
+import { isKnownSet } from './known-sets.js';
+import { columnOf } from '../regions/effective-region.js';
 import { isRegion, REGIONS, type Region } from '../regions/regions.js';
-import { KINDS } from './kinds/index.js';
+import { deepFreeze, isDeepFrozen } from '../_lib/freeze.js';
+import { KINDS, type KindSpec } from './kinds/index.js';
 import { validateOverlays } from './overlay.js';
 import { resolveThreshold, type ThresholdCase } from './resolve-threshold.js';
 import type {
   AppliedThreshold,
   CriteriaSet,
+  Criterion,
   CriterionResult,
   EvaluationResult,
   Indicator,
@@ -61,21 +65,39 @@ export interface EvaluateOptions {
   readonly overlays?: readonly ThresholdOverlay[];
 }
 
+const NO_OVERLAYS: readonly ThresholdOverlay[] = Object.freeze([]);
+
 const INPUT_KEYS = new Set(['name', 'province', 'year', 'region', 'especiallyDifficult', 'safeZone', 'indicators', 'conditions']);
 
+/** An indicator and its slot: its position in the set (criteria in order, then conditions apart). */
+interface Slotted {
+  readonly ind: Indicator;
+  readonly slot: number;
+  readonly check: KindSpec['checkValue'];
+}
 interface SetIndex {
-  readonly indicators: ReadonlyMap<string, Indicator>;
-  readonly conditions: ReadonlyMap<string, Indicator>;
+  readonly indicators: KeyedSlots;
+  readonly conditions: KeyedSlots;
+}
+/**
+ * Code → slot, with a memo of the last key order seen: inputs of one source list
+ * their codes in the same order, so a code is usually found by comparing it with
+ * the code at the same position last time, without a map look-up.
+ */
+interface KeyedSlots {
+  readonly map: ReadonlyMap<string, Slotted>;
+  readonly lastCodes: string[];
+  readonly lastEntries: Slotted[];
 }
 const indexCache = new WeakMap<CriteriaSet, SetIndex>();
 function indexOf(set: CriteriaSet): SetIndex {
   let idx = indexCache.get(set);
   if (!idx) {
-    const indicators = new Map<string, Indicator>();
-    for (const c of set.criteria) for (const i of c.indicators) indicators.set(i.code, i);
-    const conditions = new Map<string, Indicator>();
-    for (const i of set.conditions ?? []) conditions.set(i.code, i);
-    idx = { indicators, conditions };
+    const indicators = new Map<string, Slotted>();
+    for (const c of set.criteria) for (const ind of c.indicators) indicators.set(ind.code, { ind, slot: indicators.size, check: KINDS[ind.kind].checkValue });
+    const conditions = new Map<string, Slotted>();
+    for (const ind of set.conditions ?? []) conditions.set(ind.code, { ind, slot: conditions.size, check: KINDS[ind.kind].checkValue });
+    idx = { indicators: { map: indicators, lastCodes: [], lastEntries: [] }, conditions: { map: conditions, lastCodes: [], lastEntries: [] } };
     indexCache.set(set, idx);
   }
   return idx;
@@ -85,30 +107,53 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+/**
+ * Checks the values against their indicators and files each valid one in its slot
+ * (`slots`), so that judging reads an array rather than looking codes up again.
+ */
 function checkValues(
   values: unknown,
-  known: ReadonlyMap<string, Indicator>,
+  known: KeyedSlots,
   key: 'indicators' | 'conditions',
   issues: NtmIssue[],
+  slots: IndicatorValue[],
 ): void {
   if (!isPlainObject(values)) {
     issues.push({ path: [key], message: `expected an object mapping ${key === 'indicators' ? 'indicator' : 'condition'} codes to values` });
     return;
   }
-  for (const code of Object.keys(values)) {
-    const ind = known.get(code);
-    if (!ind) {
+  // for-in with an own-property guard: the own keys in Object.keys order, without allocating the key array.
+  let position = 0;
+  for (const code in values) {
+    if (!Object.hasOwn(values, code)) continue;
+    let entry = known.lastCodes[position] === code ? known.lastEntries[position] : undefined;
+    if (entry === undefined) {
+      entry = known.map.get(code);
+      // Bounded by the number of codes: a hostile input with many keys cannot grow the memo.
+      if (entry !== undefined && position < known.map.size) {
+        known.lastCodes[position] = code;
+        known.lastEntries[position] = entry;
+      }
+    }
+    position++;
+    if (!entry) {
       issues.push({ path: [key, code], message: `unknown ${key === 'indicators' ? 'indicator' : 'condition'} code "${code}"` });
       continue;
     }
+    const ind = entry.ind;
     const v = values[code];
-    if (v === null) continue;
-    if (v === 'not-applicable') {
-      if (!ind.ifAny) issues.push({ path: [key, code], message: `"${code}" cannot be declared not applicable (only "nếu có" indicators can)` });
+    if (v === null) {
+      slots[entry.slot] = null;
       continue;
     }
-    const msg = KINDS[ind.kind].checkValue(v, ind);
+    if (v === 'not-applicable') {
+      if (!ind.ifAny) issues.push({ path: [key, code], message: `"${code}" cannot be declared not applicable (only "nếu có" indicators can)` });
+      else slots[entry.slot] = v;
+      continue;
+    }
+    const msg = entry.check(v, ind);
     if (msg) issues.push({ path: [key, code], message: msg });
+    else slots[entry.slot] = v as IndicatorValue;
   }
 }
 
@@ -124,29 +169,66 @@ function periodError(set: CriteriaSet, year: number): NtmError {
   );
 }
 
-/** Validates input and options; returns the normalised assessment day. */
-function validate(set: CriteriaSet, input: unknown, options: EvaluateOptions | undefined): string {
+// Validated copies of sets the library did not build, for deeply frozen (immutable) originals.
+const setCopies = new WeakMap<object, CriteriaSet>();
+
+/**
+ * The set to evaluate: the library's own and defined sets as they are; any other
+ * value is validated and its validated copy used (never the raw object, whose
+ * arrays or keys could carry anything).
+ */
+function usableSet(set: unknown): CriteriaSet {
+  if (isKnownSet(set)) return set as CriteriaSet;
+  const copy = typeof set === 'object' && set !== null ? setCopies.get(set) : undefined;
+  if (copy) return copy;
+  const parsed = parseCriteriaSet(set);
+  if (parsed.issues) {
+    const issues = parsed.issues.map((i) => ({ path: ['set', ...i.path], message: i.message }));
+    throw new NtmError('invalid-definition', `Invalid criteria set: ${issues.length} problem(s), first at ${formatPath(issues[0]!.path)}: ${issues[0]!.message}`, issues);
+  }
+  const frozen = deepFreeze(parsed.set) as CriteriaSet;
+  if (isDeepFrozen(set)) setCopies.set(set as object, frozen);
+  return frozen;
+}
+
+/** What validation hands to evaluation: the day, the overlays to use, and the values by slot (`undefined` when not given). */
+interface Validated {
+  readonly asOf: string;
+  readonly overlays: readonly ThresholdOverlay[];
+  readonly values: readonly (IndicatorValue | undefined)[];
+  readonly conditionValues: readonly (IndicatorValue | undefined)[];
+}
+
+/** Validates input and options; returns the normalised assessment day and the overlays to use. */
+function validate(set: CriteriaSet, input: unknown, options: EvaluateOptions | undefined): Validated {
   const issues: NtmIssue[] = [];
   if (!isPlainObject(input)) throw invalidInput('evaluation input', [{ path: [], message: 'expected an object' }]);
-  for (const key of Object.keys(input)) if (!INPUT_KEYS.has(key)) issues.push({ path: [key], message: `unknown field "${key}"` });
+  for (const key in input) if (Object.hasOwn(input, key) && !INPUT_KEYS.has(key)) issues.push({ path: [key], message: `unknown field "${key}"` });
   const { year, region } = input;
   if (typeof year !== 'number' || !Number.isInteger(year)) issues.push({ path: ['year'], message: 'expected a whole year, e.g. 2024' });
   if (region !== undefined && !isRegion(region)) issues.push({ path: ['region'], message: `unknown region; expected one of ${REGIONS.join(', ')}` });
   if (region === undefined && set.regional) issues.push({ path: ['region'], message: `required: this set's thresholds vary by region (${REGIONS.join(', ')})` });
-  for (const k of ['especiallyDifficult', 'safeZone'] as const) {
-    if (input[k] !== undefined && typeof input[k] !== 'boolean') issues.push({ path: [k], message: 'expected true or false' });
-  }
-  for (const k of ['name', 'province'] as const) {
-    if (input[k] !== undefined && typeof input[k] !== 'string') issues.push({ path: [k], message: 'expected a string' });
-  }
-  checkValues(input.indicators, indexOf(set).indicators, 'indicators', issues);
-  if (input.conditions !== undefined) checkValues(input.conditions, indexOf(set).conditions, 'conditions', issues);
+  if (input.especiallyDifficult !== undefined && typeof input.especiallyDifficult !== 'boolean') issues.push({ path: ['especiallyDifficult'], message: 'expected true or false' });
+  if (input.safeZone !== undefined && typeof input.safeZone !== 'boolean') issues.push({ path: ['safeZone'], message: 'expected true or false' });
+  if (input.name !== undefined && typeof input.name !== 'string') issues.push({ path: ['name'], message: 'expected a string' });
+  if (input.province !== undefined && typeof input.province !== 'string') issues.push({ path: ['province'], message: 'expected a string' });
+  const index = indexOf(set);
+  // Filled arrays (not holey): a hole would be looked up on Array.prototype.
+  const values: IndicatorValue[] = new Array(index.indicators.map.size).fill(undefined);
+  const conditionValues: IndicatorValue[] = new Array(index.conditions.map.size).fill(undefined);
+  checkValues(input.indicators, index.indicators, 'indicators', issues, values);
+  if (input.conditions !== undefined) checkValues(input.conditions, index.conditions, 'conditions', issues, conditionValues);
   let asOf: string | undefined;
   if (options?.asOf !== undefined) {
     asOf = toIsoDay(options.asOf);
     if (asOf === undefined) issues.push({ path: ['options', 'asOf'], message: 'expected a valid ISO date (YYYY-MM-DD) or Date' });
   }
-  if (options?.overlays !== undefined) issues.push(...validateOverlays(options.overlays, set));
+  let overlays: readonly ThresholdOverlay[] = NO_OVERLAYS;
+  if (options?.overlays !== undefined) {
+    const checked = validateOverlays(options.overlays, set);
+    issues.push(...checked.issues);
+    overlays = checked.overlays;
+  }
   if (issues.length > 0) throw invalidInput('evaluation input', issues);
   const y = year as number;
   if (y < set.period.fromYear || y > set.period.toYear) throw periodError(set, y);
@@ -161,12 +243,18 @@ function validate(set: CriteriaSet, input: unknown, options: EvaluateOptions | u
       [{ path: ['options', 'asOf'], message: `outside ${set.validFrom}…${set.validUntil ?? ''}` }],
     );
   }
-  return asOf;
+  return { asOf, overlays, values, conditionValues };
 }
 
 const MISSING = { vi: 'chưa có số liệu đầu vào', en: 'no input value given' };
 const EXPLICIT_UNKNOWN = { vi: 'số liệu được khai báo là chưa xác định', en: 'input declared unknown (null)' };
 const NOT_APPLICABLE = { vi: 'không áp dụng (nội dung "nếu có")', en: 'not applicable ("if any" indicator)' };
+
+type Reason = NonNullable<IndicatorResult['reason']>;
+// Reasons are shared, frozen data: results reference them rather than copy them.
+const REASON_MISSING: Reason = deepFreeze({ code: 'missing-input', message: MISSING });
+const REASON_EXPLICIT_UNKNOWN: Reason = deepFreeze({ code: 'explicitly-unknown', message: EXPLICIT_UNKNOWN });
+const REASON_NOT_APPLICABLE: Reason = deepFreeze({ code: 'not-applicable', message: NOT_APPLICABLE });
 
 function thresholdNotEncoded(ind: Indicator, c: ThresholdCase): { vi: string; en: string } {
   const col = c.region ?? 'all regions';
@@ -184,25 +272,46 @@ function copyValue(v: IndicatorValue): IndicatorValue {
   return typeof v === 'object' && v !== null ? Object.freeze({ ...v }) : v;
 }
 
-interface Tally { confirmed: number; secondary: number; notEncoded: number; fromOverlay: number; overlays: Map<string, ThresholdOverlay> }
+/** An indicator with everything that does not depend on the input value resolved. */
+interface PlannedIndicator {
+  readonly ind: Indicator;
+  /** Where its value is in the validated values (see SetIndex). */
+  readonly slot: number;
+  readonly judge: KindSpec['judge'];
+  readonly shortfall: KindSpec['shortfall'];
+  /** The threshold applied (frozen, shared by every result of the plan), or null when none is encoded. */
+  readonly threshold: AppliedThreshold | null;
+  /** Why the indicator is unknown when a value is given but no threshold is encoded. */
+  readonly notEncoded: Reason | undefined;
+}
 
-function evaluateIndicator(
-  set: CriteriaSet,
-  ind: Indicator,
-  values: { readonly [code: string]: IndicatorValue } | undefined,
-  c: ThresholdCase,
-  overlays: readonly ThresholdOverlay[],
-  tally: Tally,
-): IndicatorResult {
-  const has = values !== undefined && Object.hasOwn(values, ind.code);
-  const value = has ? copyValue(values[ind.code]!) : undefined;
+interface PlannedCriterion {
+  readonly crit: Criterion;
+  readonly indicators: readonly PlannedIndicator[];
+}
+
+/**
+ * The part of an evaluation that depends only on the set, the overlays, the
+ * region column, the day and the year: the thresholds in force with their texts,
+ * the provenance tally and the overlays used. Built once per case and cached, so
+ * that evaluating many subjects of one case only judges values.
+ */
+interface Plan {
+  readonly set: EvaluationResult['set'];
+  readonly criteria: readonly PlannedCriterion[];
+  readonly conditions: readonly PlannedIndicator[];
+  readonly provenance: EvaluationResult['provenance'];
+  readonly overlays: EvaluationResult['overlays'];
+}
+
+function planIndicator(set: CriteriaSet, ind: Indicator, slot: number, c: ThresholdCase, overlays: readonly ThresholdOverlay[], tally: Tally): PlannedIndicator {
   const resolved = resolveThreshold(set, ind, c, overlays);
   let threshold: AppliedThreshold | null = null;
   if (resolved) {
     const t = resolved.threshold;
-    threshold = {
+    threshold = Object.freeze({
       rule: t.rule,
-      text: KINDS[ind.kind].describe(t.rule, ind),
+      text: Object.freeze(KINDS[ind.kind].describe(t.rule, ind)),
       region: t.regions === 'all' ? 'all' : c.region!,
       validFrom: t.validFrom,
       ...(t.validUntil !== undefined ? { validUntil: t.validUntil } : {}),
@@ -211,7 +320,7 @@ function evaluateIndicator(
       provenance: t.provenance,
       source: resolved.source,
       ...(t.conflict !== undefined ? { conflict: t.conflict } : {}),
-    };
+    });
     tally[t.provenance]++;
     if (resolved.overlay) {
       tally.fromOverlay++;
@@ -220,18 +329,90 @@ function evaluateIndicator(
   } else {
     tally.notEncoded++;
   }
-  const base = { code: ind.code, name: ind.name, kind: ind.kind, unit: ind.unit, value, threshold, citation: ind.citation };
-  if (value === 'not-applicable') return { ...base, outcome: 'not-applicable', reason: { code: 'not-applicable', message: NOT_APPLICABLE } };
-  if (value === undefined) return { ...base, outcome: 'unknown', reason: { code: 'missing-input', message: MISSING } };
-  if (value === null) return { ...base, outcome: 'unknown', reason: { code: 'explicitly-unknown', message: EXPLICIT_UNKNOWN } };
-  if (!threshold) return { ...base, outcome: 'unknown', reason: { code: 'threshold-not-encoded', message: thresholdNotEncoded(ind, c) } };
-  const j = KINDS[ind.kind].judge(value, threshold.rule, ind);
   return {
-    ...base,
-    outcome: j.met ? 'met' : 'not-met',
-    ...(j.shortfall !== undefined ? { shortfall: j.shortfall } : {}),
-    ...(j.failed !== undefined && j.failed.length > 0 ? { failed: j.failed } : {}),
+    ind,
+    slot,
+    judge: KINDS[ind.kind].judge,
+    shortfall: KINDS[ind.kind].shortfall,
+    threshold,
+    notEncoded: threshold ? undefined : deepFreeze({ code: 'threshold-not-encoded', message: thresholdNotEncoded(ind, c) }),
   };
+}
+
+function buildPlan(set: CriteriaSet, c: ThresholdCase, overlays: readonly ThresholdOverlay[]): Plan {
+  const tally: Tally = { confirmed: 0, secondary: 0, notEncoded: 0, fromOverlay: 0, overlays: new Map() };
+  let slot = 0;
+  const criteria: PlannedCriterion[] = [];
+  for (const crit of set.criteria) {
+    const indicators: PlannedIndicator[] = [];
+    for (const ind of crit.indicators) indicators.push(planIndicator(set, ind, slot++, c, overlays, tally));
+    criteria.push({ crit, indicators });
+  }
+  const conditions: PlannedIndicator[] = [];
+  for (const ind of set.conditions ?? []) conditions.push(planIndicator(set, ind, conditions.length, c, overlays, tally));
+  return {
+    set: Object.freeze({ id: set.id, kind: set.kind, title: set.title, validFrom: set.validFrom, ...(set.validUntil !== undefined ? { validUntil: set.validUntil } : {}) }),
+    criteria,
+    conditions,
+    provenance: Object.freeze({ confirmed: tally.confirmed, secondary: tally.secondary, notEncoded: tally.notEncoded, fromOverlay: tally.fromOverlay }),
+    overlays: deepFreeze([...tally.overlays.values()].map((o) => ({ id: o.id, title: o.title, citation: o.citation }))),
+  };
+}
+
+// Plans per set (weakly held) and case. Every set and overlay reaching here is validated
+// and deeply frozen (see usableSet and validateOverlays), so caching by identity is safe.
+const plans = new WeakMap<CriteriaSet, Map<string, Plan>>();
+const overlayKeys = new WeakMap<ThresholdOverlay, number>();
+let nextOverlayKey = 0;
+// Bounds the plans kept per set: callers cycling through many days cannot grow it without limit.
+const MAX_PLANS_PER_SET = 256;
+
+function planFor(set: CriteriaSet, c: ThresholdCase, overlays: readonly ThresholdOverlay[]): Plan {
+  let key = `${c.region ?? ''}|${c.asOf}|${c.year}`;
+  for (const o of overlays) {
+    let k = overlayKeys.get(o);
+    if (k === undefined) {
+      k = nextOverlayKey++;
+      overlayKeys.set(o, k);
+    }
+    key += `|${k}`;
+  }
+  let cache = plans.get(set);
+  if (cache === undefined) {
+    cache = new Map();
+    plans.set(set, cache);
+  }
+  let plan = cache.get(key);
+  if (plan === undefined) {
+    plan = buildPlan(set, c, overlays);
+    if (cache.size >= MAX_PLANS_PER_SET) cache.clear();
+    cache.set(key, plan);
+  }
+  return plan;
+}
+
+interface Tally { confirmed: number; secondary: number; notEncoded: number; fromOverlay: number; overlays: Map<string, ThresholdOverlay> }
+
+function judgeIndicator(p: PlannedIndicator, values: readonly (IndicatorValue | undefined)[]): IndicatorResult {
+  const ind = p.ind;
+  const given = values[p.slot];
+  const value = given === undefined ? undefined : copyValue(given);
+  const threshold = p.threshold;
+  if (value === 'not-applicable') return { code: ind.code, name: ind.name, kind: ind.kind, unit: ind.unit, value, threshold, citation: ind.citation, outcome: 'not-applicable', reason: REASON_NOT_APPLICABLE };
+  if (value === undefined) return { code: ind.code, name: ind.name, kind: ind.kind, unit: ind.unit, value, threshold, citation: ind.citation, outcome: 'unknown', reason: REASON_MISSING };
+  if (value === null) return { code: ind.code, name: ind.name, kind: ind.kind, unit: ind.unit, value, threshold, citation: ind.citation, outcome: 'unknown', reason: REASON_EXPLICIT_UNKNOWN };
+  if (threshold === null) return { code: ind.code, name: ind.name, kind: ind.kind, unit: ind.unit, value, threshold, citation: ind.citation, outcome: 'unknown', reason: p.notEncoded! };
+  if (p.shortfall !== undefined) {
+    const short = p.shortfall(value as number, threshold.rule);
+    if (short === 0) return { code: ind.code, name: ind.name, kind: ind.kind, unit: ind.unit, value, threshold, citation: ind.citation, outcome: 'met' };
+    return { code: ind.code, name: ind.name, kind: ind.kind, unit: ind.unit, value, threshold, citation: ind.citation, outcome: 'not-met', shortfall: short };
+  }
+  const j = p.judge(value, threshold.rule, ind);
+  if (j.met) return { code: ind.code, name: ind.name, kind: ind.kind, unit: ind.unit, value, threshold, citation: ind.citation, outcome: 'met' };
+  const r: { -readonly [K in keyof IndicatorResult]: IndicatorResult[K] } = { code: ind.code, name: ind.name, kind: ind.kind, unit: ind.unit, value, threshold, citation: ind.citation, outcome: 'not-met' };
+  if (j.shortfall !== undefined) r.shortfall = j.shortfall;
+  if (j.failed !== undefined && j.failed.length > 0) r.failed = j.failed;
+  return r;
 }
 
 /** Combines indicator outcomes: not-met if any is not-met, else unknown if any is unknown, else met. */
@@ -264,45 +445,61 @@ export function combineOutcomes(outcomes: Iterable<Outcome | 'not-applicable'>):
  * result.criteria[0]?.outcome; // 'met'
  * ```
  */
-export function evaluate(set: CriteriaSet, input: EvaluationInput, options?: EvaluateOptions): EvaluationResult {
-  const asOf = validate(set, input, options);
-  const overlays = options?.overlays ?? [];
-  const eff = input.region !== undefined ? effectiveRegion(input as { region: Region; especiallyDifficult?: boolean; safeZone?: boolean }) : undefined;
-  const c: ThresholdCase = { region: set.regional ? eff?.region : input.region, asOf, year: input.year };
-  const tally: Tally = { confirmed: 0, secondary: 0, notEncoded: 0, fromOverlay: 0, overlays: new Map() };
+export function evaluate(definition: CriteriaSet, input: EvaluationInput, options?: EvaluateOptions): EvaluationResult {
+  const set = usableSet(definition);
+  const { asOf, overlays, values, conditionValues } = validate(set, input, options);
+  const eff = input.region !== undefined ? columnOf(input as { region: Region; especiallyDifficult?: boolean; safeZone?: boolean }) : undefined;
+  const plan = planFor(set, { region: set.regional ? eff?.region : input.region, asOf, year: input.year }, overlays);
 
   let met = 0;
   let notMet = 0;
   let unknown = 0;
-  const criteria: CriterionResult[] = [];
-  for (const crit of set.criteria) {
-    const indicators = crit.indicators.map((ind) => evaluateIndicator(set, ind, input.indicators, c, overlays, tally));
-    const outcome = combineOutcomes(indicators.map((i) => i.outcome));
+  const criteria: CriterionResult[] = new Array(plan.criteria.length);
+  for (let k = 0; k < plan.criteria.length; k++) {
+    const { crit, indicators: planned } = plan.criteria[k]!;
+    const indicators: IndicatorResult[] = new Array(planned.length);
+    let anyNotMet = false;
+    let anyUnknown = false;
+    for (let n = 0; n < planned.length; n++) {
+      const r = judgeIndicator(planned[n]!, values);
+      indicators[n] = r;
+      if (r.outcome === 'not-met') anyNotMet = true;
+      else if (r.outcome === 'unknown') anyUnknown = true;
+    }
+    const outcome: Outcome = anyNotMet ? 'not-met' : anyUnknown ? 'unknown' : 'met';
     if (outcome === 'met') met++;
     else if (outcome === 'not-met') notMet++;
     else unknown++;
-    criteria.push({ code: crit.code, name: crit.name, ...(crit.group !== undefined ? { group: crit.group } : {}), outcome, indicators });
+    criteria[k] = crit.group !== undefined
+      ? { code: crit.code, name: crit.name, group: crit.group, outcome, indicators }
+      : { code: crit.code, name: crit.name, outcome, indicators };
   }
-  const conditions = (set.conditions ?? []).map((ind) => evaluateIndicator(set, ind, input.conditions, c, overlays, tally));
+  const conditions = plan.conditions.map((p) => judgeIndicator(p, conditionValues));
   const condOutcome = combineOutcomes(conditions.map((i) => i.outcome));
   const status = notMet > 0 || condOutcome === 'not-met' ? 'not-met' : unknown > 0 || condOutcome === 'unknown' ? 'undetermined' : 'meets-standard';
 
-  return {
-    set: { id: set.id, kind: set.kind, title: set.title, validFrom: set.validFrom, ...(set.validUntil !== undefined ? { validUntil: set.validUntil } : {}) },
-    ...(input.name !== undefined ? { name: input.name.normalize('NFC') } : {}),
-    year: input.year,
-    asOf,
-    ...(input.region !== undefined ? { region: input.region } : {}),
-    ...(set.regional && eff ? { effectiveRegion: eff.region } : {}),
-    ...(set.regional && eff?.reason ? { effectiveRegionReason: eff.reason } : {}),
-    status,
-    criteriaMet: met,
-    criteriaNotMet: notMet,
-    criteriaUnknown: unknown,
-    criteriaTotal: set.criteria.length,
-    criteria,
-    conditions,
-    provenance: { confirmed: tally.confirmed, secondary: tally.secondary, notEncoded: tally.notEncoded, fromOverlay: tally.fromOverlay },
-    overlays: [...tally.overlays.values()].map((o) => ({ id: o.id, title: o.title, citation: o.citation })),
-  };
+  // The usual shape (a named subject with a region, regional set) as one literal; others field by field.
+  if (input.name !== undefined && input.region !== undefined && set.regional && eff) {
+    return eff.reason
+      ? { set: plan.set, name: input.name.normalize('NFC'), year: input.year, asOf, region: input.region, effectiveRegion: eff.region, effectiveRegionReason: eff.reason, status, criteriaMet: met, criteriaNotMet: notMet, criteriaUnknown: unknown, criteriaTotal: set.criteria.length, criteria, conditions, provenance: plan.provenance, overlays: plan.overlays }
+      : { set: plan.set, name: input.name.normalize('NFC'), year: input.year, asOf, region: input.region, effectiveRegion: eff.region, status, criteriaMet: met, criteriaNotMet: notMet, criteriaUnknown: unknown, criteriaTotal: set.criteria.length, criteria, conditions, provenance: plan.provenance, overlays: plan.overlays };
+  }
+  // Built field by field (not with spreads) to keep the key order without temporary objects.
+  const result: { -readonly [K in keyof EvaluationResult]: EvaluationResult[K] } = { set: plan.set } as EvaluationResult;
+  if (input.name !== undefined) result.name = input.name.normalize('NFC');
+  result.year = input.year;
+  result.asOf = asOf;
+  if (input.region !== undefined) result.region = input.region;
+  if (set.regional && eff) result.effectiveRegion = eff.region;
+  if (set.regional && eff?.reason) result.effectiveRegionReason = eff.reason;
+  result.status = status;
+  result.criteriaMet = met;
+  result.criteriaNotMet = notMet;
+  result.criteriaUnknown = unknown;
+  result.criteriaTotal = set.criteria.length;
+  result.criteria = criteria;
+  result.conditions = conditions;
+  result.provenance = plan.provenance;
+  result.overlays = plan.overlays;
+  return result;
 }

@@ -1,51 +1,97 @@
-import { deepFreeze } from '../_lib/freeze.js';
+import { deepFreeze, isDeepFrozen } from '../_lib/freeze.js';
+import { sizeIssues } from '../_lib/limits.js';
 import { toIssues } from '../_lib/parse.js';
 import { invalidInput, type NtmIssue } from '../errors.js';
 import { ruleSchemas } from './schemas.js';
 import type { CriteriaSet, Indicator, OverlayThreshold, ThresholdOverlay } from './types.js';
 
+// Overlays known valid, clean and deeply frozen: made by defineThresholdOverlay, or the
+// validated copies of other overlays. Their checks against a set are remembered.
 const checked = new WeakSet<object>();
+const setChecks = new WeakMap<object, WeakMap<CriteriaSet, readonly NtmIssue[]>>();
 
 function findIndicator(set: CriteriaSet, code: string): Indicator | undefined {
   for (const c of set.criteria) for (const i of c.indicators) if (i.code === code) return i;
   return set.conditions?.find((i) => i.code === code);
 }
 
-/** Checks overlays against their schema and against the set they are used with. */
-export function validateOverlays(overlays: unknown, set: CriteriaSet): NtmIssue[] {
-  if (!Array.isArray(overlays)) return [{ path: ['options', 'overlays'], message: 'expected an array of threshold overlays' }];
+/** Issues of one overlay against a set, with paths relative to the overlay. */
+function checkAgainstSet(ov: ThresholdOverlay, set: CriteriaSet): NtmIssue[] {
   const issues: NtmIssue[] = [];
-  overlays.forEach((o: unknown, n) => {
+  for (const code of Object.keys(ov.thresholds)) {
+    const ind = findIndicator(set, code);
+    if (!ind) {
+      issues.push({ path: ['thresholds', code], message: `no indicator "${code}" in set "${set.id}"` });
+      continue;
+    }
+    const raw = ov.thresholds[code]!;
+    const values = (Array.isArray(raw) ? raw : [raw]) as readonly OverlayThreshold[];
+    values.forEach((v, k) => {
+      if (v.rule.kind !== ind.kind) {
+        issues.push({ path: ['thresholds', code, ...(Array.isArray(raw) ? [k] : []), 'rule', 'kind'], message: `indicator "${code}" is of kind "${ind.kind}", not "${v.rule.kind}"` });
+      }
+    });
+  }
+  return issues;
+}
+
+function checkAgainstSetCached(ov: ThresholdOverlay, set: CriteriaSet): readonly NtmIssue[] {
+  if (!checked.has(ov) || !Object.isFrozen(set)) return checkAgainstSet(ov, set);
+  let bySet = setChecks.get(ov);
+  if (bySet === undefined) {
+    bySet = new WeakMap();
+    setChecks.set(ov, bySet);
+  }
+  let issues = bySet.get(set);
+  if (issues === undefined) {
+    issues = checkAgainstSet(ov, set);
+    bySet.set(set, issues);
+  }
+  return issues;
+}
+
+// Validated copies of overlays not made by defineThresholdOverlay, for deeply frozen originals.
+const copies = new WeakMap<object, ThresholdOverlay>();
+const NO_OVERLAYS: readonly ThresholdOverlay[] = Object.freeze([]);
+
+/**
+ * Checks overlays against their schema and against the set they are used with.
+ * Returns the overlays to use: those made by defineThresholdOverlay as they are,
+ * any other as its validated copy (never the raw object).
+ */
+export function validateOverlays(overlays: unknown, set: CriteriaSet): { issues: NtmIssue[]; overlays: readonly ThresholdOverlay[] } {
+  if (!Array.isArray(overlays)) return { issues: [{ path: ['options', 'overlays'], message: 'expected an array of threshold overlays' }], overlays: NO_OVERLAYS };
+  const issues: NtmIssue[] = [];
+  const usable: ThresholdOverlay[] = [];
+  // An index loop, not forEach: a hole in a sparse array is an error, not something to skip.
+  for (let n = 0; n < overlays.length; n++) {
+    const o: unknown = overlays[n];
     const base = ['options', 'overlays', n];
-    if (typeof o === 'object' && o !== null && !checked.has(o)) {
+    if (typeof o !== 'object' || o === null) {
+      issues.push({ path: base, message: 'expected a threshold overlay object' });
+      continue;
+    }
+    let ov = checked.has(o) ? (o as ThresholdOverlay) : copies.get(o);
+    if (ov === undefined) {
+      const tooBig = sizeIssues(o, undefined, base);
+      if (tooBig.length > 0) {
+        issues.push(...tooBig);
+        continue;
+      }
       const r = ruleSchemas().overlay.safeParse(o);
       if (!r.success) {
         issues.push(...toIssues(r.error.issues, base));
-        return;
-      }
-      if (Object.isFrozen(o)) checked.add(o);
-    } else if (typeof o !== 'object' || o === null) {
-      issues.push({ path: base, message: 'expected a threshold overlay object' });
-      return;
-    }
-    const ov = o as ThresholdOverlay;
-    if (ov.setKind !== set.kind) return; // overlays for other sets are ignored
-    for (const code of Object.keys(ov.thresholds)) {
-      const ind = findIndicator(set, code);
-      if (!ind) {
-        issues.push({ path: [...base, 'thresholds', code], message: `no indicator "${code}" in set "${set.id}"` });
         continue;
       }
-      const raw = ov.thresholds[code]!;
-      const values = (Array.isArray(raw) ? raw : [raw]) as readonly OverlayThreshold[];
-      values.forEach((v, k) => {
-        if (v.rule.kind !== ind.kind) {
-          issues.push({ path: [...base, 'thresholds', code, ...(Array.isArray(raw) ? [k] : []), 'rule', 'kind'], message: `indicator "${code}" is of kind "${ind.kind}", not "${v.rule.kind}"` });
-        }
-      });
+      ov = deepFreeze(r.data) as ThresholdOverlay;
+      checked.add(ov);
+      if (isDeepFrozen(o)) copies.set(o, ov);
     }
-  });
-  return issues;
+    usable.push(ov);
+    if (ov.setKind !== set.kind) continue; // overlays for other sets are ignored
+    for (const i of checkAgainstSetCached(ov, set)) issues.push({ path: [...base, ...i.path], message: i.message });
+  }
+  return { issues, overlays: usable };
 }
 
 /**
@@ -71,6 +117,8 @@ export function validateOverlays(overlays: unknown, set: CriteriaSet): NtmIssue[
  * ```
  */
 export function defineThresholdOverlay(definition: ThresholdOverlay): ThresholdOverlay {
+  const tooBig = sizeIssues(definition);
+  if (tooBig.length > 0) throw invalidInput('threshold overlay', tooBig);
   const r = ruleSchemas().overlay.safeParse(definition);
   if (!r.success) throw invalidInput('threshold overlay', toIssues(r.error.issues));
   const frozen = deepFreeze(normalizeNames(r.data)) as ThresholdOverlay;

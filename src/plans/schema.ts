@@ -1,3 +1,4 @@
+import { sizeIssues } from '../_lib/limits.js';
 import * as z from 'zod'; // namespace import keeps zod tree-shakable
 import { deepFreeze } from '../_lib/freeze.js';
 import { invalidInput, type NtmIssue } from '../errors.js';
@@ -118,6 +119,9 @@ export function planSchema(): ReturnType<typeof build> {
   return cached;
 }
 
+/** Far above any plan (a province has at most a few hundred communes to list). */
+const PLAN_LIMITS = { maxDepth: 24, maxArrayLength: 5_000, maxNodes: 100_000 };
+
 /**
  * Validates a plan (an object, or its JSON text) and returns it typed, frozen,
  * with Vietnamese text in NFC. Unknown keys are rejected. The input is not changed.
@@ -140,6 +144,9 @@ export function parsePlan(json: unknown): Plan {
       throw invalidInput('plan', [{ path: [], message: `not valid JSON: ${(error as Error).message}` }]);
     }
   }
+  // Before the schema: it would report each element of a huge array (slowly) and recurse as deep as the input.
+  const tooBig = sizeIssues(input, PLAN_LIMITS);
+  if (tooBig.length > 0) throw invalidInput('plan', tooBig);
   const result = planSchema().safeParse(input);
   if (result.success) {
     const plan = deepFreeze(result.data) as Plan;

@@ -1,6 +1,8 @@
 import type { LocalizedText } from '../_lib/text.js';
 import type { Citation } from '../legal/citation.js';
-import type { Region } from './regions.js';
+import { deepFreeze } from '../_lib/freeze.js';
+import { invalidInput, type NtmIssue } from '../errors.js';
+import { isRegion, REGIONS, type Region } from './regions.js';
 
 /**
  * The facts about a commune that decide which region column applies.
@@ -49,10 +51,23 @@ export const SPECIAL_COMMUNE_RULE_CITATION: Citation = Object.freeze({
   note: 'Especially difficult communes, and safe-zone communes of poor districts or districts that left poverty in 2018-2020, apply the TDMNPB targets.',
 });
 
+function statusIssues(status: unknown): NtmIssue[] {
+  if (typeof status !== 'object' || status === null || Array.isArray(status)) return [{ path: [], message: 'expected { region, especiallyDifficult?, safeZone? }' }];
+  const s = status as Record<string, unknown>;
+  const issues: NtmIssue[] = [];
+  if (!isRegion(s.region)) issues.push({ path: ['region'], message: `expected one of ${REGIONS.join(', ')}` });
+  for (const k of ['especiallyDifficult', 'safeZone']) {
+    if (s[k] !== undefined && typeof s[k] !== 'boolean') issues.push({ path: [k], message: 'expected true or false' });
+  }
+  return issues;
+}
+
 /**
  * The region column a commune is assessed against: especially difficult communes
  * and safe-zone communes of poor districts use the TDMNPB column whatever their
  * region (QĐ 318/QĐ-TTg).
+ *
+ * @throws {NtmError} `invalid-input` for a status without a known region, or with flags that are not booleans.
  *
  * @example
  * ```ts
@@ -61,11 +76,27 @@ export const SPECIAL_COMMUNE_RULE_CITATION: Citation = Object.freeze({
  * ```
  */
 export function effectiveRegion(status: SpecialCommuneStatus): EffectiveRegion {
+  const issues = statusIssues(status);
+  if (issues.length > 0) throw invalidInput('commune status', issues);
+  return { ...columnOf(status) };
+}
+
+const ESPECIALLY_DIFFICULT: EffectiveRegion = deepFreeze({
+  region: 'TDMNPB',
+  reason: { vi: 'xã đặc biệt khó khăn áp dụng chỉ tiêu vùng Trung du miền núi phía Bắc', en: 'especially difficult commune: the TDMNPB column applies' },
+  citation: SPECIAL_COMMUNE_RULE_CITATION,
+});
+const SAFE_ZONE: EffectiveRegion = deepFreeze({
+  region: 'TDMNPB',
+  reason: { vi: 'xã an toàn khu thuộc huyện nghèo áp dụng chỉ tiêu vùng Trung du miền núi phía Bắc', en: 'safe-zone commune of a poor district: the TDMNPB column applies' },
+  citation: SPECIAL_COMMUNE_RULE_CITATION,
+});
+const OWN = Object.fromEntries(REGIONS.map((r) => [r, Object.freeze({ region: r })])) as Readonly<Record<Region, EffectiveRegion>>;
+
+/** {@link effectiveRegion} for a status already validated; the answers are shared, frozen objects. */
+export function columnOf(status: SpecialCommuneStatus): EffectiveRegion {
   if (status.region !== 'TDMNPB' && (status.especiallyDifficult === true || status.safeZone === true)) {
-    const why = status.especiallyDifficult === true
-      ? { vi: 'xã đặc biệt khó khăn áp dụng chỉ tiêu vùng Trung du miền núi phía Bắc', en: 'especially difficult commune: the TDMNPB column applies' }
-      : { vi: 'xã an toàn khu thuộc huyện nghèo áp dụng chỉ tiêu vùng Trung du miền núi phía Bắc', en: 'safe-zone commune of a poor district: the TDMNPB column applies' };
-    return { region: 'TDMNPB', reason: why, citation: SPECIAL_COMMUNE_RULE_CITATION };
+    return status.especiallyDifficult === true ? ESPECIALLY_DIFFICULT : SAFE_ZONE;
   }
-  return { region: status.region };
+  return OWN[status.region];
 }

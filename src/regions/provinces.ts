@@ -48,7 +48,8 @@ export interface ProvinceRegion {
  * ```
  */
 export function defaultRegionOfProvince(province: string): ProvinceRegion | undefined {
-  if (typeof province !== 'string') return undefined;
+  // No province name is this long: answer at once rather than normalise a huge string.
+  if (typeof province !== 'string' || province.length > 200) return undefined;
   if (!index) {
     index = new Map();
     for (const [region, names] of Object.entries(TABLE) as [Region, readonly string[]][]) {

@@ -1,3 +1,4 @@
+import { compareCodes } from '../_lib/collate.js';
 import { invalidInput } from '../errors.js';
 import type { LocalizedText } from '../engine/types.js';
 import { averageFigure, subtractDecimals, subtractFractions, type AverageFigure } from './decimal.js';
@@ -56,7 +57,6 @@ export interface SummaryComparison {
   readonly minimum: { readonly before: number | null; readonly after: number | null };
 }
 
-const collator = new Intl.Collator('en', { numeric: true });
 
 function change(before: number, after: number): CountChange {
   return { before, after, change: after - before };
@@ -92,7 +92,7 @@ export function compareSummaries(before: CommuneSummary, after: CommuneSummary):
   const beforeBuckets = new Map(before.buckets.map((b) => [b.id, b.count]));
   const buckets = after.buckets.map((b) => ({ id: b.id, label: b.label, ...change(beforeBuckets.get(b.id) ?? 0, b.count) }));
 
-  const codes = [...new Set([...before.criteria, ...after.criteria].map((c) => c.code))].sort(collator.compare);
+  const codes = [...new Set([...before.criteria, ...after.criteria].map((c) => c.code))].sort(compareCodes);
   const b = new Map(before.criteria.map((c) => [c.code, c]));
   const a = new Map(after.criteria.map((c) => [c.code, c]));
   const criteria = codes.map((code) => {

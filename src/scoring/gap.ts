@@ -7,6 +7,7 @@ import type {
   LocalizedText,
   ReasonCode,
 } from '../engine/types.js';
+import { invalidInput, type NtmIssue } from '../errors.js';
 import { bucketOf, checkScheme } from './buckets.js';
 import { checkEvaluationResult } from './records.js';
 import { NATIONAL_COMMUNE_SCHEME, type Bucket, type BucketScheme } from './schemes.js';
@@ -107,6 +108,24 @@ function indicatorGap(i: IndicatorResult): IndicatorGap | undefined {
   };
 }
 
+/** The indicator lists analyzeGap reads must be arrays of objects: issues with their paths. */
+function listIssues(result: EvaluationResult): NtmIssue[] {
+  const issues: NtmIssue[] = [];
+  const check = (list: unknown, path: (string | number)[]) => {
+    if (!Array.isArray(list)) return issues.push({ path, message: 'expected an array of indicator results' });
+    for (let k = 0; k < list.length; k++) {
+      const i: unknown = list[k];
+      if (typeof i !== 'object' || i === null) issues.push({ path: [...path, k], message: 'expected an indicator result' });
+    }
+    return undefined;
+  };
+  result.criteria.forEach((c, j) => {
+    if (c.outcome !== 'met') check(c.indicators, ['result', 'criteria', j, 'indicators']);
+  });
+  if (result.conditions !== undefined) check(result.conditions, ['result', 'conditions']);
+  return issues;
+}
+
 function gaps(list: readonly IndicatorResult[]): IndicatorGap[] {
   return list.flatMap((i) => {
     const g = indicatorGap(i);
@@ -137,6 +156,8 @@ function gaps(list: readonly IndicatorResult[]): IndicatorGap[] {
 export function analyzeGap(result: EvaluationResult, scheme: BucketScheme = NATIONAL_COMMUNE_SCHEME): GapAnalysis {
   const s = checkScheme(scheme);
   checkEvaluationResult(result, s.criteriaTotal, ['result']);
+  const issues = listIssues(result);
+  if (issues.length > 0) throw invalidInput('evaluation result', issues);
   const unknown = result.criteria.filter((c) => c.outcome === 'unknown').length;
   const met = result.criteriaMet;
   const bucket = bucketOf(met, s);

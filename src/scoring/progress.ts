@@ -1,3 +1,4 @@
+import { compareCodes } from '../_lib/collate.js';
 import { invalidInput, type NtmIssue } from '../errors.js';
 import type { LocalizedText } from '../engine/types.js';
 import { averageFigure, criteriaToReach, isDecimalString, subtractFractions, type AverageFigure, type Fraction } from './decimal.js';
@@ -214,7 +215,7 @@ export function progressTowardTarget(current: CommuneSummary, target: SummaryTar
 
   const tallies = new Map(current.criteria.map((c) => [c.code, c]));
   const criteria = Object.entries(t.criteria ?? {})
-    .sort(([x], [y]) => new Intl.Collator('en', { numeric: true }).compare(x, y))
+    .sort(([x], [y]) => compareCodes(x, y))
     .map(([code, target]) => {
       const c = tallies.get(code);
       return {

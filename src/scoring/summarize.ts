@@ -1,3 +1,4 @@
+import { compareCodes } from '../_lib/collate.js';
 import { invalidInput } from '../errors.js';
 import type { LocalizedText } from '../engine/types.js';
 import { bucketOf, checkScheme } from './buckets.js';
@@ -119,7 +120,6 @@ export interface CommuneSummary {
   readonly undetermined: { readonly communes: number; readonly criteria: number; readonly averageIfMet: AverageFigure | null };
 }
 
-const collator = new Intl.Collator('en', { numeric: true });
 
 function ref(r: NormalizedRecord): CommuneRef {
   return { index: r.index, ...(r.name !== undefined ? { name: r.name } : {}) };
@@ -133,7 +133,7 @@ function tallies(records: readonly NormalizedRecord[]): CriterionTally[] {
     for (const [c, n] of r.criterionNames) if (!names.has(c)) names.set(c, n);
   }
   const of = records.length;
-  return [...codes].sort(collator.compare).map((code) => {
+  return [...codes].sort(compareCodes).map((code) => {
     let met = 0;
     let notMet = 0;
     for (const r of records) {

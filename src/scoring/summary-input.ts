@@ -27,20 +27,30 @@ export function summaryIssues(s: unknown, at: readonly (string | number)[]): Ntm
     const f = isObject(s.average) && isObject(s.average.fraction) ? s.average.fraction : undefined;
     if (!f || !Number.isSafeInteger(f.numerator) || !Number.isSafeInteger(f.denominator) || f.denominator === 0) {
       push(['average'], 'expected an average with an exact fraction, or null');
+    } else {
+      // The figures comparisons compute with (decimal.js rejects NaN and non-integers with its own errors).
+      const a = s.average as Record<string, unknown>;
+      const places = (v: unknown) => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 100;
+      if (typeof a.rounded !== 'string' || !/^-?\d+(\.\d+)?$/.test(a.rounded)) push(['average', 'rounded'], 'expected a decimal string');
+      if (!places(a.roundedDecimals)) push(['average', 'roundedDecimals'], 'expected a whole number from 0 to 100');
+      if (a.places !== null && a.places !== undefined && !places(a.places)) push(['average', 'places'], 'expected a whole number from 0 to 100, or null');
     }
   }
   if (!Array.isArray(s.buckets)) push(['buckets'], 'expected the array of bucket counts');
   else
-    s.buckets.forEach((b: unknown, i: number) => {
+    // An index loop, not forEach: holes of sparse arrays must be reported too.
+    for (let i = 0; i < s.buckets.length; i++) {
+      const b: unknown = s.buckets[i];
       if (!isObject(b) || typeof b.id !== 'string' || !isCount(b.count) || !isCount(b.min) || !isCount(b.max)) {
         push(['buckets', i], 'expected { id, min, max, count }');
       }
-    });
+    }
   if (!Array.isArray(s.criteria)) push(['criteria'], 'expected the array of criterion tallies');
   else
-    s.criteria.forEach((c: unknown, i: number) => {
+    for (let i = 0; i < s.criteria.length; i++) {
+      const c: unknown = s.criteria[i];
       if (!isObject(c) || typeof c.code !== 'string' || !isCount(c.met) || !isCount(c.of)) push(['criteria', i], 'expected { code, met, of, … }');
-    });
+    }
   return issues;
 }
 

@@ -1,6 +1,7 @@
 import { toIsoDay, viDate } from '../_lib/dates.js';
 import { vietnameseKey } from '../_lib/text.js';
 import { NtmError } from '../errors.js';
+import { markKnownSet } from '../engine/known-sets.js';
 import type { CriteriaSet, CriteriaSetKind } from '../engine/types.js';
 import { ADVANCED_COMMUNE_2022, ADVANCED_COMMUNE_2024 } from './advanced-commune.js';
 import { ADVANCED_DISTRICT_2022, ADVANCED_DISTRICT_2024 } from './advanced-district.js';
@@ -21,17 +22,28 @@ const VERSIONS: Partial<Record<CriteriaSetKind, readonly CriteriaSet[]>> = {
   'special-district': [SPECIAL_DISTRICT_2024],
 };
 
+for (const versions of Object.values(VERSIONS)) for (const v of versions) markKnownSet(v);
+
 /** Provincial village sets, keyed by the province's comparison key. */
 const VILLAGE_SETS = new Map<string, readonly CriteriaSet[]>();
 
 /** Registers further versions (used by the set modules of other kinds). */
 export function registerVersions(kind: CriteriaSetKind, versions: readonly CriteriaSet[]): void {
+  for (const v of versions) markKnownSet(v);
   VERSIONS[kind] = [...(VERSIONS[kind] ?? []), ...versions].sort((a, b) => (a.validFrom < b.validFrom ? -1 : 1));
 }
 
 /** Registers a province's village set versions. */
 export function registerVillageSets(province: string, versions: readonly CriteriaSet[]): void {
+  for (const v of versions) markKnownSet(v);
   VILLAGE_SETS.set(vietnameseKey(province), versions);
+}
+
+/** A short description of any value for a message; never throws (null-prototype objects, symbols). */
+function describeValue(v: unknown): string {
+  if (typeof v === 'string') return `"${v.slice(0, 100)}"`;
+  if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint' || v === undefined) return `"${String(v)}"`;
+  return v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v === 'object' ? 'an object' : typeof v;
 }
 
 const KINDS: readonly CriteriaSetKind[] = ['commune', 'advanced-commune', 'model-commune', 'district', 'advanced-district', 'special-district', 'town', 'village'];
@@ -81,7 +93,7 @@ export interface GetCriteriaSetOptions {
  */
 export function getCriteriaSet(kind: CriteriaSetKind, options: GetCriteriaSetOptions = {}): CriteriaSet {
   if (!KINDS.includes(kind)) {
-    throw new NtmError('unknown-reference', `Unknown criteria-set kind "${String(kind)}"; expected one of ${KINDS.join(', ')}.`, [{ path: ['kind'], message: 'unknown kind' }]);
+    throw new NtmError('unknown-reference', `Unknown criteria-set kind ${describeValue(kind)}; expected one of ${KINDS.join(', ')}.`, [{ path: ['kind'], message: 'unknown kind' }]);
   }
   let versions: readonly CriteriaSet[] | undefined;
   if (kind === 'village') {

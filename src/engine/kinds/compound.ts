@@ -46,28 +46,55 @@ export function describeCondition(c: Condition, fields: readonly CompoundField[]
     : `if ${w} then ${describeCondition(c.then, fields, lang)}, otherwise ${describeCondition(c.else, fields, lang)}`;
 }
 
+// Texts of unlabelled comparisons, by condition and field list (the labels come from the
+// fields). Only frozen, hence immutable, data is cached.
+type Comparison = Extract<Condition, { compare: unknown }>;
+const described = new WeakMap<Comparison, WeakMap<object, LocalizedText>>();
+const NO_FIELDS = Object.freeze({});
+
+function describeFailed(c: Comparison, fields: readonly CompoundField[] | undefined): LocalizedText {
+  if (c.label) return { vi: c.label.vi, en: c.label.en };
+  const cacheable = Object.isFrozen(c) && (fields === undefined || (Object.isFrozen(fields) && fields.every((f) => Object.isFrozen(f) && Object.isFrozen(f.label))));
+  let byFields = cacheable ? described.get(c) : undefined;
+  let t = byFields?.get(fields ?? NO_FIELDS);
+  if (t === undefined) {
+    t = Object.freeze({ vi: describeCondition(c, fields, 'vi'), en: describeCondition(c, fields, 'en') });
+    if (cacheable) {
+      if (byFields === undefined) described.set(c, (byFields = new WeakMap()));
+      byFields.set(fields ?? NO_FIELDS, t);
+    }
+  }
+  return { vi: t.vi, en: t.en };
+}
+
+// The verdict of a condition that holds, shared: evaluating allocates only for failures.
+const HOLDS: { met: boolean; failed: readonly LocalizedText[] } = Object.freeze({ met: true, failed: Object.freeze([]) as readonly LocalizedText[] });
+
 /**
  * Evaluates a compound condition. Returns whether it holds and, when it does
  * not, the leaf comparisons that failed (for the explanation).
  */
-export function evaluateCondition(c: Condition, values: Values, fields: readonly CompoundField[] | undefined): { met: boolean; failed: LocalizedText[] } {
+export function evaluateCondition(c: Condition, values: Values, fields: readonly CompoundField[] | undefined): { met: boolean; failed: readonly LocalizedText[] } {
   if ('compare' in c) {
-    const [l, op, r] = c.compare;
-    const a = operandValue(l, values);
-    const b = operandValue(r, values);
-    const met = a !== undefined && b !== undefined && compare(a, op, b);
-    return met ? { met, failed: [] } : { met, failed: [{ vi: describeCondition(c, fields, 'vi'), en: describeCondition(c, fields, 'en') }] };
+    const cmp = c.compare;
+    const a = operandValue(cmp[0], values);
+    const b = operandValue(cmp[2], values);
+    const met = a !== undefined && b !== undefined && compare(a, cmp[1], b);
+    return met ? HOLDS : { met, failed: [describeFailed(c, fields)] };
   }
   if ('all' in c) {
-    const failed: LocalizedText[] = [];
-    for (const x of c.all) failed.push(...evaluateCondition(x, values, fields).failed);
-    return { met: failed.length === 0, failed };
+    let failed: LocalizedText[] | undefined;
+    for (const x of c.all) {
+      const r = evaluateCondition(x, values, fields);
+      if (r.failed.length > 0) (failed ??= []).push(...r.failed);
+    }
+    return failed === undefined ? HOLDS : { met: false, failed };
   }
   if ('any' in c) {
     const failed: LocalizedText[] = [];
     for (const x of c.any) {
       const r = evaluateCondition(x, values, fields);
-      if (r.met) return { met: true, failed: [] };
+      if (r.met) return HOLDS;
       failed.push(...r.failed);
     }
     return { met: false, failed };

@@ -14,8 +14,17 @@ export interface KindSpec {
   /** Returns a message when the value is not acceptable input for the indicator. */
   readonly checkValue: (value: unknown, indicator: Indicator) => string | undefined;
   readonly judge: (value: IndicatorValue, rule: Rule, indicator: Indicator) => Judgement;
+  /**
+   * For kinds judged by one number: 0 when the value meets the rule, else the
+   * shortfall (> 0). Lets the engine judge without allocating a verdict.
+   */
+  readonly shortfall?: (value: number, rule: Rule) => number;
   readonly describe: (rule: Rule, indicator: Indicator) => LocalizedText;
 }
+
+// Shared verdict for met values: judging allocates only when there is a shortfall to report.
+const MET: Judgement = Object.freeze({ met: true });
+const NOT_MET: Judgement = Object.freeze({ met: false });
 
 const isFiniteNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
@@ -35,6 +44,25 @@ function checkCount(v: unknown): string | undefined {
 }
 
 const num = (v: IndicatorValue) => v as number;
+
+/**
+ * A difference rounded to 12 significant digits (so 81.5 - 75.3 is 6.2, not
+ * 6.200000000000003): `Number(d.toPrecision(12))`, with a fast path for the usual
+ * case of a difference that already is the double of a one-decimal number (then
+ * the round trip through 12 digits returns it unchanged).
+ */
+function tidy(d: number): number {
+  if (Math.abs(d) < 1e10 && Math.round(d * 10) / 10 === d) return d;
+  let t = tidied.get(d);
+  if (t === undefined) {
+    t = Number(d.toPrecision(12));
+    if (tidied.size >= 4096) tidied.clear();
+    tidied.set(d, t);
+  }
+  return t;
+}
+// Differences repeat (values and thresholds have few decimals): remembered, bounded.
+const tidied = new Map<number, number>();
 const fmt = (n: number) => String(Number(n.toPrecision(12)));
 
 function unitText(unit: string, lang: 'vi' | 'en'): string {
@@ -49,7 +77,9 @@ function checkCompound(v: unknown, indicator: Indicator): string | undefined {
   const rec = v as Record<string, unknown>;
   const fields = indicator.fields ?? [];
   for (const key of Object.keys(rec)) {
-    if (!fields.some((f) => f.key === key)) return `unknown field "${key}" (expected ${fields.map((f) => f.key).join(', ')})`;
+    let known = false;
+    for (const f of fields) if (f.key === key) known = true;
+    if (!known) return `unknown field "${key}" (expected ${fields.map((f) => f.key).join(', ')})`;
   }
   for (const f of fields) {
     const fv = rec[f.key];
@@ -71,19 +101,24 @@ function checkCompound(v: unknown, indicator: Indicator): string | undefined {
 export const KINDS: Readonly<Record<IndicatorKind, KindSpec>> = {
   boolean: {
     checkValue: (v) => (typeof v === 'boolean' ? undefined : 'expected true (đạt) or false (chưa đạt)'),
-    judge: (v) => ({ met: v === true }),
+    judge: (v) => (v === true ? MET : NOT_MET),
     describe: () => ({ vi: 'Đạt', en: 'Met' }),
   },
   'none-allowed': {
     checkValue: (v) => checkCount(v),
-    judge: (v) => (num(v) === 0 ? { met: true } : { met: false, shortfall: num(v) }),
+    judge: (v) => (num(v) === 0 ? MET : { met: false, shortfall: num(v) }),
+    shortfall: (v) => v,
     describe: () => ({ vi: 'Không', en: 'None' }),
   },
   'min-percent': {
     checkValue: (v) => checkPercent(v),
     judge: (v, r) => {
       const min = (r as { min: number }).min;
-      return num(v) >= min ? { met: true } : { met: false, shortfall: Number((min - num(v)).toPrecision(12)) };
+      return num(v) >= min ? MET : { met: false, shortfall: tidy(min - num(v)) };
+    },
+    shortfall: (v, r) => {
+      const min = (r as { min: number }).min;
+      return v >= min ? 0 : tidy(min - v);
     },
     describe: (r) => {
       const min = (r as { min: number }).min;
@@ -95,7 +130,11 @@ export const KINDS: Readonly<Record<IndicatorKind, KindSpec>> = {
     checkValue: (v) => checkPercent(v),
     judge: (v, r) => {
       const max = (r as { max: number }).max;
-      return num(v) <= max ? { met: true } : { met: false, shortfall: Number((num(v) - max).toPrecision(12)) };
+      return num(v) <= max ? MET : { met: false, shortfall: tidy(num(v) - max) };
+    },
+    shortfall: (v, r) => {
+      const max = (r as { max: number }).max;
+      return v <= max ? 0 : tidy(v - max);
     },
     describe: (r) => {
       const t = `≤ ${fmt((r as { max: number }).max)}%`;
@@ -106,7 +145,11 @@ export const KINDS: Readonly<Record<IndicatorKind, KindSpec>> = {
     checkValue: (v) => checkAmount(v),
     judge: (v, r) => {
       const min = (r as { min: number }).min;
-      return num(v) >= min ? { met: true } : { met: false, shortfall: Number((min - num(v)).toPrecision(12)) };
+      return num(v) >= min ? MET : { met: false, shortfall: tidy(min - num(v)) };
+    },
+    shortfall: (v, r) => {
+      const min = (r as { min: number }).min;
+      return v >= min ? 0 : tidy(min - v);
     },
     describe: (r, ind) => {
       const min = fmt((r as { min: number }).min);
@@ -117,7 +160,11 @@ export const KINDS: Readonly<Record<IndicatorKind, KindSpec>> = {
     checkValue: (v) => checkAmount(v),
     judge: (v, r) => {
       const max = (r as { max: number }).max;
-      return num(v) <= max ? { met: true } : { met: false, shortfall: Number((num(v) - max).toPrecision(12)) };
+      return num(v) <= max ? MET : { met: false, shortfall: tidy(num(v) - max) };
+    },
+    shortfall: (v, r) => {
+      const max = (r as { max: number }).max;
+      return v <= max ? 0 : tidy(v - max);
     },
     describe: (r, ind) => {
       const max = fmt((r as { max: number }).max);
@@ -128,7 +175,11 @@ export const KINDS: Readonly<Record<IndicatorKind, KindSpec>> = {
     checkValue: (v) => checkCount(v),
     judge: (v, r) => {
       const min = (r as { min: number }).min;
-      return num(v) >= min ? { met: true } : { met: false, shortfall: min - num(v) };
+      return num(v) >= min ? MET : { met: false, shortfall: min - num(v) };
+    },
+    shortfall: (v, r) => {
+      const min = (r as { min: number }).min;
+      return v >= min ? 0 : min - v;
     },
     describe: (r) => {
       const t = `≥ ${fmt((r as { min: number }).min)}`;
@@ -139,7 +190,7 @@ export const KINDS: Readonly<Record<IndicatorKind, KindSpec>> = {
     checkValue: checkCompound,
     judge: (v, r, ind) => {
       const res = evaluateCondition((r as { rule: import('../types.js').Condition }).rule, v as Record<string, number | boolean>, ind.fields);
-      return res.met ? { met: true } : { met: false, failed: res.failed };
+      return res.met ? MET : { met: false, failed: res.failed };
     },
     describe: (r, ind) => {
       const c = (r as { rule: import('../types.js').Condition }).rule;

@@ -69,7 +69,7 @@ export interface PlanReportModel {
 /** The report language, checked: `'vi'` (default) or `'en'`. */
 export function reportLang(lang: unknown): 'vi' | 'en' {
   if (lang === undefined || lang === 'vi' || lang === 'en') return lang ?? 'vi';
-  throw invalidInput('report options', [{ path: ['lang'], message: `expected "vi" or "en", got ${JSON.stringify(lang)}` }]);
+  throw invalidInput('report options', [{ path: ['lang'], message: `expected "vi" or "en", got ${typeof lang === 'string' ? JSON.stringify(lang.slice(0, 100)) : lang === null ? 'null' : typeof lang}` }]);
 }
 
 

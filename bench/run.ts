@@ -1,0 +1,256 @@
+// `npm run bench`: the engine against the hand-coded floor and json-rules-engine,
+// province evaluation, funding aggregation against a plain BigInt sum, peak memory
+// (separate processes) and cold import against zod alone; one summary table at the end.
+// Bundled by tsup into .tmp/bench/run.js and run with node --expose-gc.
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { resolve } from 'node:path';
+import { defineThresholdOverlay, evaluateCommune, getCriteriaSet } from '../src/index.js';
+import type { CommuneInput, CriteriaSet, ThresholdOverlay } from '../src/index.js';
+import { FICTITIOUS_OVERLAY_ID, fictitiousOverlayDefinition, generateCommunes, generateProvince } from './generate.js';
+import { floorTables, handCoded, jsonRulesEngine, runJsonRulesEngine } from './peers.js';
+import { fundingSection, type Row } from './funding.js';
+
+const ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
+const SELF = fileURLToPath(import.meta.url);
+const N_COMMUNES = 10_000;
+// json-rules-engine is timed on the first 1,000 of the same communes: all 10,000 would take minutes.
+const N_JRE = 1_000;
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+/**
+ * Times two workloads in alternating rounds (after a warm-up of each), so that load on a
+ * shared machine hits both alike; returns the median duration of each and the median of
+ * the per-round ratios a/b.
+ */
+function timeInterleaved(rounds: number, a: () => void, b: () => void): { aMs: number; bMs: number; ratio: number } {
+  a();
+  b();
+  const as: number[] = [];
+  const bs: number[] = [];
+  const ratios: number[] = [];
+  for (let k = 0; k < rounds; k++) {
+    gc();
+    let t0 = performance.now();
+    a();
+    const ta = performance.now() - t0;
+    gc();
+    t0 = performance.now();
+    b();
+    const tb = performance.now() - t0;
+    as.push(ta);
+    bs.push(tb);
+    ratios.push(ta / tb);
+  }
+  return { aMs: median(as), bMs: median(bs), ratio: median(ratios) };
+}
+
+/** Runs `fn` `rounds` times after one warm-up round; returns the median duration in ms. */
+function timeRounds(rounds: number, fn: () => void): number {
+  fn();
+  const times: number[] = [];
+  for (let k = 0; k < rounds; k++) {
+    gc();
+    const t0 = performance.now();
+    fn();
+    times.push(performance.now() - t0);
+  }
+  return median(times);
+}
+
+async function timeRoundsAsync(rounds: number, fn: () => Promise<void>): Promise<number> {
+  await fn();
+  const times: number[] = [];
+  for (let k = 0; k < rounds; k++) {
+    gc();
+    const t0 = performance.now();
+    await fn();
+    times.push(performance.now() - t0);
+  }
+  return median(times);
+}
+
+interface Fixture {
+  readonly set: CriteriaSet;
+  readonly overlay: ThresholdOverlay;
+  readonly communes: CommuneInput[];
+}
+
+function fixture(): Fixture {
+  const set = getCriteriaSet('commune', { asOf: '2024-06-30' });
+  return { set, overlay: defineThresholdOverlay(fictitiousOverlayDefinition(set)), communes: generateCommunes(N_COMMUNES, set, 1) };
+}
+
+let sink = 0;
+
+function runLibrary(f: Fixture, keep?: unknown[]): void {
+  const options = { overlays: [f.overlay] };
+  for (const c of f.communes) {
+    const r = evaluateCommune(c, options);
+    sink += r.criteriaMet;
+    keep?.push(r);
+  }
+}
+
+function runFloor(f: Fixture, tables: ReturnType<typeof floorTables>, keep?: unknown[]): void {
+  for (const c of f.communes) {
+    const r = handCoded(c, tables);
+    sink += r.criteriaMet;
+    keep?.push(r);
+  }
+}
+
+async function runJre(f: Fixture, engine: ReturnType<typeof jsonRulesEngine>, communes: readonly CommuneInput[], keep?: unknown[]): Promise<void> {
+  for (const c of communes) {
+    const n = await runJsonRulesEngine(engine, c);
+    sink += n;
+    keep?.push(n);
+  }
+}
+
+/** Child-process mode: evaluate all communes with one implementation, keep the results, report memory. */
+async function memoryChild(impl: string): Promise<void> {
+  const f = fixture();
+  gc();
+  const before = process.memoryUsage();
+  const keep: unknown[] = [];
+  if (impl === 'library') runLibrary(f, keep);
+  else if (impl === 'floor') runFloor(f, floorTables(f.set), keep);
+  else await runJre(f, jsonRulesEngine(f.set), f.communes.slice(0, N_JRE), keep);
+  gc();
+  const after = process.memoryUsage();
+  process.stdout.write(JSON.stringify({ peakRssMb: process.resourceUsage().maxRSS / 1024, retainedMb: (after.heapUsed - before.heapUsed) / 2 ** 20, kept: keep.length }));
+}
+
+function memoryOf(impl: string): { peakRssMb: number; retainedMb: number } {
+  const out = execFileSync(process.execPath, ['--expose-gc', SELF, 'memory', impl], { cwd: ROOT, encoding: 'utf8' });
+  return JSON.parse(out) as { peakRssMb: number; retainedMb: number };
+}
+
+/** Cold import: fresh node processes, interleaved, median of `runs`. */
+function coldImport(runs: number): { zod: number; pkg: number } {
+  const pkgUrl = pathToFileURL(resolve(ROOT, 'dist/index.js')).href;
+  const probe = (spec: string) =>
+    Number(execFileSync(process.execPath, ['--input-type=module', '-e', `const t = performance.now(); await import(${JSON.stringify(spec)}); process.stdout.write(String(performance.now() - t));`], { cwd: ROOT, encoding: 'utf8' }));
+  const zod: number[] = [];
+  const pkg: number[] = [];
+  probe('zod');
+  probe(pkgUrl);
+  for (let k = 0; k < runs; k++) {
+    zod.push(probe('zod'));
+    pkg.push(probe(pkgUrl));
+  }
+  return { zod: median(zod), pkg: median(pkg) };
+}
+
+const fmt = (n: number, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
+
+async function main(): Promise<void> {
+  if (process.argv[2] === 'memory') return memoryChild(process.argv[3]!);
+  if (process.argv[2] === 'alloc') {
+    // Bytes allocated per evaluation (run with --max-semi-space-size=256 so no collection happens in between).
+    const f = fixture();
+    runLibrary(f);
+    const n = 1000;
+    const tables = floorTables(f.set);
+    const empty = f.communes.map((c) => ({ ...c, indicators: {} }));
+    const bools = f.communes.map((c) => ({ ...c, indicators: Object.fromEntries(Object.entries(c.indicators).filter(([, v]) => typeof v === 'boolean')) }));
+    const cases: [string, (c: CommuneInput, k: number) => unknown][] = [
+      ['library', (c) => evaluateCommune(c, { overlays: [f.overlay] })],
+      ['library, no overlay', (c) => evaluateCommune(c)],
+      ['library, no values', (_c, k) => evaluateCommune(empty[k]!, { overlays: [f.overlay] })],
+      ['library, booleans only', (_c, k) => evaluateCommune(bools[k]!, { overlays: [f.overlay] })],
+      ['floor', (c) => handCoded(c, tables)],
+    ];
+    for (const [name, fn] of cases) {
+      gc();
+      const before = process.memoryUsage().heapUsed;
+      for (let k = 0; k < n; k++) sink += (fn(f.communes[k]!, k) as { criteriaMet: number }).criteriaMet;
+      console.log(name, Math.round((process.memoryUsage().heapUsed - before) / n), 'bytes per commune');
+    }
+    return;
+  }
+  if (process.argv[2] === 'funding') return printTable(await fundingSection(timeRounds, gc));
+  if (process.argv[2] === 'import') {
+    const cold = coldImport(9);
+    return console.log(`zod ${fmt(cold.zod, 1)} ms, package ${fmt(cold.pkg, 1)} ms, ratio ${fmt(cold.pkg / cold.zod, 2)}`);
+  }
+  const f = fixture();
+  const tables = floorTables(f.set);
+  const engine = jsonRulesEngine(f.set);
+  console.log(`Inputs: ${fmt(f.communes.length)} generated communes (seed 1; mixed regions, years 2022-2025, ${f.communes.filter((c) => c.especiallyDifficult || c.safeZone).length} special communes), every indicator filled.`);
+  console.log(`Thresholds: the commune set plus the overlay "${FICTITIOUS_OVERLAY_ID}": FICTITIOUS, BENCHMARK-ONLY values for every numeric indicator`);
+  console.log('(most real numeric thresholds are not encoded), so all three implementations make the same comparisons. Not law.\n');
+
+  // Agreement: the three implementations must count the same criteria met.
+  const jreCommunes = f.communes.slice(0, process.argv[2] === 'quick' ? 10 : N_JRE);
+  const jreCounts: number[] = [];
+  await runJre(f, engine, jreCommunes, jreCounts);
+  let disagreements = 0;
+  let meetAll = 0;
+  f.communes.forEach((c, k) => {
+    const lib = evaluateCommune(c, { overlays: [f.overlay] }).criteriaMet;
+    const floor = handCoded(c, tables).criteriaMet;
+    if (lib !== floor || (k < jreCommunes.length && lib !== jreCounts[k])) disagreements++;
+    if (lib === 19) meetAll++;
+  });
+  console.log(`Agreement on criteriaMet: library and floor on all ${fmt(f.communes.length)}, json-rules-engine on the first ${fmt(N_JRE)}: ${disagreements === 0 ? 'all agree' : `${disagreements} disagreements`} (${meetAll} communes meet all 19).`);
+
+  const { aMs: libMs, bMs: floorMs, ratio: slowdown } = timeInterleaved(9, () => runLibrary(f), () => runFloor(f, tables));
+  if (process.argv[2] === 'quick') {
+    console.log(`library ${fmt((f.communes.length / libMs) * 1000)} communes/s, floor ${fmt((f.communes.length / floorMs) * 1000)} communes/s, ratio ${fmt(slowdown, 2)}`);
+    return;
+  }
+  const jreMs = await timeRoundsAsync(1, () => runJre(f, engine, jreCommunes));
+  const libRate = (f.communes.length / libMs) * 1000;
+  const floorRate = (f.communes.length / floorMs) * 1000;
+  const jreRate = (jreCommunes.length / jreMs) * 1000;
+
+  const province = generateProvince(f.set);
+  const provinceMs = timeRounds(50, () => {
+    for (const c of province.communes) sink += evaluateCommune(c, { overlays: [f.overlay] }).criteriaMet;
+  });
+
+  const memLib = memoryOf('library');
+  const memFloor = memoryOf('floor');
+  const memJre = memoryOf('jre');
+
+  const funding: Row[] = await fundingSection(timeRounds, gc);
+
+  const cold = coldImport(9);
+
+  const speedup = libRate / jreRate;
+  const rows: Row[] = [
+    { measure: 'evaluateCommune (validation + full explanation)', value: `${fmt(libRate)} communes/s`, ratio: `${fmt(slowdown, 2)}x the floor's time (median of 9 alternating rounds)`, goal: '≤ 5x', met: slowdown <= 5 },
+    { measure: 'hand-coded comparisons (floor)', value: `${fmt(floorRate)} communes/s`, ratio: '1x', goal: '', met: undefined },
+    { measure: `json-rules-engine (133 rules; first ${fmt(N_JRE)} communes)`, value: `${fmt(jreRate)} communes/s`, ratio: `library ${fmt(speedup)}x faster`, goal: '≥ 200x', met: speedup >= 200 },
+    { measure: `province of ${province.communes.length} communes (evaluateCommune)`, value: `${fmt(provinceMs, 2)} ms`, ratio: '', goal: '', met: undefined },
+    { measure: 'peak RSS / retained heap, 10,000 results: library', value: `${fmt(memLib.peakRssMb)} MB / ${fmt(memLib.retainedMb, 1)} MB`, ratio: '', goal: '', met: undefined },
+    { measure: 'peak RSS / retained heap, 10,000 results: floor', value: `${fmt(memFloor.peakRssMb)} MB / ${fmt(memFloor.retainedMb, 1)} MB`, ratio: '', goal: '', met: undefined },
+    { measure: `peak RSS / retained heap, ${fmt(N_JRE)} results: json-rules-engine`, value: `${fmt(memJre.peakRssMb)} MB / ${fmt(memJre.retainedMb, 1)} MB`, ratio: '', goal: '', met: undefined },
+    ...funding,
+    { measure: 'cold import: zod alone (median of 9 fresh processes)', value: `${fmt(cold.zod, 1)} ms`, ratio: '1x', goal: '', met: undefined },
+    { measure: 'cold import: ntm-rules (dist/index.js)', value: `${fmt(cold.pkg, 1)} ms`, ratio: `${fmt(cold.pkg / cold.zod, 2)}x zod`, goal: '≤ 1.3x', met: cold.pkg / cold.zod <= 1.3 },
+  ];
+  printTable(rows);
+  if (sink === -1) console.log(sink); // keeps the work observable
+}
+
+function printTable(rows: readonly Row[]): void {
+  const head = ['Measure', 'Value', 'Ratio', 'Goal', 'Met'];
+  const cells = rows.map((r) => [r.measure, r.value, r.ratio, r.goal, r.met === undefined ? '' : r.met ? 'yes' : 'NO']);
+  const widths = head.map((h, k) => Math.max(h.length, ...cells.map((c) => c[k]!.length)));
+  const line = (c: readonly string[]) => `| ${c.map((x, k) => x.padEnd(widths[k]!)).join(' | ')} |`;
+  console.log('\n' + line(head));
+  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+  for (const c of cells) console.log(line(c));
+  console.log(`\nnode ${process.version}, ${process.platform}/${process.arch}`);
+}
+
+await main();

@@ -1,0 +1,28 @@
+import type { NtmIssue } from '../errors.js';
+
+/** Bounds on rule data (criteria sets, overlays): far above any real table, low enough to keep validation fast and shallow. */
+export const RULE_DATA_LIMITS = { maxDepth: 48, maxArrayLength: 2_000, maxNodes: 200_000 } as const;
+
+/**
+ * Checks the size and nesting of untrusted rule data before schema validation:
+ * the schema would otherwise report every element of a huge array (slow) and
+ * recurse as deep as the input (a stack overflow). Returns at most one issue.
+ */
+export function sizeIssues(value: unknown, limits: { maxDepth: number; maxArrayLength: number; maxNodes: number } = RULE_DATA_LIMITS, prefix: readonly (string | number)[] = []): NtmIssue[] {
+  let nodes = 0;
+  // Iterative walk: the depth check must not itself overflow the stack.
+  const stack: { v: unknown; path: (string | number)[] }[] = [{ v: value, path: [...prefix] }];
+  while (stack.length > 0) {
+    const { v, path } = stack.pop()!;
+    if (typeof v !== 'object' || v === null) continue;
+    if (++nodes > limits.maxNodes) return [{ path, message: `too large: more than ${limits.maxNodes} objects and arrays` }];
+    if (path.length - prefix.length > limits.maxDepth) return [{ path, message: `nested too deeply (more than ${limits.maxDepth} levels)` }];
+    if (Array.isArray(v)) {
+      if (v.length > limits.maxArrayLength) return [{ path, message: `too many items: ${v.length} (at most ${limits.maxArrayLength})` }];
+      for (let k = 0; k < v.length; k++) stack.push({ v: v[k], path: [...path, k] });
+    } else {
+      for (const key of Object.keys(v)) stack.push({ v: (v as Record<string, unknown>)[key], path: [...path, key] });
+    }
+  }
+  return [];
+}

@@ -1,0 +1,152 @@
+// Snapshot of the engine as it was before the performance work (commit 4100d89), kept
+// as the oracle of the differential tests in test/properties: the optimised engine
+// must return deep-equal results and throw the same errors.
+import type { LocalizedText } from '../../../src/_lib/text.js';
+import type { Indicator, IndicatorKind, IndicatorValue, Rule } from '../../../src/engine/types.js';
+import { describeCondition, evaluateCondition } from './compound.js';
+
+/** The judgement of one value against one rule. */
+export interface Judgement {
+  readonly met: boolean;
+  readonly shortfall?: number;
+  readonly failed?: readonly LocalizedText[];
+}
+
+/** What the engine needs to know about an indicator kind. */
+export interface KindSpec {
+  /** Returns a message when the value is not acceptable input for the indicator. */
+  readonly checkValue: (value: unknown, indicator: Indicator) => string | undefined;
+  readonly judge: (value: IndicatorValue, rule: Rule, indicator: Indicator) => Judgement;
+  readonly describe: (rule: Rule, indicator: Indicator) => LocalizedText;
+}
+
+const isFiniteNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+
+function checkPercent(v: unknown): string | undefined {
+  if (!isFiniteNumber(v)) return 'expected a percentage: a finite number from 0 to 100';
+  if (v < 0 || v > 100) return `expected a percentage from 0 to 100, got ${v}`;
+  return undefined;
+}
+function checkAmount(v: unknown): string | undefined {
+  if (!isFiniteNumber(v)) return 'expected a finite, non-negative number';
+  if (v < 0) return `expected a non-negative number, got ${v}`;
+  return undefined;
+}
+function checkCount(v: unknown): string | undefined {
+  if (!isFiniteNumber(v) || !Number.isInteger(v) || v < 0) return 'expected a whole number ≥ 0';
+  return undefined;
+}
+
+const num = (v: IndicatorValue) => v as number;
+const fmt = (n: number) => String(Number(n.toPrecision(12)));
+
+function unitText(unit: string, lang: 'vi' | 'en'): string {
+  if (unit === 'million-vnd/person/year') return lang === 'vi' ? ' triệu đồng/người/năm' : ' million VND/person/year';
+  if (unit === 'm2/person') return ' m²/' + (lang === 'vi' ? 'người' : 'person');
+  if (unit === 'count' || unit === 'percent' || unit === 'boolean') return '';
+  return ` ${unit}`;
+}
+
+function checkCompound(v: unknown, indicator: Indicator): string | undefined {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return 'expected an object with the fields ' + (indicator.fields ?? []).map((f) => f.key).join(', ');
+  const rec = v as Record<string, unknown>;
+  const fields = indicator.fields ?? [];
+  for (const key of Object.keys(rec)) {
+    if (!fields.some((f) => f.key === key)) return `unknown field "${key}" (expected ${fields.map((f) => f.key).join(', ')})`;
+  }
+  for (const f of fields) {
+    const fv = rec[f.key];
+    if (fv === undefined) return `missing field "${f.key}"`;
+    const msg = f.type === 'boolean' ? (typeof fv === 'boolean' ? undefined : 'expected true or false')
+      : f.type === 'percent' ? checkPercent(fv)
+      : f.type === 'count' ? checkCount(fv)
+      : checkAmount(fv);
+    if (msg) return `field "${f.key}": ${msg}`;
+    if (f.min !== undefined && (fv as number) < f.min) return `field "${f.key}": must be at least ${f.min}`;
+    if (f.notGreaterThan !== undefined && typeof rec[f.notGreaterThan] === 'number' && (fv as number) > (rec[f.notGreaterThan] as number)) {
+      return `field "${f.key}" (${String(fv)}) cannot exceed "${f.notGreaterThan}" (${String(rec[f.notGreaterThan])})`;
+    }
+  }
+  return undefined;
+}
+
+/** The indicator kinds: how each validates input, judges a value and renders its threshold. */
+export const KINDS: Readonly<Record<IndicatorKind, KindSpec>> = {
+  boolean: {
+    checkValue: (v) => (typeof v === 'boolean' ? undefined : 'expected true (đạt) or false (chưa đạt)'),
+    judge: (v) => ({ met: v === true }),
+    describe: () => ({ vi: 'Đạt', en: 'Met' }),
+  },
+  'none-allowed': {
+    checkValue: (v) => checkCount(v),
+    judge: (v) => (num(v) === 0 ? { met: true } : { met: false, shortfall: num(v) }),
+    describe: () => ({ vi: 'Không', en: 'None' }),
+  },
+  'min-percent': {
+    checkValue: (v) => checkPercent(v),
+    judge: (v, r) => {
+      const min = (r as { min: number }).min;
+      return num(v) >= min ? { met: true } : { met: false, shortfall: Number((min - num(v)).toPrecision(12)) };
+    },
+    describe: (r) => {
+      const min = (r as { min: number }).min;
+      const t = min === 100 ? '100%' : `≥ ${fmt(min)}%`;
+      return { vi: t, en: t };
+    },
+  },
+  'max-percent': {
+    checkValue: (v) => checkPercent(v),
+    judge: (v, r) => {
+      const max = (r as { max: number }).max;
+      return num(v) <= max ? { met: true } : { met: false, shortfall: Number((num(v) - max).toPrecision(12)) };
+    },
+    describe: (r) => {
+      const t = `≤ ${fmt((r as { max: number }).max)}%`;
+      return { vi: t, en: t };
+    },
+  },
+  'min-value': {
+    checkValue: (v) => checkAmount(v),
+    judge: (v, r) => {
+      const min = (r as { min: number }).min;
+      return num(v) >= min ? { met: true } : { met: false, shortfall: Number((min - num(v)).toPrecision(12)) };
+    },
+    describe: (r, ind) => {
+      const min = fmt((r as { min: number }).min);
+      return { vi: `≥ ${min}${unitText(ind.unit, 'vi')}`, en: `≥ ${min}${unitText(ind.unit, 'en')}` };
+    },
+  },
+  'max-value': {
+    checkValue: (v) => checkAmount(v),
+    judge: (v, r) => {
+      const max = (r as { max: number }).max;
+      return num(v) <= max ? { met: true } : { met: false, shortfall: Number((num(v) - max).toPrecision(12)) };
+    },
+    describe: (r, ind) => {
+      const max = fmt((r as { max: number }).max);
+      return { vi: `≤ ${max}${unitText(ind.unit, 'vi')}`, en: `≤ ${max}${unitText(ind.unit, 'en')}` };
+    },
+  },
+  'min-count': {
+    checkValue: (v) => checkCount(v),
+    judge: (v, r) => {
+      const min = (r as { min: number }).min;
+      return num(v) >= min ? { met: true } : { met: false, shortfall: min - num(v) };
+    },
+    describe: (r) => {
+      const t = `≥ ${fmt((r as { min: number }).min)}`;
+      return { vi: t, en: t };
+    },
+  },
+  compound: {
+    checkValue: checkCompound,
+    judge: (v, r, ind) => {
+      const res = evaluateCondition((r as { rule: import('../../../src/engine/types.js').Condition }).rule, v as Record<string, number | boolean>, ind.fields);
+      return res.met ? { met: true } : { met: false, failed: res.failed };
+    },
+    describe: (r, ind) => {
+      const c = (r as { rule: import('../../../src/engine/types.js').Condition }).rule;
+      return { vi: describeCondition(c, ind.fields, 'vi'), en: describeCondition(c, ind.fields, 'en') };
+    },
+  },
+};
