@@ -1,13 +1,10 @@
-// Calendar days as ISO strings. Written out rather than imported from date-fns:
+// Calendar days as ISO strings. Only date-fns's self-contained isExists is imported:
 // parseISO and lightFormat cost several milliseconds of cold import and about a
-// microsecond per call, and the engine validates a day on every evaluation.
+// microsecond per call, and the engine validates a day on every evaluation
+// (remembered below, so the check runs once per distinct day).
+import { isExists } from 'date-fns/isExists';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
@@ -19,7 +16,7 @@ const MAX_REMEMBERED = 512;
  * Normalises a calendar date given as an ISO string (`YYYY-MM-DD`) or a `Date`
  * (its local calendar day) to `YYYY-MM-DD`; returns `undefined` when invalid
  * (including days that do not exist, such as 2024-02-30, and years outside
- * 0001-9999, which would not compare correctly as strings). ISO day strings
+ * 0100-9999, which would not compare correctly as strings). ISO day strings
  * then compare correctly as strings.
  */
 export function toIsoDay(value: unknown): string | undefined {
@@ -27,7 +24,7 @@ export function toIsoDay(value: unknown): string | undefined {
     const time = value.getTime();
     if (Number.isNaN(time)) return undefined;
     const y = value.getFullYear();
-    if (y < 1 || y > 9999) return undefined;
+    if (y < 100 || y > 9999) return undefined;
     return `${pad(y, 4)}-${pad(value.getMonth() + 1, 2)}-${pad(value.getDate(), 2)}`;
   }
   if (typeof value !== 'string') return undefined;
@@ -37,7 +34,8 @@ export function toIsoDay(value: unknown): string | undefined {
   const y = Number(m[1]);
   const month = Number(m[2]);
   const d = Number(m[3]);
-  if (y < 1 || month < 1 || month > 12 || d < 1 || d > daysInMonth(y, month)) return undefined;
+  // Years before 100 are refused: a two-digit year is a typo here, and Date maps it to 19xx.
+  if (y < 100 || !isExists(y, month - 1, d)) return undefined;
   if (validDays.size >= MAX_REMEMBERED) validDays.clear();
   validDays.add(value);
   return value;

@@ -13,21 +13,23 @@ describe('toIsoDay', () => {
     expect(toIsoDay('2024-13-01')).toBeUndefined();
     expect(toIsoDay('2024-00-10')).toBeUndefined();
     expect(toIsoDay('0000-01-01')).toBeUndefined();
+    expect(toIsoDay('0050-01-01')).toBeUndefined(); // two-digit years are refused
+    expect(toIsoDay(new Date(2024, 1, 30))).toBe('2024-03-01'); // a Date is its own calendar day
     expect(toIsoDay('2024-6-30')).toBeUndefined();
     expect(toIsoDay(' 2024-06-30')).toBeUndefined();
     expect(toIsoDay(20240630)).toBeUndefined();
   });
 
-  it('takes the local calendar day of a Date; rejects invalid Dates and years outside 0001-9999', () => {
+  it('takes the local calendar day of a Date; rejects invalid Dates and years outside 0100-9999', () => {
     expect(toIsoDay(new Date(2024, 5, 30, 23, 59))).toBe('2024-06-30');
     expect(toIsoDay(new Date(NaN))).toBeUndefined();
     expect(toIsoDay(new Date(8.64e15))).toBeUndefined(); // year 275760: would not compare as a string
     expect(toIsoDay(new Date(-8.64e15))).toBeUndefined();
   });
 
-  it('agrees with the date-fns implementation it replaced on strings and Dates in 0001-9999', () => {
+  it('agrees with the date-fns implementation it replaced on strings and Dates in 0100-9999', () => {
     const dayish = fc.oneof(
-      fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }))
+      fc.tuple(fc.integer({ min: 100, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }))
         .map(([y, m, d]) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`),
       fc.string({ maxLength: 12 }),
     );
