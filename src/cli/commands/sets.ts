@@ -73,8 +73,8 @@ function renderSet(set: CriteriaSet, lang: Lang, on: string): string {
 
 function renderList(sets: readonly CriteriaSet[], lang: Lang): string {
   const header = lang === 'vi'
-    ? ['Mã phiên bản', 'Loại', 'Hiệu lực từ', 'đến', 'Tiêu chí', 'Chỉ tiêu', 'Văn bản gốc', 'Thứ cấp', 'Chưa mã hóa']
-    : ['Version id', 'Kind', 'From', 'Until', 'Criteria', 'Indicators', 'Confirmed', 'Secondary', 'Not encoded'];
+    ? ['Mã phiên bản', 'Loại', 'Hiệu lực từ', 'đến', 'Tiêu chí', 'Chỉ tiêu + điều kiện', 'Văn bản gốc', 'Thứ cấp', 'Chưa mã hóa']
+    : ['Version id', 'Kind', 'From', 'Until', 'Criteria', 'Indicators + conditions', 'Confirmed', 'Secondary', 'Not encoded'];
   const rows = sets.map((s) => {
     const c = provenanceCounts(s);
     return [s.id, s.kind + (s.province ? ` (${s.province})` : ''), day(s.validFrom, lang), day(s.validUntil, lang), String(s.criteria.length), String(c.indicators), String(c.confirmed), String(c.secondary), String(c.notEncoded)];
