@@ -1,12 +1,55 @@
-import { defineConfig } from 'tsup';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { defineConfig, type Options } from 'tsup';
 
-export default defineConfig({
-  entry: { index: 'src/index.ts' },
-  format: ['esm', 'cjs'],
-  dts: true,
-  clean: true,
-  sourcemap: false,
-  target: 'node20',
-  platform: 'node',
-  treeshake: true,
-});
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+
+// The CLI imports the library only through its public barrel (../index.js). That import is kept
+// external and pointed at the built ./index.js, so dist/cli.js does not carry a second copy of the rules.
+const libraryAsExternal: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'library-as-external',
+  setup(build) {
+    const barrel = resolve('src/index.ts');
+    build.onResolve({ filter: /(^|\/)index\.js$/ }, (args) =>
+      resolve(args.resolveDir, args.path.replace(/\.js$/, '.ts')) === barrel ? { path: './index.js', external: true } : undefined,
+    );
+  },
+};
+
+export default defineConfig([
+  // ESM: one file per module (bundle: false), so that with "sideEffects": false a bundler drops whole
+  // modules an application does not use (funding, plans, scoring…). A single bundled file would keep
+  // every top-level call (Decimal.clone, deepFreeze…) and everything those calls reach.
+  {
+    entry: ['src/**/*.ts', '!src/cli/**'],
+    bundle: false,
+    format: ['esm'],
+    dts: { entry: 'src/index.ts' },
+    clean: false, // the build script empties dist/ first: the configs run in parallel
+    sourcemap: false,
+    target: 'node20',
+    platform: 'node',
+  },
+  // CommonJS: one bundled file (require() loads everything anyway).
+  {
+    entry: { index: 'src/index.ts' },
+    format: ['cjs'],
+    dts: { entry: { index: 'src/index.ts' } },
+    clean: false,
+    sourcemap: false,
+    target: 'node20',
+    platform: 'node',
+    treeshake: true,
+  },
+  {
+    entry: { cli: 'src/cli/bin.ts' },
+    format: ['esm'],
+    dts: false,
+    clean: false,
+    sourcemap: false,
+    target: 'node20',
+    platform: 'node',
+    define: { __NTM_VERSION__: JSON.stringify(version) },
+    esbuildPlugins: [libraryAsExternal],
+  },
+]);

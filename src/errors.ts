@@ -4,7 +4,16 @@
  * list of offending field paths.
  */
 
-/** What went wrong, as a stable machine-readable code. */
+/**
+ * What went wrong, as a stable machine-readable code.
+ *
+ * @example
+ * ```ts
+ * import { isNtmError, type NtmErrorCode } from 'ntm-rules';
+ * const code: NtmErrorCode = 'invalid-input';
+ * isNtmError(new Error('x'), code); // false
+ * ```
+ */
 export type NtmErrorCode =
   /** The input does not match its schema; see `issues`. */
   | 'invalid-input'
@@ -17,7 +26,17 @@ export type NtmErrorCode =
   /** An operation that needs a value the library does not hold. */
   | 'not-available';
 
-/** One problem in an input, located by its path from the input's root. */
+/**
+ * One problem in an input, located by its path from the input's root.
+ *
+ * @example
+ * ```ts
+ * import { evaluateCommune, isNtmError, type NtmIssue } from 'ntm-rules';
+ * let issues: readonly NtmIssue[] = [];
+ * try { evaluateCommune({ region: 'TDMNPB', year: 2024, indicators: { '2.1': 140 } }); } catch (e) { if (isNtmError(e)) issues = e.issues; }
+ * issues[0]?.path; // ['indicators', '2.1']
+ * ```
+ */
 export interface NtmIssue {
   /** Path from the root of the input, e.g. `['indicators', '2.1']`. */
   readonly path: readonly (string | number)[];

@@ -17,9 +17,10 @@ export type { EvaluationInput, EvaluateOptions } from './engine/evaluate.js';
 export { evaluateCommune } from './engine/evaluate-commune.js';
 export type { CommuneInput } from './engine/evaluate-commune.js';
 export { defineThresholdOverlay } from './engine/overlay.js';
+export { describeRule } from './engine/describe.js';
 export type * from './engine/types.js';
 
-export { getCriteriaSet } from './sets/registry.js';
+export { getCriteriaSet, listCriteriaSets } from './sets/registry.js';
 export type { GetCriteriaSetOptions } from './sets/registry.js';
 
 // Scoring
@@ -65,7 +66,7 @@ export type { RecognitionCondition, RecognitionFacts, RecognitionResult } from '
 export { parsePlan } from './plans/schema.js';
 export { checkPlan } from './plans/checks/index.js';
 export { PLAN_CHECK_DEFAULTS } from './plans/options.js';
-export type { CheckPlanOptions } from './plans/options.js';
+export type { CheckPlanOptions, ResolvedCheckPlanOptions } from './plans/options.js';
 export type { PlanFinding, FindingSeverity } from './plans/finding.js';
 export { renderPlanReport } from './plans/report/text.js';
 export { renderPlanReportHtml } from './plans/report/html.js';

@@ -1,4 +1,12 @@
-/** Text in Vietnamese and English. Vietnamese is stored in NFC with diacritics. */
+/**
+ * Text in Vietnamese and English. Vietnamese is stored in NFC with diacritics.
+ *
+ * @example
+ * ```ts
+ * import type { LocalizedText } from 'ntm-rules';
+ * const name: LocalizedText = { vi: 'Giao thông', en: 'Transport' };
+ * ```
+ */
 export interface LocalizedText {
   readonly vi: string;
   readonly en: string;

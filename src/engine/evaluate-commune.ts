@@ -5,7 +5,16 @@ import { evaluate, type EvaluateOptions, type EvaluationInput } from './evaluate
 import type { EvaluationResult } from './types.js';
 import type { Region } from '../regions/regions.js';
 
-/** A commune's facts and indicator values. */
+/**
+ * A commune's facts and indicator values.
+ *
+ * @example
+ * ```ts
+ * import { evaluateCommune, type CommuneInput } from 'ntm-rules';
+ * const input: CommuneInput = { name: 'Sơn Bình', region: 'TDMNPB', year: 2024, indicators: { '1.1': true, '9.1': 0 } };
+ * evaluateCommune(input).criteriaMet; // 0 (criterion 1 needs 1.2 too)
+ * ```
+ */
 export interface CommuneInput extends EvaluationInput {
   readonly region: Region;
 }

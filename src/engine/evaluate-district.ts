@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod'; // namespace import keeps zod tree-shakable
 import { toIsoDay } from '../_lib/dates.js';
 import { toIssues } from '../_lib/parse.js';
 import { invalidInput, type NtmIssue } from '../errors.js';
@@ -8,10 +8,27 @@ import { getCriteriaSet } from '../sets/registry.js';
 import { evaluate, type EvaluateOptions } from './evaluate.js';
 import type { EvaluationResult, IndicatorValue } from './types.js';
 
-/** A commune's recognised status: model communes count as advanced, advanced as NTM. */
+/**
+ * A commune's recognised status: model communes count as advanced, advanced as NTM.
+ *
+ * @example
+ * ```ts
+ * import type { CommuneRecognition } from 'ntm-rules';
+ * const statuses: CommuneRecognition[] = ['ntm', 'advanced', 'model', 'none'];
+ * ```
+ */
 export type CommuneRecognition = 'none' | 'ntm' | 'advanced' | 'model';
 
-/** A district's facts: its communes, townships, satisfaction survey and indicator values. */
+/**
+ * A district's facts: its communes, townships, satisfaction survey and indicator values.
+ *
+ * @example
+ * ```ts
+ * import { evaluateDistrict, type DistrictInput } from 'ntm-rules';
+ * const d: DistrictInput = { region: 'DBSH', year: 2024, communes: [{ recognition: 'advanced' }], towns: [], indicators: {} };
+ * evaluateDistrict(d).communes.advanced; // 1
+ * ```
+ */
 export interface DistrictInput {
   readonly name?: string;
   readonly province?: string;
@@ -28,7 +45,16 @@ export interface DistrictInput {
   readonly indicators: { readonly [code: string]: IndicatorValue };
 }
 
-/** The evaluation of a district: criteria and commune conditions, with the counts the conditions were derived from. */
+/**
+ * The evaluation of a district: criteria and commune conditions, with the counts the conditions were derived from.
+ *
+ * @example
+ * ```ts
+ * import { evaluateDistrict, type DistrictEvaluation } from 'ntm-rules';
+ * const r: DistrictEvaluation = evaluateDistrict({ region: 'DBSH', year: 2024, communes: [{ recognition: 'ntm' }], indicators: {} });
+ * r.communes.total; // 1
+ * ```
+ */
 export interface DistrictEvaluation extends EvaluationResult {
   readonly communes: { readonly total: number; readonly ntm: number; readonly advanced: number; readonly model: number };
   readonly towns?: { readonly total: number; readonly civilised: number };
@@ -49,6 +75,12 @@ function buildSchema() {
   });
 }
 let schema: ReturnType<typeof buildSchema> | undefined;
+
+/** The zod schema of a district input (built on first use); also the source of the published JSON Schema. */
+export function districtInputSchema(): ReturnType<typeof buildSchema> {
+  schema ??= buildSchema();
+  return schema;
+}
 
 /** Share as a percentage, computed as (100·part)/whole so that exact shares (1 of 10) stay exact. */
 const share = (part: number, whole: number) => (100 * part) / whole;
@@ -80,8 +112,7 @@ const share = (part: number, whole: number) => (100 * part) / whole;
  * ```
  */
 export function evaluateDistrict(input: DistrictInput, options?: EvaluateOptions): DistrictEvaluation {
-  schema ??= buildSchema();
-  const parsed = schema.safeParse(input);
+  const parsed = districtInputSchema().safeParse(input);
   if (!parsed.success) throw invalidInput('district input', toIssues(parsed.error.issues));
   const d = parsed.data;
   let asOf = options?.asOf;

@@ -21,7 +21,16 @@ import type {
   ThresholdOverlay,
 } from './types.js';
 
-/** What is evaluated: the subject's facts and its indicator values, keyed by indicator code. */
+/**
+ * What is evaluated: the subject's facts and its indicator values, keyed by indicator code.
+ *
+ * @example
+ * ```ts
+ * import { evaluate, getCriteriaSet, type EvaluationInput } from 'ntm-rules';
+ * const input: EvaluationInput = { year: 2024, indicators: {}, conditions: { advanced: true, 'smart-village': 1 } };
+ * evaluate(getCriteriaSet('model-commune'), input).conditions[0]?.outcome; // 'met'
+ * ```
+ */
 export interface EvaluationInput {
   readonly name?: string;
   readonly province?: string;
@@ -39,7 +48,16 @@ export interface EvaluationInput {
   readonly conditions?: { readonly [code: string]: IndicatorValue };
 }
 
-/** Options of {@link evaluate}. */
+/**
+ * Options of {@link evaluate}.
+ *
+ * @example
+ * ```ts
+ * import { evaluateCommune, type EvaluateOptions } from 'ntm-rules';
+ * const options: EvaluateOptions = { asOf: '2024-02-29' };
+ * evaluateCommune({ region: 'TDMNPB', year: 2024, indicators: {} }, options).set.id; // 'commune/qd318-2022'
+ * ```
+ */
 export interface EvaluateOptions {
   /** The day whose rules apply (ISO `YYYY-MM-DD` or a Date); defaults to the end of the assessment year, within the version's validity. */
   readonly asOf?: string | Date;

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// Namespace import: `import { z }` defeats tree-shaking and drags every zod locale into bundles.
+import * as z from 'zod';
 import { REGIONS } from '../regions/regions.js';
 import type { Condition } from './types.js';
 

@@ -20,13 +20,31 @@ import type { FundingUnit } from './units.js';
 
 export type { FundingLine, FundingReadOptions } from './compute.js';
 
-/** Options of {@link aggregateFunding}. */
+/**
+ * Options of {@link aggregateFunding}.
+ *
+ * @example
+ * ```ts
+ * import { aggregateFunding, type AggregateFundingOptions } from 'ntm-rules';
+ * const options: AggregateFundingOptions = { unit: 'billion-vnd', shareDecimals: 2 };
+ * aggregateFunding([{ source: 'credit', amount: '2000000' }], options).total; // '2000'
+ * ```
+ */
 export interface AggregateFundingOptions extends FundingReadOptions {
   /** Decimal places of each share, rounded half-up (halves away from zero). Default 4; 0 to 20. */
   readonly shareDecimals?: number;
 }
 
-/** One node of an aggregation. */
+/**
+ * One node of an aggregation.
+ *
+ * @example
+ * ```ts
+ * import { aggregateFunding, type FundingNodeTotal } from 'ntm-rules';
+ * const n: FundingNodeTotal | undefined = aggregateFunding([{ source: 'credit', amount: '3' }, { source: 'other', amount: '1' }]).bySource['credit'];
+ * n?.share; // '0.7500'
+ * ```
+ */
 export interface FundingNodeTotal {
   /** The node's amount under the parent/child rule, as a plain decimal string. */
   readonly amount: string;
@@ -39,7 +57,16 @@ export interface FundingNodeTotal {
   readonly unallocated?: string;
 }
 
-/** The result of {@link aggregateFunding}. All amounts are plain decimal strings in `unit`. */
+/**
+ * The result of {@link aggregateFunding}. All amounts are plain decimal strings in `unit`.
+ *
+ * @example
+ * ```ts
+ * import { aggregateFunding, type FundingAggregate } from 'ntm-rules';
+ * const a: FundingAggregate = aggregateFunding([{ source: 'local.province', amount: '21000' }]);
+ * a.bySource['local']?.amount; // '21000'
+ * ```
+ */
 export interface FundingAggregate {
   readonly unit: FundingUnit;
   /** Sum of the top-level nodes. */

@@ -36,7 +36,16 @@ export interface FundingLine {
   readonly year?: number;
 }
 
-/** How lines are read. */
+/**
+ * How lines are read.
+ *
+ * @example
+ * ```ts
+ * import { aggregateFunding, type FundingReadOptions } from 'ntm-rules';
+ * const options: FundingReadOptions = { allowNegative: true };
+ * aggregateFunding([{ source: 'other', amount: '10' }, { source: 'other', amount: '-4' }], options).total; // '6'
+ * ```
+ */
 export interface FundingReadOptions {
   /** Unit of the result; lines in other units are converted exactly. Required when lines mix units. */
   readonly unit?: FundingUnit;

@@ -4,7 +4,16 @@ import { parseAmount } from './amount.js';
 import { FundingDecimal, roundHalfUp, toPlain } from './decimal.js';
 import { UNIT_MESSAGE, unitExponent, type FundingUnit } from './units.js';
 
-/** Options of {@link formatAmount}. */
+/**
+ * Options of {@link formatAmount}.
+ *
+ * @example
+ * ```ts
+ * import { formatAmount, type FormatAmountOptions } from 'ntm-rules';
+ * const options: FormatAmountOptions = { locale: 'en', unit: 'billion-vnd' };
+ * formatAmount('4916.475', options); // '4,916.475 billion VND'
+ * ```
+ */
 export interface FormatAmountOptions {
   /** 'vi': 4.916.475,5 — 'en': 4,916,475.5. */
   readonly locale: 'vi' | 'en';

@@ -6,10 +6,27 @@ import { FundingDecimal, toPlain, ZERO } from './decimal.js';
 import { FUNDING_SOURCE_IDS, sourceIndex, type FundingSourceId } from './taxonomy.js';
 import type { FundingUnit } from './units.js';
 
-/** A node of the source tree, or the grand total. */
+/**
+ * A node of the source tree, or the grand total.
+ *
+ * @example
+ * ```ts
+ * import type { FundingTotalKey } from 'ntm-rules';
+ * const keys: FundingTotalKey[] = ['total', 'central', 'integrated'];
+ * ```
+ */
 export type FundingTotalKey = FundingSourceId | 'total';
 
-/** Input of {@link reconcileFunding}. */
+/**
+ * Input of {@link reconcileFunding}.
+ *
+ * @example
+ * ```ts
+ * import { reconcileFunding, type ReconcileFundingInput } from 'ntm-rules';
+ * const input: ReconcileFundingInput = { lines: [{ source: 'credit', amount: '2000000' }], declared: { total: '2000000' } };
+ * reconcileFunding(input); // []
+ * ```
+ */
 export interface ReconcileFundingInput {
   /** The lines (as for `aggregateFunding`). */
   readonly lines: readonly FundingLine[];

@@ -8,7 +8,16 @@ import { deepFreeze } from '../_lib/freeze.js';
 import type { LocalizedText } from '../_lib/text.js';
 import type { Citation, NameStatus } from '../legal/citation.js';
 
-/** Every node of the funding-source tree, as its stable id. */
+/**
+ * Every node of the funding-source tree, as its stable id.
+ *
+ * @example
+ * ```ts
+ * import { FUNDING_SOURCES, type FundingSourceId } from 'ntm-rules';
+ * const id: FundingSourceId = 'community.labour';
+ * FUNDING_SOURCES[id].parent; // 'community'
+ * ```
+ */
 export type FundingSourceId =
   | 'central'
   | 'central.investment'
@@ -33,7 +42,16 @@ export type FundingSourceId =
   | 'community.labour'
   | 'other';
 
-/** One node of the funding-source tree. */
+/**
+ * One node of the funding-source tree.
+ *
+ * @example
+ * ```ts
+ * import { FUNDING_SOURCES, type FundingSource } from 'ntm-rules';
+ * const central: FundingSource = FUNDING_SOURCES['central'];
+ * central.children; // ['central.investment', 'central.recurrent']
+ * ```
+ */
 export interface FundingSource {
   readonly id: FundingSourceId;
   /** The parent node, or `null` for a top-level source. */

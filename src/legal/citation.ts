@@ -1,5 +1,11 @@
 /**
  * Where a rule comes from. Every threshold, indicator and condition carries one.
+ *
+ * @example
+ * ```ts
+ * import type { Citation } from 'ntm-rules';
+ * const c: Citation = { instrument: 'QD-318-2022', annex: 'Phụ lục I', item: '14.1', source: 'QĐ 1491/QĐ-BGDĐT summary' };
+ * ```
  */
 export interface Citation {
   /** The instrument's id in {@link INSTRUMENTS} (e.g. `'QD-318-2022'`), or a free name for a provincial text. */
@@ -20,12 +26,24 @@ export interface Citation {
  * How a value is known.
  * - `confirmed`: read in the legal text itself (or a verbatim quote of the clause).
  * - `secondary`: read in an official summary, ministry guidance, legal Q&A, or a provincial copy.
+ *
+ * @example
+ * ```ts
+ * import { getCriteriaSet, type Provenance } from 'ntm-rules';
+ * const p: Provenance | undefined = getCriteriaSet('commune').criteria[0]?.indicators[0]?.thresholds[0]?.provenance; // 'secondary'
+ * ```
  */
 export type Provenance = 'confirmed' | 'secondary';
 
 /**
  * How a name or structure is known: as a value, or `unverified` when only recalled
  * (usable as a provisional label, never as a threshold).
+ *
+ * @example
+ * ```ts
+ * import { getCriteriaSet, type NameStatus } from 'ntm-rules';
+ * const s: NameStatus | undefined = getCriteriaSet('commune').criteria[1]?.nameStatus; // 'secondary'
+ * ```
  */
 export type NameStatus = Provenance | 'unverified';
 

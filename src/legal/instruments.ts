@@ -2,7 +2,16 @@ import { deepFreeze } from '../_lib/freeze.js';
 import type { LocalizedText } from '../_lib/text.js';
 import type { NameStatus } from './citation.js';
 
-/** A legal instrument the library cites. */
+/**
+ * A legal instrument the library cites.
+ *
+ * @example
+ * ```ts
+ * import { INSTRUMENTS, type Instrument } from 'ntm-rules';
+ * const qd318: Instrument = INSTRUMENTS['QD-318-2022'];
+ * qd318.short; // 'QĐ 318/QĐ-TTg'
+ * ```
+ */
 export interface Instrument {
   readonly id: string;
   /** Short form as Vietnamese texts cite it, e.g. `QĐ 318/QĐ-TTg`. */
@@ -239,5 +248,14 @@ export const INSTRUMENTS = deepFreeze({
   }),
 } satisfies Record<string, Instrument>);
 
-/** Ids of the instruments in {@link INSTRUMENTS}. */
+/**
+ * Ids of the instruments in {@link INSTRUMENTS}.
+ *
+ * @example
+ * ```ts
+ * import { INSTRUMENTS, type InstrumentId } from 'ntm-rules';
+ * const id: InstrumentId = 'QD-211-2024';
+ * INSTRUMENTS[id].signed; // '2024-03-01'
+ * ```
+ */
 export type InstrumentId = keyof typeof INSTRUMENTS;

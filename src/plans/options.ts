@@ -31,7 +31,16 @@ export interface CheckPlanOptions {
   readonly floorTarget?: { readonly criteria: number; readonly byYear: number; readonly fromYear: number } | false;
 }
 
-/** Options with every default filled in. */
+/**
+ * Options with every default filled in (the type of {@link PLAN_CHECK_DEFAULTS}).
+ *
+ * @example
+ * ```ts
+ * import { PLAN_CHECK_DEFAULTS, type ResolvedCheckPlanOptions } from 'ntm-rules';
+ * const defaults: ResolvedCheckPlanOptions = PLAN_CHECK_DEFAULTS;
+ * defaults.fundingTolerance; // '0'
+ * ```
+ */
 export interface ResolvedCheckPlanOptions {
   readonly scheme: BucketScheme;
   readonly averageRoundingUnits: number;

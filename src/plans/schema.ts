@@ -1,5 +1,5 @@
 import { sizeIssues } from '../_lib/limits.js';
-import { z } from 'zod';
+import * as z from 'zod'; // namespace import keeps zod tree-shakable
 import { deepFreeze } from '../_lib/freeze.js';
 import { invalidInput, type NtmIssue } from '../errors.js';
 import { FUNDING_SOURCE_IDS } from '../funding/taxonomy.js';

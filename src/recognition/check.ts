@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod'; // namespace import keeps zod tree-shakable
 import { toIsoDay, viDate } from '../_lib/dates.js';
 import { toIssues } from '../_lib/parse.js';
 import type { LocalizedText } from '../_lib/text.js';
@@ -6,7 +6,15 @@ import { invalidInput, NtmError, type NtmIssue } from '../errors.js';
 import type { Citation, NameStatus } from '../legal/citation.js';
 import type { CriteriaSetKind, EvaluationResult, IndicatorOutcome } from '../engine/types.js';
 
-/** Facts about a commune or district beyond its criteria, needed for recognition. */
+/**
+ * Facts about a commune or district beyond its criteria, needed for recognition.
+ *
+ * @example
+ * ```ts
+ * import type { RecognitionFacts } from 'ntm-rules';
+ * const facts: RecognitionFacts = { outstandingConstructionDebt: false, securityStandardMet: true };
+ * ```
+ */
 export interface RecognitionFacts {
   /** Day of the recognition review (ISO); defaults to the evaluation's `asOf`. */
   readonly decisionDate?: string;
@@ -25,7 +33,16 @@ export interface RecognitionFacts {
   readonly securityStandardInForce?: boolean;
 }
 
-/** One recognition condition and how it stands. */
+/**
+ * One recognition condition and how it stands.
+ *
+ * @example
+ * ```ts
+ * import { checkRecognition, evaluateCommune, type RecognitionCondition } from 'ntm-rules';
+ * const conditions: readonly RecognitionCondition[] = checkRecognition(evaluateCommune({ region: 'TDMNPB', year: 2024, indicators: {} })).conditions;
+ * conditions[0]?.code; // 'meets-set'
+ * ```
+ */
 export interface RecognitionCondition {
   readonly code: 'meets-set' | 'no-construction-debt' | 'satisfaction' | 'security-standard' | 'conditions-not-read';
   readonly name: LocalizedText;
@@ -36,7 +53,16 @@ export interface RecognitionCondition {
   readonly reason?: LocalizedText;
 }
 
-/** Whether recognition can be granted, and each condition. */
+/**
+ * Whether recognition can be granted, and each condition.
+ *
+ * @example
+ * ```ts
+ * import { checkRecognition, evaluateCommune, type RecognitionResult } from 'ntm-rules';
+ * const r: RecognitionResult = checkRecognition(evaluateCommune({ region: 'TDMNPB', year: 2024, indicators: { '9.1': 1 } }));
+ * r.grantable; // false
+ * ```
+ */
 export interface RecognitionResult {
   /** `true` when every condition is met, `false` when one is not met, else `'undetermined'`. */
   readonly grantable: true | false | 'undetermined';

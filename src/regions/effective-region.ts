@@ -4,7 +4,16 @@ import { deepFreeze } from '../_lib/freeze.js';
 import { invalidInput, type NtmIssue } from '../errors.js';
 import { isRegion, REGIONS, type Region } from './regions.js';
 
-/** The facts about a commune that decide which region column applies. */
+/**
+ * The facts about a commune that decide which region column applies.
+ *
+ * @example
+ * ```ts
+ * import { effectiveRegion, type SpecialCommuneStatus } from 'ntm-rules';
+ * const s: SpecialCommuneStatus = { region: 'BTB', especiallyDifficult: true };
+ * effectiveRegion(s).region; // 'TDMNPB'
+ * ```
+ */
 export interface SpecialCommuneStatus {
   /** The commune's own region. */
   readonly region: Region;
@@ -18,7 +27,16 @@ export interface SpecialCommuneStatus {
   readonly safeZone?: boolean | undefined;
 }
 
-/** The region column to apply and why. */
+/**
+ * The region column to apply and why.
+ *
+ * @example
+ * ```ts
+ * import { effectiveRegion, type EffectiveRegion } from 'ntm-rules';
+ * const e: EffectiveRegion = effectiveRegion({ region: 'TN', safeZone: true });
+ * e.region; // 'TDMNPB'
+ * ```
+ */
 export interface EffectiveRegion {
   readonly region: Region;
   /** Set when the column differs from the commune's own region. */

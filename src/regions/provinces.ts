@@ -16,7 +16,16 @@ const TABLE: Readonly<Record<Region, readonly string[]>> = {
 
 let index: Map<string, Region> | undefined;
 
-/** The default region of a pre-2025 province, with the status of that default. */
+/**
+ * The default region of a pre-2025 province, with the status of that default.
+ *
+ * @example
+ * ```ts
+ * import { defaultRegionOfProvince, type ProvinceRegion } from 'ntm-rules';
+ * const pr: ProvinceRegion | undefined = defaultRegionOfProvince('Lai Châu');
+ * pr?.region; // 'TDMNPB' (status 'unverified')
+ * ```
+ */
 export interface ProvinceRegion {
   readonly province: string;
   readonly region: Region;

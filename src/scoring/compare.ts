@@ -5,14 +5,32 @@ import { averageFigure, subtractDecimals, subtractFractions, type AverageFigure 
 import { checkSummaries } from './summary-input.js';
 import type { CommuneSummary } from './summarize.js';
 
-/** A count before and after, and `after − before`. */
+/**
+ * A count before and after, and `after − before`.
+ *
+ * @example
+ * ```ts
+ * import { compareSummaries, summarizeCommunes, type CountChange } from 'ntm-rules';
+ * const c: CountChange = compareSummaries(summarizeCommunes([{ criteriaMet: 12 }]), summarizeCommunes([{ criteriaMet: 19 }])).meetingStandard;
+ * c.change; // 1
+ * ```
+ */
 export interface CountChange {
   readonly before: number;
   readonly after: number;
   readonly change: number;
 }
 
-/** Year-over-year change between two summaries of the same scheme. */
+/**
+ * Year-over-year change between two summaries of the same scheme.
+ *
+ * @example
+ * ```ts
+ * import { compareSummaries, summarizeCommunes, type SummaryComparison } from 'ntm-rules';
+ * const c: SummaryComparison = compareSummaries(summarizeCommunes([{ criteriaMet: 12 }]), summarizeCommunes([{ criteriaMet: 16 }]));
+ * c.totalCriteriaMet.change; // 4
+ * ```
+ */
 export interface SummaryComparison {
   readonly scheme: { readonly id: string; readonly criteriaTotal: number };
   readonly count: CountChange;

@@ -6,13 +6,31 @@ import { invalidInput } from '../errors.js';
 const D = Decimal.clone({ precision: 80, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -100, toExpPos: 100 });
 type Dec = InstanceType<typeof D>;
 
-/** An exact ratio of two whole numbers (not reduced unless said). */
+/**
+ * An exact ratio of two whole numbers (not reduced unless said).
+ *
+ * @example
+ * ```ts
+ * import { roundHalfUp, type Fraction } from 'ntm-rules';
+ * const f: Fraction = { numerator: 5, denominator: 4 };
+ * roundHalfUp(f, 1); // '1.3'
+ * ```
+ */
 export interface Fraction {
   readonly numerator: number;
   readonly denominator: number;
 }
 
-/** An average (or a difference of averages) as an exact fraction, a decimal string, and the figure reports print. */
+/**
+ * An average (or a difference of averages) as an exact fraction, a decimal string, and the figure reports print.
+ *
+ * @example
+ * ```ts
+ * import { summarizeCommunes, type AverageFigure } from 'ntm-rules';
+ * const avg: AverageFigure | null = summarizeCommunes([{ criteriaMet: 19 }, { criteriaMet: 12 }]).average;
+ * avg?.rounded; // '15.5'
+ * ```
+ */
 export interface AverageFigure {
   /** The exact value: for an average, total criteria met over the number of communes (not reduced). */
   readonly fraction: Fraction;

@@ -12,7 +12,17 @@ import { bucketOf, checkScheme } from './buckets.js';
 import { checkEvaluationResult } from './records.js';
 import { NATIONAL_COMMUNE_SCHEME, type Bucket, type BucketScheme } from './schemes.js';
 
-/** An indicator holding a commune back. */
+/**
+ * An indicator holding a commune back.
+ *
+ * @example
+ * ```ts
+ * import { analyzeGap, evaluateCommune, type IndicatorGap } from 'ntm-rules';
+ * const g = analyzeGap(evaluateCommune({ region: 'TDMNPB', year: 2024, indicators: { '9.1': 2 } }));
+ * const houses: IndicatorGap | undefined = g.criteria.find((c) => c.code === '9')?.indicators.find((i) => i.code === '9.1');
+ * houses?.shortfall; // 2
+ * ```
+ */
 export interface IndicatorGap {
   readonly code: string;
   readonly name: LocalizedText;
@@ -30,7 +40,16 @@ export interface IndicatorGap {
   readonly citation: Citation;
 }
 
-/** A criterion not (yet) met, with the indicators that keep it so. */
+/**
+ * A criterion not (yet) met, with the indicators that keep it so.
+ *
+ * @example
+ * ```ts
+ * import { analyzeGap, evaluateCommune, type CriterionGap } from 'ntm-rules';
+ * const gaps: readonly CriterionGap[] = analyzeGap(evaluateCommune({ region: 'TDMNPB', year: 2024, indicators: { '9.1': 2 } })).criteria;
+ * gaps.find((g) => g.code === '9')?.outcome; // 'not-met'
+ * ```
+ */
 export interface CriterionGap {
   readonly code: string;
   readonly name: LocalizedText;
@@ -38,7 +57,16 @@ export interface CriterionGap {
   readonly indicators: readonly IndicatorGap[];
 }
 
-/** What stands between one commune and the next bucket and the standard. */
+/**
+ * What stands between one commune and the next bucket and the standard.
+ *
+ * @example
+ * ```ts
+ * import { analyzeGap, evaluateCommune, type GapAnalysis } from 'ntm-rules';
+ * const g: GapAnalysis = analyzeGap(evaluateCommune({ region: 'TDMNPB', year: 2024, indicators: { '1.1': true, '1.2': true } }));
+ * g.bucket.id; // '0-4'
+ * ```
+ */
 export interface GapAnalysis {
   readonly name?: string;
   readonly set: string;

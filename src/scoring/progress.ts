@@ -9,6 +9,13 @@ import type { CommuneSummary } from './summarize.js';
  * Target figures as a plan states them ("44 xã đạt chuẩn; 10 xã đạt 15-18
  * tiêu chí; bình quân 15,5 tiêu chí/xã; 77/94 xã đạt tiêu chí Giao thông").
  * Every part is optional; only the parts given are measured.
+ *
+ * @example
+ * ```ts
+ * import type { SummaryTarget } from 'ntm-rules';
+ * // Lai Châu 2024 plan targets (communes out of 94)
+ * const target: SummaryTarget = { meetingStandard: 44, buckets: { '15-18': 10, '10-14': 40 }, average: '15.5' };
+ * ```
  */
 export interface SummaryTarget {
   /** Communes meeting every criterion. */
@@ -23,14 +30,32 @@ export interface SummaryTarget {
   readonly minimum?: number;
 }
 
-/** Current value, target, and what is left (0 once reached). */
+/**
+ * Current value, target, and what is left (0 once reached).
+ *
+ * @example
+ * ```ts
+ * import { progressTowardTarget, summarizeCommunes, type Remaining } from 'ntm-rules';
+ * const r: Remaining | null = progressTowardTarget(summarizeCommunes([{ criteriaMet: 19 }, { criteriaMet: 12 }]), { meetingStandard: 2 }).meetingStandard;
+ * r?.remaining; // 1
+ * ```
+ */
 export interface Remaining {
   readonly current: number;
   readonly target: number;
   readonly remaining: number;
 }
 
-/** What is left between a summary and a target. */
+/**
+ * What is left between a summary and a target.
+ *
+ * @example
+ * ```ts
+ * import { progressTowardTarget, summarizeCommunes, type TargetProgress } from 'ntm-rules';
+ * const p: TargetProgress = progressTowardTarget(summarizeCommunes([{ criteriaMet: 19 }, { criteriaMet: 12 }]), { meetingStandard: 2 });
+ * p.meetingStandard?.remaining; // 1
+ * ```
+ */
 export interface TargetProgress {
   readonly meetingStandard: Remaining | null;
   /**

@@ -2,13 +2,28 @@ import { invalidInput, type NtmIssue } from '../errors.js';
 import type { EvaluationResult, LocalizedText, Outcome } from '../engine/types.js';
 import { countIssue } from './buckets.js';
 
-/** Recognition a commune holds: NTM, advanced (nâng cao), model (kiểu mẫu), or none. */
+/**
+ * Recognition a commune holds: NTM, advanced (nâng cao), model (kiểu mẫu), or none.
+ *
+ * @example
+ * ```ts
+ * import type { Recognition } from 'ntm-rules';
+ * const r: Recognition = 'advanced';
+ * ```
+ */
 export type Recognition = 'ntm' | 'advanced' | 'model' | 'none';
 
 /**
  * A commune as reports list it: how many criteria it meets, optionally its
  * recognition and per-criterion flags (criterion code → met). A code missing
  * from `criteria` is unknown for the per-criterion tally.
+ *
+ * @example
+ * ```ts
+ * import { summarizeCommunes, type CommuneRecord } from 'ntm-rules';
+ * const records: CommuneRecord[] = [{ name: 'Xã A', criteriaMet: 19, recognition: 'ntm', criteria: { '2': true } }];
+ * summarizeCommunes(records).meetingStandard; // 1
+ * ```
  */
 export interface CommuneRecord {
   readonly name?: string;
@@ -18,7 +33,16 @@ export interface CommuneRecord {
   readonly criteria?: { readonly [code: string]: boolean };
 }
 
-/** What {@link summarizeCommunes} accepts: evaluation results or plain records. */
+/**
+ * What {@link summarizeCommunes} accepts: evaluation results or plain records.
+ *
+ * @example
+ * ```ts
+ * import { evaluateCommune, summarizeCommunes, type ScoringRecord } from 'ntm-rules';
+ * const records: ScoringRecord[] = [{ criteriaMet: 15 }, evaluateCommune({ region: 'BTB', year: 2024, indicators: {} })];
+ * summarizeCommunes(records).count; // 2
+ * ```
+ */
 export type ScoringRecord = EvaluationResult | CommuneRecord;
 
 /** A record reduced to what scoring needs. */

@@ -2,7 +2,16 @@ import { deepFreeze } from '../_lib/freeze.js';
 import type { LocalizedText } from '../_lib/text.js';
 import type { Citation } from '../legal/citation.js';
 
-/** One bucket of a scheme: communes meeting `min`…`max` criteria (inclusive). */
+/**
+ * One bucket of a scheme: communes meeting `min`…`max` criteria (inclusive).
+ *
+ * @example
+ * ```ts
+ * import { classifyCriteriaCount, type Bucket } from 'ntm-rules';
+ * const b: Bucket = classifyCriteriaCount(16);
+ * b.id; // '15-18'
+ * ```
+ */
 export interface Bucket {
   readonly id: string;
   readonly min: number;
@@ -15,7 +24,16 @@ export interface Bucket {
   readonly basis?: 'stated' | 'completes-partition';
 }
 
-/** A way of grouping communes by the number of criteria they meet; its buckets partition 0…criteriaTotal. */
+/**
+ * A way of grouping communes by the number of criteria they meet; its buckets partition 0…criteriaTotal.
+ *
+ * @example
+ * ```ts
+ * import { NATIONAL_COMMUNE_SCHEME, type BucketScheme } from 'ntm-rules';
+ * const scheme: BucketScheme = NATIONAL_COMMUNE_SCHEME;
+ * scheme.criteriaTotal; // 19
+ * ```
+ */
 export interface BucketScheme {
   readonly id: string;
   readonly title: LocalizedText;

@@ -6,7 +6,16 @@ import { averageFigure, checkPlaces, type AverageFigure } from './decimal.js';
 import { normalizeRecords, type NormalizedRecord, type ScoringRecord } from './records.js';
 import { NATIONAL_COMMUNE_SCHEME, type Bucket, type BucketScheme } from './schemes.js';
 
-/** Options of {@link summarizeCommunes}. */
+/**
+ * Options of {@link summarizeCommunes}.
+ *
+ * @example
+ * ```ts
+ * import { summarizeCommunes, THUA_THIEN_HUE_2018_SCHEME, type SummarizeOptions } from 'ntm-rules';
+ * const options: SummarizeOptions = { scheme: THUA_THIEN_HUE_2018_SCHEME, floor: 8 };
+ * summarizeCommunes([{ criteriaMet: 7 }], options).belowFloor?.count; // 1
+ * ```
+ */
 export interface SummarizeOptions {
   /** Bucket scheme; defaults to {@link NATIONAL_COMMUNE_SCHEME}. Its `criteriaTotal` must match the records. */
   readonly scheme?: BucketScheme;
@@ -18,18 +27,45 @@ export interface SummarizeOptions {
   readonly floor?: number;
 }
 
-/** A commune referred to by its position in the input and its name. */
+/**
+ * A commune referred to by its position in the input and its name.
+ *
+ * @example
+ * ```ts
+ * import { summarizeCommunes, type CommuneRef } from 'ntm-rules';
+ * const below: readonly CommuneRef[] = summarizeCommunes([{ name: 'Xã B', criteriaMet: 9 }], { floor: 15 }).belowFloor?.communes ?? [];
+ * below[0]?.name; // 'Xã B'
+ * ```
+ */
 export interface CommuneRef {
   readonly index: number;
   readonly name?: string;
 }
 
-/** A bucket with the number of communes in it. */
+/**
+ * A bucket with the number of communes in it.
+ *
+ * @example
+ * ```ts
+ * import { summarizeCommunes, type BucketCount } from 'ntm-rules';
+ * const top: BucketCount | undefined = summarizeCommunes([{ criteriaMet: 19 }]).buckets[0];
+ * top?.count; // 1
+ * ```
+ */
 export interface BucketCount extends Bucket {
   readonly count: number;
 }
 
-/** How many communes meet one criterion ("77/94 xã đạt tiêu chí Giao thông"). */
+/**
+ * How many communes meet one criterion ("77/94 xã đạt tiêu chí Giao thông").
+ *
+ * @example
+ * ```ts
+ * import { summarizeCommunes, type CriterionTally } from 'ntm-rules';
+ * const t: CriterionTally | undefined = summarizeCommunes([{ criteriaMet: 12, criteria: { '2': true } }]).criteria[0];
+ * t?.ratio; // '1/1'
+ * ```
+ */
 export interface CriterionTally {
   readonly code: string;
   /** The criterion's name, when the records carry it (evaluation results do). */
@@ -45,7 +81,16 @@ export interface CriterionTally {
   readonly text: LocalizedText;
 }
 
-/** The figures province and national reports print about a group of communes. */
+/**
+ * The figures province and national reports print about a group of communes.
+ *
+ * @example
+ * ```ts
+ * import { summarizeCommunes, type CommuneSummary } from 'ntm-rules';
+ * const s: CommuneSummary = summarizeCommunes([{ criteriaMet: 19 }, { criteriaMet: 8 }]);
+ * s.minimum; // 8
+ * ```
+ */
 export interface CommuneSummary {
   readonly scheme: { readonly id: string; readonly criteriaTotal: number };
   /** Ids of the criteria-set versions of the evaluation results summarised (the average depends on the set). */

@@ -42,7 +42,16 @@ function describeValue(v: unknown): string {
 
 const KINDS: readonly CriteriaSetKind[] = ['commune', 'advanced-commune', 'model-commune', 'district', 'advanced-district', 'special-district', 'town', 'village'];
 
-/** Options of {@link getCriteriaSet}. */
+/**
+ * Options of {@link getCriteriaSet}.
+ *
+ * @example
+ * ```ts
+ * import { getCriteriaSet, type GetCriteriaSetOptions } from 'ntm-rules';
+ * const options: GetCriteriaSetOptions = { asOf: '2023-06-30' };
+ * getCriteriaSet('district', options).id; // 'district/qd320-2022'
+ * ```
+ */
 export interface GetCriteriaSetOptions {
   /** The day whose version is wanted (ISO `YYYY-MM-DD` or Date); defaults to the latest version. */
   readonly asOf?: string | Date;
@@ -114,4 +123,32 @@ export function getCriteriaSet(kind: CriteriaSetKind, options: GetCriteriaSetOpt
       : ` The 2021-2025 set ends ${viDate(last.validUntil)}; no source says which set governs new assessments between 01/01/2026 and 14/02/2026 (transitional).`;
   }
   throw new NtmError('no-set-in-force', `No "${kind}" set is in force on ${viDate(day)}.${why}`, [{ path: ['options', 'asOf'], message: 'no version in force' }]);
+}
+
+/**
+ * Every encoded version of every criteria set, oldest first within each kind:
+ * the national sets, then the provincial village sets. For tools that export or
+ * list the rules (the `ntm sets` command, the JSON data files).
+ *
+ * @throws {NtmError} `unknown-reference` for an unknown kind.
+ *
+ * @example
+ * ```ts
+ * import { listCriteriaSets } from 'ntm-rules';
+ * listCriteriaSets('commune').map((s) => s.id); // ['commune/qd318-2022', 'commune/qd318-qd211-2024']
+ * ```
+ */
+export function listCriteriaSets(kind?: CriteriaSetKind): readonly CriteriaSet[] {
+  if (kind !== undefined && !KINDS.includes(kind)) {
+    // Never String(kind): a hostile value (an object without a prototype) cannot be converted.
+    const shown = typeof kind === 'string' ? `"${kind}"` : `a value of type ${typeof kind}`;
+    throw new NtmError('unknown-reference', `Unknown criteria-set kind ${shown}; expected one of ${KINDS.join(', ')}.`, [{ path: ['kind'], message: 'unknown kind' }]);
+  }
+  const out: CriteriaSet[] = [];
+  for (const k of KINDS) {
+    if (kind !== undefined && k !== kind) continue;
+    if (k === 'village') for (const versions of VILLAGE_SETS.values()) out.push(...versions);
+    else out.push(...(VERSIONS[k] ?? []));
+  }
+  return out;
 }

@@ -1,0 +1,75 @@
+// The rules as data: every file under dist/data/ and dist/schemas/, computed from the TypeScript
+// sources (set modules, scheme data, zod schemas). Nothing here is maintained by hand; the build
+// writes what this returns (scripts/build-data.ts) and test/package/artifacts.test.ts checks it.
+import * as z from 'zod';
+import { FUNDING_SOURCE_IDS, FUNDING_SOURCES, FUNDING_UNITS, INSTRUMENTS, listCriteriaSets, NATIONAL_COMMUNE_SCHEME, REGION_NAMES, REGIONS, THUA_THIEN_HUE_2018_SCHEME } from '../src/index.js';
+import { evaluationInputSchema, indicatorValuesSchema } from '../src/engine/input-schema.js';
+import { districtInputSchema } from '../src/engine/evaluate-district.js';
+import { ruleSchemas } from '../src/engine/schemas.js';
+import { fundingSchemas } from '../src/funding/line-schema.js';
+import { planSchema } from '../src/plans/schema.js';
+import type { CriteriaSet } from '../src/index.js';
+
+/** Package version, stamped in every data file. */
+export interface ArtifactOptions {
+  readonly version: string;
+}
+
+/** A JSON Schema (draft 2020-12) generated from a zod schema, titled. */
+function jsonSchema(schema: z.ZodType, title: string, description: string): Record<string, unknown> {
+  const generated = z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  const { $schema, ...rest } = generated;
+  return { $schema, title, description, ...rest };
+}
+
+/** File name of a set version: its id with '/' as '--'. */
+export const setFileName = (set: CriteriaSet): string => `${set.id.replace(/\//g, '--')}.json`;
+
+function latest(kind: CriteriaSet['kind']): CriteriaSet | undefined {
+  const versions = listCriteriaSets(kind);
+  return versions[versions.length - 1];
+}
+
+/** Every data and schema file, keyed by its path under dist/. */
+export function buildArtifacts(options: ArtifactOptions): Map<string, unknown> {
+  const files = new Map<string, unknown>();
+  const meta = { package: 'ntm-rules', version: options.version, generated: 'from the TypeScript sources at build time; do not edit' };
+  const sets = listCriteriaSets();
+
+  // --- rules as data
+  files.set('data/sets.json', {
+    ...meta,
+    sets: sets.map((s) => ({ id: s.id, kind: s.kind, province: s.province ?? null, validFrom: s.validFrom, validUntil: s.validUntil ?? null, period: s.period, file: `sets/${setFileName(s)}` })),
+  });
+  for (const s of sets) files.set(`data/sets/${setFileName(s)}`, s);
+  files.set('data/bucket-schemes.json', { ...meta, schemes: [NATIONAL_COMMUNE_SCHEME, THUA_THIEN_HUE_2018_SCHEME] });
+  files.set('data/funding-taxonomy.json', {
+    ...meta,
+    units: FUNDING_UNITS,
+    defaultUnit: 'million-vnd',
+    sources: FUNDING_SOURCE_IDS.map((id) => FUNDING_SOURCES[id]),
+  });
+  files.set('data/instruments.json', { ...meta, instruments: INSTRUMENTS });
+  files.set('data/regions.json', { ...meta, regions: REGIONS.map((code) => ({ code, name: REGION_NAMES[code] })) });
+
+  // --- JSON Schemas of public inputs
+  const rules = ruleSchemas();
+  files.set('schemas/criteria-set.json', jsonSchema(rules.criteriaSet, 'ntm-rules criteria-set definition', 'A criteria set (bộ tiêu chí) in one dated version: criteria, indicators, dated and cited thresholds. Every file under data/sets/ conforms to it; defineCriteriaSet() accepts it.'));
+  files.set('schemas/overlay.json', jsonSchema(rules.overlay, 'ntm-rules threshold overlay', 'A threshold table supplied by a province, ministry or user: fills or overrides thresholds by indicator code (defineThresholdOverlay).'));
+  const commune = latest('commune');
+  if (commune) {
+    files.set('schemas/commune-input.json', jsonSchema(evaluationInputSchema(commune), 'ntm-rules commune input', `Input of evaluateCommune(), generated from ${commune.id}. A value left out is unknown, never not-met.`));
+  }
+  const district = latest('district');
+  if (district) {
+    // evaluateDistrict validates the facts with its own zod schema and the indicator values with the engine;
+    // the published schema types the indicator values from the district set's data.
+    const schema = districtInputSchema().extend({ indicators: indicatorValuesSchema(district).describe('Indicator code → value; a code left out is unknown, never not-met') });
+    files.set('schemas/district-input.json', jsonSchema(schema, 'ntm-rules district input', `Input of evaluateDistrict(), indicator values typed from ${district.id}.`));
+  }
+  const funding = fundingSchemas();
+  files.set('schemas/funding-lines.json', jsonSchema(funding.lines, 'ntm-rules funding lines', 'Funding lines as aggregateFunding() takes them: { source, amount, unit?, label?, year? }, amounts as decimal strings.'));
+  files.set('schemas/funding-reconcile.json', jsonSchema(funding.reconcile, 'ntm-rules funding reconciliation input', 'Input of reconcileFunding(): the lines and the amounts the document declares, by node and for "total".'));
+  files.set('schemas/plan.json', jsonSchema(planSchema(), 'ntm-rules annual NTM plan', 'An annual provincial NTM plan as data (parsePlan, checkPlan): baseline and target figures, named lists, funding.'));
+  return files;
+}

@@ -1,0 +1,105 @@
+// npm run check:package — the package as users receive it:
+// 1. npm pack (after a build); 2. publint on the tarball (strict: warnings fail); 3. attw on the tarball;
+// 4. a smoke test: install the tarball in a temporary project (offline, from npm's shared cache) and
+//    use it from ESM, from CommonJS, its JSON exports and its `ntm` bin;
+// 5. sizes: packed size, and min+gzip size of a bundle importing only evaluateCommune (tree-shaking),
+//    with a check that funding code is not in it.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+const root = resolve('.');
+const bin = (name) => join(root, 'node_modules', '.bin', name);
+const sh = (cmd, args, opts = {}) => execFileSync(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', ...opts });
+const step = (title) => console.log(`\n== ${title}`);
+let failed = false;
+const fail = (message) => {
+  console.error(`FAIL: ${message}`);
+  failed = true;
+};
+
+step('npm pack');
+const packDir = join(root, '.tmp', 'pack');
+rmSync(packDir, { recursive: true, force: true });
+mkdirSync(packDir, { recursive: true });
+const [packed] = JSON.parse(sh('npm', ['pack', '--json', '--pack-destination', packDir]));
+const tarball = join(packDir, packed.filename);
+console.log(`${packed.filename}: ${packed.entryCount} files, packed ${(packed.size / 1024).toFixed(1)} kB, unpacked ${(packed.unpackedSize / 1024).toFixed(1)} kB`);
+for (const required of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/cli.js', 'dist/schemas/commune-input.json', 'dist/data/sets.json']) {
+  if (!packed.files.some((f) => f.path === required)) fail(`${required} is not in the tarball (run npm run build first)`);
+}
+if (!packed.files.some((f) => f.path.startsWith('conformance/'))) fail('conformance/ is not in the tarball');
+
+step('publint (strict)');
+try {
+  console.log(sh(bin('publint'), ['run', tarball, '--strict']).trim());
+} catch (e) {
+  fail(`publint reported problems:\n${e.stdout}${e.stderr}`);
+}
+
+step('attw');
+try {
+  console.log(sh(bin('attw'), [tarball, '--format', 'table-flipped', '--no-emoji', '--no-color']).trim());
+} catch (e) {
+  fail(`attw reported problems:\n${e.stdout}${e.stderr}`);
+}
+
+step('smoke test: install the tarball in a temporary project');
+const project = mkdtempSync(join(tmpdir(), 'ntm-smoke-'));
+try {
+  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'ntm-smoke', version: '1.0.0', private: true }));
+  sh('npm', ['install', '--offline', '--no-audit', '--no-fund', '--no-package-lock', tarball], { cwd: project });
+  const esm = `import { evaluateCommune, getCriteriaSet } from 'ntm-rules';
+const r = evaluateCommune({ region: 'TDMNPB', year: 2024, indicators: { '1.1': true, '1.2': true } });
+if (r.criteria[0].outcome !== 'met' || getCriteriaSet('commune').criteria.length !== 19) throw new Error('ESM import gave wrong results');
+console.log('ESM import ok:', r.set.id, r.status);`;
+  console.log(sh(process.execPath, ['--input-type=module', '-e', esm], { cwd: project }).trim());
+  const cjs = `const { evaluateCommune, NtmError } = require('ntm-rules');
+const r = evaluateCommune({ region: 'DBSH', year: 2023, indicators: { '9.1': 1 } });
+if (r.status !== 'not-met' || typeof NtmError !== 'function') throw new Error('CJS require gave wrong results');
+const schema = require('ntm-rules/schemas/commune-input.json');
+const sets = require('ntm-rules/data/sets.json');
+if (!schema.$schema.includes('2020-12') || sets.sets.length === 0) throw new Error('JSON exports missing');
+console.log('CJS require ok:', r.set.id, r.status, '| schemas and data reachable through exports');`;
+  console.log(sh(process.execPath, ['-e', cjs], { cwd: project }).trim());
+  const help = sh(join(project, 'node_modules', '.bin', 'ntm'), ['--help', '--lang', 'en'], { cwd: project });
+  if (!help.includes('ntm evaluate')) fail('the installed ntm bin does not print its help');
+  else console.log('bin ok: ntm --help prints', help.split('\n').length, 'lines');
+} catch (e) {
+  fail(`smoke test: ${e.message}\n${e.stdout ?? ''}${e.stderr ?? ''}`);
+} finally {
+  rmSync(project, { recursive: true, force: true });
+}
+
+step('size');
+const entry = join(root, '.tmp', 'size-entry.mjs');
+writeFileSync(entry, `import { evaluateCommune } from '../dist/index.js';\nconsole.log(evaluateCommune);\n`);
+const result = await build({ entryPoints: [entry], bundle: true, minify: true, treeShaking: true, format: 'esm', platform: 'node', write: false, metafile: true, logLevel: 'silent' });
+const code = result.outputFiles[0].contents;
+const gz = gzipSync(code, { level: 9 }).length;
+console.log(`bundle importing only evaluateCommune: ${(code.length / 1024).toFixed(1)} kB minified, ${(gz / 1024).toFixed(1)} kB min+gzip`);
+const out = Object.values(result.metafile.outputs)[0];
+const byPackage = {};
+for (const [input, { bytesInOutput }] of Object.entries(out.inputs)) {
+  if (bytesInOutput === 0) continue;
+  const pkg = input.includes('node_modules/') ? input.split('node_modules/')[1].split('/')[0] : 'ntm-rules';
+  byPackage[pkg] = (byPackage[pkg] ?? 0) + bytesInOutput;
+}
+console.log(`  by package (minified bytes): ${Object.entries(byPackage).map(([p, b]) => `${p} ${(b / 1024).toFixed(1)} kB`).join(', ')}`);
+if (byPackage['decimal.js'] || byPackage['csv-parse']) fail('decimal.js or csv-parse is in the evaluateCommune bundle: tree-shaking failed');
+// Which of the library's own modules survive (dist/ holds one ESM file per module).
+const kept = Object.entries(out.inputs).filter(([i, v]) => i.startsWith('dist/') && v.bytesInOutput > 0).map(([i]) => i);
+const shakenOut = Object.keys(result.metafile.inputs).filter((i) => i.startsWith('dist/') && !kept.includes(i));
+const leaked = kept.filter((i) => /^dist\/(funding|plans|scoring|cli)/.test(i));
+if (leaked.length > 0) fail(`funding/plans/scoring/CLI modules in the evaluateCommune bundle: ${leaked.join(', ')}`);
+else console.log(`  funding code absent: ${kept.length} library modules kept, none under funding/, plans/, scoring/ or cli; ${shakenOut.length} dropped, among them ${shakenOut.filter((i) => /funding|plans/.test(i)).length} funding/plans modules`);
+writeFileSync(join(root, '.tmp', 'size.json'), JSON.stringify({ packedBytes: packed.size, unpackedBytes: packed.unpackedSize, evaluateCommuneMinBytes: code.length, evaluateCommuneMinGzipBytes: gz }, null, 2));
+
+if (failed) {
+  console.error('\ncheck:package FAILED');
+  process.exit(1);
+}
+console.log('\ncheck:package: no problems');

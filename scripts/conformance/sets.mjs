@@ -1,0 +1,73 @@
+// Writes conformance/sets.json: the district (QĐ 320 Phụ lục I), special-district (QĐ 211), model-commune
+// (QĐ 319), town (QĐ 320 Phụ lục II) and advanced sets. Expected values come from the legal notes §5
+// (conditions and thresholds as sourced there), never from the library. Run: node scripts/conformance/sets.mjs
+import { writeCase } from './write.mjs';
+
+const QD320 = 'QĐ 320/QĐ-TTg (08/03/2022) Phụ lục I (district), secondary: Q&A quoting the annex (legal notes §5.3)';
+const QD211 = 'QĐ 211/QĐ-TTg (01/03/2024) special-district table, secondary (legal notes §5.6)';
+const QD319 = 'QĐ 319/QĐ-TTg (08/03/2022) model commune, secondary ×2 (legal notes §5.2)';
+const cases = [];
+const add = (c) => cases.push(c);
+const communes = (ntm, advanced = 0, model = 0, none = 0) => [
+  ...Array.from({ length: ntm }, () => ({ recognition: 'ntm' })),
+  ...Array.from({ length: advanced }, () => ({ recognition: 'advanced' })),
+  ...Array.from({ length: model }, () => ({ recognition: 'model' })),
+  ...Array.from({ length: none }, () => ({ recognition: 'none' })),
+];
+const district = (o) => ({ region: 'DBSH', year: 2024, communes: communes(9, 1), indicators: {}, ...o });
+
+// --- District conditions 1-4.
+add({ name: 'district/communes/all-ntm-10pct-advanced', description: '10 communes, all NTM, 1 advanced (10%): conditions 1 and 2 met (10% is the boundary).', function: 'evaluateDistrict', options: {}, input: district({}), expected: { conditions: { 'communes-ntm': 'met', 'communes-advanced': 'met' }, communes: { total: 10, ntm: 10, advanced: 1 } }, rule: `${QD320}, conditions 1-2 (100% NTM; ≥ 10% advanced, conflict C1: not 50%)` });
+add({ name: 'district/communes/one-not-ntm', description: 'One commune of 10 not NTM: condition 1 (100%) not met; the district does not meet the standard.', function: 'evaluateDistrict', options: {}, input: district({ communes: communes(8, 1, 0, 1) }), expected: { status: 'not-met', conditions: { 'communes-ntm': 'not-met' } }, rule: `${QD320}, condition 1` });
+add({ name: 'district/communes/no-advanced', description: 'No advanced commune: condition 2 not met.', function: 'evaluateDistrict', options: {}, input: district({ communes: communes(10) }), expected: { conditions: { 'communes-advanced': 'not-met' } }, rule: `${QD320}, condition 2` });
+add({ name: 'district/communes/5pct-advanced', description: '1 advanced commune of 20 (5%) is below 10%: not met.', function: 'evaluateDistrict', options: {}, input: district({ communes: communes(19, 1) }), expected: { conditions: { 'communes-advanced': 'not-met' } }, rule: `${QD320}, condition 2 (≥ 10%)` });
+add({ name: 'district/communes/model-counts', description: 'A model commune is also advanced and NTM: 9 NTM + 1 model meets conditions 1 and 2.', function: 'evaluateDistrict', options: {}, input: district({ communes: communes(9, 0, 1) }), expected: { conditions: { 'communes-ntm': 'met', 'communes-advanced': 'met' }, communes: { ntm: 10, advanced: 1, model: 1 } }, rule: `${QD320}; ${QD319}: a model commune meets the advanced standard` });
+add({ name: 'district/towns/none', description: 'A district without townships: condition 3 is not applicable.', function: 'evaluateDistrict', options: {}, input: district({ towns: [] }), expected: { conditions: { 'towns-civilised': 'not-applicable' } }, rule: `${QD320}, condition 3 (true when there is no township)` });
+add({ name: 'district/towns/one-not-civilised', description: 'One of two townships not civilised: condition 3 (100%) not met.', function: 'evaluateDistrict', options: {}, input: district({ towns: [{ civilised: true }, { civilised: false }] }), expected: { conditions: { 'towns-civilised': 'not-met' } }, rule: `${QD320}, condition 3` });
+add({ name: 'district/towns/all-civilised', description: 'Every township civilised: condition 3 met.', function: 'evaluateDistrict', options: {}, input: district({ towns: [{ civilised: true }, { civilised: true }] }), expected: { conditions: { 'towns-civilised': 'met' } }, rule: `${QD320}, condition 3` });
+add({ name: 'district/towns/unknown', description: 'Townships not stated: condition 3 unknown (never not-met).', function: 'evaluateDistrict', options: {}, input: district({}), expected: { conditions: { 'towns-civilised': 'unknown' } }, rule: 'Missing input is unknown, never not-met (project rule)' });
+for (const [d, l, outcome, why] of [[90, 80, 'met', 'both at their boundaries'], [89.9, 95, 'not-met', 'district satisfaction below 90%'], [95, 79.9, 'not-met', 'a commune content below 80%'], [100, 100, 'met', 'everyone satisfied']]) {
+  add({ name: `district/satisfaction/${d}-${l}`, description: `Satisfaction ${d}% with the district, lowest commune content ${l}%: ${outcome} (${why}).`, function: 'evaluateDistrict', options: {}, input: district({ satisfaction: { district: d, lowestCommuneContent: l } }), expected: { conditions: { satisfaction: outcome } }, rule: `${QD320}, condition 4 (≥ 90% district; ≥ 80% each content in each commune)` });
+}
+add({ name: 'district/satisfaction/partial', description: 'Only the district figure given: condition 4 unknown.', function: 'evaluateDistrict', options: {}, input: district({ satisfaction: { district: 95 } }), expected: { conditions: { satisfaction: 'unknown' } }, rule: 'Missing input is unknown (project rule)' });
+add({ name: 'district/invalid/no-communes', description: 'A district with no commune is rejected.', function: 'evaluateDistrict', options: {}, input: district({ communes: [] }), expected: { error: { code: 'invalid-input', paths: [['communes']] } }, rule: 'A district has communes (input contract)' });
+add({ name: 'district/invalid/recognition', description: 'An unknown recognition status is rejected with its path.', function: 'evaluateDistrict', options: {}, input: district({ communes: [{ recognition: 'gold' }] }), expected: { error: { code: 'invalid-input', paths: [['communes', 0, 'recognition']] } }, rule: 'Recognition is none, ntm, advanced or model (QĐ 318, QĐ 319)' });
+
+// --- District indicators (legal notes §5.3).
+const road = (a, b, c) => ({ communesWithCarRoad: a, pavedSurface: b, maintainedYearly: c });
+add({ name: 'district/2.1/met', description: '2.1: 100% of communes with an all-year car road, 100% of surfaces paved, 100% maintained: met.', function: 'evaluateDistrict', options: {}, input: district({ indicators: { '2.1': road(100, 100, 100) } }), expected: { indicators: { '2.1': { outcome: 'met' } } }, rule: 'QĐ 320 Phụ lục I 2.1 as summarised from QĐ 932/QĐ-BGTVT (secondary, legal notes §5.3)' });
+add({ name: 'district/2.1/not-met', description: '2.1: 99% of district roads maintained is not 100%: not met.', function: 'evaluateDistrict', options: {}, input: district({ indicators: { '2.1': road(100, 100, 99) } }), expected: { indicators: { '2.1': { outcome: 'not-met' } } }, rule: 'QĐ 320 Phụ lục I 2.1 (QĐ 932/QĐ-BGTVT summary)' });
+add({ name: 'district/2.4/if-planned', description: '2.4 bus station "if planned": not applicable counts as satisfied.', function: 'evaluateDistrict', options: {}, input: district({ indicators: { '2.4': 'not-applicable' } }), expected: { indicators: { '2.4': { outcome: 'not-applicable' } } }, rule: 'QĐ 320 Phụ lục I 2.4 (if planned)' });
+add({ name: 'district/3.2/not-met', description: '3.2 disaster prevention ("4 tại chỗ") not met.', function: 'evaluateDistrict', options: {}, input: district({ indicators: { '3.2': false } }), expected: { indicators: { '3.2': { outcome: 'not-met' } }, criteria: { '3': 'not-met' } }, rule: 'QĐ 320 Phụ lục I 3.2 (Đạt)' });
+
+// --- Special district (QĐ 211).
+const sd = (indicators, conditions = {}) => ({ year: 2024, indicators, conditions });
+add({ name: 'special-district/1.2/zero', description: '1.2: no essential infrastructure project built: not met (≥ 01 project).', function: 'evaluate', options: { setKind: 'special-district' }, input: sd({ '1.2': 0 }), expected: { indicators: { '1.2': { outcome: 'not-met', shortfall: 1 } } }, rule: `${QD211}, 1.2 (≥ 01 công trình)` });
+add({ name: 'special-district/1.2/one', description: '1.2: one project: met.', function: 'evaluate', options: { setKind: 'special-district' }, input: sd({ '1.2': 1 }), expected: { indicators: { '1.2': { outcome: 'met' } } }, rule: `${QD211}, 1.2` });
+add({ name: 'special-district/2.1/boundary', description: '2.1: 99.9% of district-road km at standard is not 100%.', function: 'evaluate', options: { setKind: 'special-district' }, input: sd({ '2.1': 99.9 }), expected: { indicators: { '2.1': { outcome: 'not-met' } } }, rule: `${QD211}, 2.1 (100%)` });
+add({ name: 'special-district/2.2/delegated', description: '2.2 (tree-lined roads) is set by the province: without an overlay it is unknown.', function: 'evaluate', options: { setKind: 'special-district' }, input: sd({ '2.2': 80 }), expected: { indicators: { '2.2': { outcome: 'unknown', reason: 'threshold-not-encoded' } } }, rule: `${QD211}, 2.2 (delegated to the provincial People's Committee)` });
+add({ name: 'special-district/3.1/boundary', description: '3.1: 80% of farmland irrigated meets ≥ 80%; 79.9% does not.', function: 'evaluate', options: { setKind: 'special-district' }, input: sd({ '3.1': 79.9 }), expected: { indicators: { '3.1': { outcome: 'not-met' } } }, rule: `${QD211}, 3.1 (≥ 80%)` });
+add({ name: 'special-district/3.1/met', description: '3.1: exactly 80%: met.', function: 'evaluate', options: { setKind: 'special-district' }, input: sd({ '3.1': 80 }), expected: { indicators: { '3.1': { outcome: 'met' } } }, rule: `${QD211}, 3.1 (≥ 80%)` });
+add({ name: 'special-district/3.1/if-any', description: '3.1 applies "if any" farmland: not applicable is satisfied.', function: 'evaluate', options: { setKind: 'special-district' }, input: sd({ '3.1': 'not-applicable' }), expected: { indicators: { '3.1': { outcome: 'not-applicable' } } }, rule: `${QD211}, 3.1 (nếu có)` });
+add({ name: 'special-district/satisfaction', description: 'Satisfaction 89.9% is below 90%: the condition is not met.', function: 'evaluate', options: { setKind: 'special-district' }, input: sd({}, { satisfaction: 89.9 }), expected: { conditions: { satisfaction: 'not-met' }, status: 'not-met' }, rule: `${QD211}: satisfaction ≥ 90%` });
+add({ name: 'special-district/before-211', description: 'The special-district set does not exist before 01/03/2024.', function: 'getCriteriaSet', options: {}, input: { kind: 'special-district', asOf: '2024-02-29' }, expected: { error: { code: 'no-set-in-force' } }, rule: 'QĐ 211/QĐ-TTg added the special-district set from 01/03/2024 (legal notes §5.6)' });
+
+// --- Model commune (QĐ 319): four conditions.
+const model = (conditions) => ({ year: 2024, indicators: {}, conditions });
+const all = { advanced: true, income: { income: 55, advancedThreshold: 50 }, 'smart-village': 1, 'standout-field': 1 };
+add({ name: 'model-commune/all-four', description: 'Advanced, income 55 against an advanced threshold of 50 (110%, the boundary), one smart village, one standout field: meets the model standard.', function: 'evaluate', options: { setKind: 'model-commune' }, input: model(all), expected: { status: 'meets-standard', conditions: { advanced: 'met', income: 'met', 'smart-village': 'met', 'standout-field': 'met' } }, rule: `${QD319}: all four conditions` });
+add({ name: 'model-commune/income-below', description: 'Income 54.9 against 50 (109.8%) is below 110%.', function: 'evaluate', options: { setKind: 'model-commune' }, input: model({ ...all, income: { income: 54.9, advancedThreshold: 50 } }), expected: { status: 'not-met', conditions: { income: 'not-met' } }, rule: `${QD319}, condition 2 (income ≥ 110% of the advanced threshold)` });
+add({ name: 'model-commune/no-smart-village', description: 'No smart-village model: not met.', function: 'evaluate', options: { setKind: 'model-commune' }, input: model({ ...all, 'smart-village': 0 }), expected: { conditions: { 'smart-village': 'not-met' } }, rule: `${QD319}, condition 3 (at least 1 smart village)` });
+add({ name: 'model-commune/not-advanced', description: 'A commune not meeting the advanced standard is not a model commune.', function: 'evaluate', options: { setKind: 'model-commune' }, input: model({ ...all, advanced: false }), expected: { status: 'not-met', conditions: { advanced: 'not-met' } }, rule: `${QD319}, condition 1` });
+add({ name: 'model-commune/income-unknown', description: 'Income unknown: undetermined, not "not met".', function: 'evaluate', options: { setKind: 'model-commune' }, input: model({ ...all, income: null }), expected: { status: 'undetermined', conditions: { income: 'unknown' } }, rule: 'Missing input is unknown (project rule)' });
+
+// --- Town (QĐ 320 Phụ lục II) and advanced commune prerequisite.
+add({ name: 'town/communes', description: 'A town completing the task needs 100% of communes NTM and at least 1 advanced commune: 100% and 0 advanced fails the second.', function: 'evaluate', options: { setKind: 'town' }, input: { year: 2024, indicators: {}, conditions: { 'communes-ntm': 100, 'advanced-communes': 0 } }, expected: { conditions: { 'communes-ntm': 'met', 'advanced-communes': 'not-met' } }, rule: 'QĐ 320 Phụ lục II (legal notes §5.4, secondary)' });
+add({ name: 'advanced-commune/prerequisite', description: 'A commune not recognised NTM cannot meet the advanced standard.', function: 'evaluate', options: { setKind: 'advanced-commune' }, input: { region: 'TDMNPB', year: 2024, indicators: {}, conditions: { 'ntm-commune': false } }, expected: { status: 'not-met', conditions: { 'ntm-commune': 'not-met' } }, rule: 'QĐ 318 Phụ lục II: the advanced set applies to communes already NTM (legal notes §5.1)' });
+
+// --- Versions of every national set.
+for (const [kind, asOf, prefix] of [['district', '2024-02-29', 'district/qd320-2022'], ['district', '2024-03-01', 'district/qd320-qd211-2024'], ['advanced-commune', '2023-01-01', 'advanced-commune/qd318-2022'], ['advanced-commune', '2025-06-30', 'advanced-commune/qd318-qd211-2024'], ['advanced-district', '2024-03-01', 'advanced-district/qd320-qd211-2024'], ['model-commune', '2024-06-30', 'model-commune/qd319-2022'], ['town', '2024-06-30', 'town/qd320-2022'], ['special-district', '2024-03-01', 'special-district/qd211-2024']]) {
+  add({ name: `sets/version/${kind}/${asOf}`, description: `The ${kind} set in force on ${asOf} is ${prefix}.`, function: 'getCriteriaSet', options: {}, input: { kind, asOf }, expected: { id: prefix, kind }, rule: 'QĐ 318/319/320 (08/03/2022); QĐ 211/QĐ-TTg amendments and special districts from 01/03/2024' });
+}
+
+writeCase('sets.json', 'District, special-district, model-commune, town and advanced sets: conditions, thresholds from the legal notes, versions by date.', cases);

@@ -1,0 +1,22 @@
+#!/usr/bin/env node
+// Entry point of the `ntm` command. Everything else lives in run.ts so it can be tested in-process.
+import { nodeIo } from './io.js';
+import { runCli } from './run.js';
+
+// A closed pipe (`ntm sets | head`) is not an error worth a stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
+runCli(process.argv.slice(2), nodeIo).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`ntm: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 70;
+  },
+);

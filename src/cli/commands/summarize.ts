@@ -1,0 +1,96 @@
+import {
+  isNtmError,
+  NATIONAL_COMMUNE_SCHEME,
+  summarizeCommunes,
+  THUA_THIEN_HUE_2018_SCHEME,
+  type BucketScheme,
+  type CommuneSummary,
+  type EvaluationResult,
+  type ScoringRecord,
+} from '../../index.js';
+import { printJson, formatPath, type Context } from '../context.js';
+import { EXIT, UsageError } from '../errors.js';
+import { t, type Lang } from '../i18n.js';
+import { renderTable } from '../table.js';
+import { evaluateSubjects, readSubjects, reportErrors } from './evaluate.js';
+
+const SCHEMES: Readonly<Record<string, BucketScheme>> = {
+  [NATIONAL_COMMUNE_SCHEME.id]: NATIONAL_COMMUNE_SCHEME,
+  [THUA_THIEN_HUE_2018_SCHEME.id]: THUA_THIEN_HUE_2018_SCHEME,
+};
+
+/** Renders a summary as report tables. */
+export function renderSummary(s: CommuneSummary, lang: Lang): string {
+  const lines: string[] = [];
+  lines.push(`${t(lang, 'Số xã', 'Communes')}: ${s.count}; ${t(lang, 'đạt chuẩn (đạt tất cả tiêu chí)', 'meeting every criterion')}: ${s.meetingStandard}`);
+  if (s.average) lines.push(`${t(lang, 'Bình quân tiêu chí/xã', 'Average criteria per commune')}: ${s.average.rounded} (${t(lang, 'chính xác', 'exact')} ${s.average.fraction.numerator}/${s.average.fraction.denominator} = ${s.average.decimal}${s.average.exact ? '' : '…'})`);
+  if (s.minimum !== null) lines.push(`${t(lang, 'Thấp nhất', 'Minimum')}: ${s.minimum}; ${t(lang, 'cao nhất', 'maximum')}: ${s.maximum}`);
+  if (s.belowFloor) lines.push(`${t(lang, `Dưới ${s.belowFloor.floor} tiêu chí`, `Under ${s.belowFloor.floor} criteria`)}: ${s.belowFloor.count}${s.belowFloor.communes.length > 0 ? ` (${s.belowFloor.communes.map((c) => c.name ?? `#${c.index}`).join(', ')})` : ''}`);
+  if (s.undetermined.communes > 0) {
+    lines.push(t(lang,
+      `Còn ${s.undetermined.communes} xã có ${s.undetermined.criteria} tiêu chí chưa xác định (tính là chưa đạt ở trên); bình quân nếu đạt hết: ${s.undetermined.averageIfMet?.rounded ?? '—'}`,
+      `${s.undetermined.communes} communes have ${s.undetermined.criteria} criteria still unknown (counted as not met above); average if all were met: ${s.undetermined.averageIfMet?.rounded ?? '—'}`));
+  }
+  if (s.sets.length > 0) lines.push(`${t(lang, 'Bộ tiêu chí', 'Criteria sets')}: ${s.sets.join(', ')}`);
+  lines.push('');
+  lines.push(renderTable([t(lang, 'Nhóm', 'Bucket'), t(lang, 'Số xã', 'Communes')], s.buckets.map((b) => [b.label[lang], String(b.count)]), [1]).trimEnd());
+  if (s.criteria.length > 0) {
+    lines.push('');
+    lines.push(renderTable(
+      [t(lang, 'Tiêu chí', 'Criterion'), t(lang, 'Tên', 'Name'), t(lang, 'Đạt', 'Met'), t(lang, 'Chưa đạt', 'Not met'), t(lang, 'Chưa xác định', 'Unknown')],
+      s.criteria.map((c) => [c.code, c.name?.[lang] ?? '', c.ratio, String(c.notMet), String(c.unknown)]),
+      [2, 3, 4],
+    ).trimEnd());
+  }
+  return lines.join('\n') + '\n';
+}
+
+/**
+ * `ntm summarize <file>`: province figures (buckets, average, minimum, per-criterion tally) from
+ * communes to evaluate (JSON or CSV) or from plain records `{ name, criteriaMet, criteria? }`.
+ */
+export async function summarizeCommand(ctx: Context, args: readonly string[]): Promise<number> {
+  const file = args[0];
+  if (file === undefined) throw new UsageError('summarize: missing <file> (communes as JSON or CSV, or records { name, criteriaMet })');
+  if (args.length > 1) throw new UsageError(`summarize: one file at a time (got ${args.length})`);
+  const schemeId = ctx.options.scheme;
+  const scheme = typeof schemeId === 'string' ? SCHEMES[schemeId] : NATIONAL_COMMUNE_SCHEME;
+  if (!scheme) throw new UsageError(`--scheme: expected one of ${Object.keys(SCHEMES).join(', ')}`);
+  const floorText = ctx.options.floor;
+  const floor = typeof floorText === 'string' ? Number(floorText) : undefined;
+  if (floor !== undefined && !(Number.isInteger(floor) && floor >= 0)) throw new UsageError(`--floor: expected a whole number, got "${String(floorText)}"`);
+
+  const { subjects, problems } = await readSubjects(ctx, file);
+  // Plain records (criteriaMet given) are summarised as they are; subjects with indicators are evaluated first.
+  const isRecord = (v: unknown) => typeof v === 'object' && v !== null && 'criteriaMet' in v && !('indicators' in v);
+  const toEvaluate = subjects.filter((s) => !isRecord(s.input));
+  const outcomes = evaluateSubjects(ctx, toEvaluate);
+  const failed = reportErrors(ctx, outcomes);
+  const evaluated = new Map(outcomes.flatMap((o) => ('result' in o ? [[o.subject, o.result] as const] : [])));
+  const records: ScoringRecord[] = [];
+  const where: string[] = [];
+  for (const s of subjects) {
+    const r: EvaluationResult | ScoringRecord | undefined = isRecord(s.input) ? (s.input as ScoringRecord) : evaluated.get(s);
+    if (r) {
+      records.push(r);
+      where.push(s.where);
+    }
+  }
+  if (failed + problems > 0) return EXIT.findings;
+  let summary: CommuneSummary;
+  try {
+    summary = summarizeCommunes(records, { scheme, ...(floor !== undefined ? { floor } : {}) });
+  } catch (error) {
+    if (!isNtmError(error)) throw error;
+    for (const i of error.issues) {
+      const [head, index, ...rest] = i.path;
+      const at = head === 'records' && typeof index === 'number' ? `${where[index] ?? file} ${formatPath(rest)}` : `${file} ${formatPath(i.path)}`;
+      ctx.io.stderr(`${at}: ${i.message}\n`);
+    }
+    if (error.issues.length === 0) ctx.io.stderr(`${file}: ${error.message}\n`);
+    return EXIT.findings;
+  }
+  if (ctx.json) printJson(ctx, summary);
+  else ctx.io.stdout(renderSummary(summary, ctx.lang));
+  return EXIT.ok;
+}

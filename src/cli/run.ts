@@ -1,0 +1,135 @@
+// The `ntm` command: parses arguments, dispatches, maps failures to exit codes. No rules live here.
+import { parseArgs } from 'node:util';
+import { defineThresholdOverlay, getCriteriaSet, isNtmError, type CriteriaSetKind, type ThresholdOverlay } from '../index.js';
+import { checkPlanCommand } from './commands/check-plan.js';
+import { evaluateCommand } from './commands/evaluate.js';
+import { fundingCommand } from './commands/funding.js';
+import { setsCommand } from './commands/sets.js';
+import { summarizeCommand } from './commands/summarize.js';
+import { formatPath, type Context } from './context.js';
+import { EXIT, UsageError } from './errors.js';
+import { commandHelp, COMMANDS, mainHelp } from './help.js';
+import type { Lang } from './i18n.js';
+import type { CliIo } from './io.js';
+import { DataError, parseJson, readText } from './read.js';
+
+declare const __NTM_VERSION__: string | undefined;
+
+const OPTIONS = {
+  json: { type: 'boolean' },
+  lang: { type: 'string' },
+  'as-of': { type: 'string' },
+  kind: { type: 'string' },
+  province: { type: 'string' },
+  overlay: { type: 'string', multiple: true },
+  scheme: { type: 'string' },
+  floor: { type: 'string' },
+  unit: { type: 'string' },
+  format: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+type Command = (ctx: Context, args: readonly string[]) => number | Promise<number>;
+
+const HANDLERS: Readonly<Record<string, Command>> = {
+  evaluate: evaluateCommand,
+  sets: setsCommand,
+  summarize: summarizeCommand,
+  funding: fundingCommand,
+  'check-plan': checkPlanCommand,
+};
+
+function validDay(s: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
+async function loadOverlays(io: CliIo, files: readonly string[]): Promise<ThresholdOverlay[]> {
+  const out: ThresholdOverlay[] = [];
+  for (const file of files) {
+    const value = parseJson(await readText(io, file), file);
+    try {
+      out.push(defineThresholdOverlay(value as ThresholdOverlay));
+    } catch (error) {
+      if (!isNtmError(error)) throw error;
+      throw new DataError(error.issues.map((i) => `${file} ${formatPath(i.path)}: ${i.message}`).join('\n') || `${file}: ${error.message}`);
+    }
+  }
+  return out;
+}
+
+/**
+ * Runs the `ntm` command with its arguments (without `node` and the script)
+ * and returns the exit code: 0 ok, 1 findings or errors in the data, 2 bad usage.
+ */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  let lang: Lang = 'vi';
+  try {
+    let parsed;
+    try {
+      parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+    } catch (error) {
+      throw new UsageError((error as Error).message);
+    }
+    const { values, positionals } = parsed;
+    if (values.lang !== undefined) {
+      if (values.lang !== 'vi' && values.lang !== 'en') throw new UsageError(`--lang: expected vi or en, got "${values.lang}"`);
+      lang = values.lang;
+    }
+    const [command, ...args] = positionals;
+    if (values.version) {
+      io.stdout(`${typeof __NTM_VERSION__ === 'string' ? __NTM_VERSION__ : 'dev'}\n`);
+      return EXIT.ok;
+    }
+    if (command === undefined || command === 'help') {
+      const topic = command === 'help' ? args[0] : undefined;
+      if (topic !== undefined && !COMMANDS[topic]) throw new UsageError(`help: unknown command "${topic}"`);
+      io.stdout(topic ? commandHelp(topic, lang) : mainHelp(lang));
+      return command === undefined && !values.help ? EXIT.usage : EXIT.ok;
+    }
+    const handler = HANDLERS[command];
+    if (!handler) throw new UsageError(`unknown command "${command}"; commands: ${Object.keys(COMMANDS).join(', ')}`);
+    if (values.help) {
+      io.stdout(commandHelp(command, lang));
+      return EXIT.ok;
+    }
+    if (values['as-of'] !== undefined && !validDay(values['as-of'])) throw new UsageError(`--as-of: expected a date YYYY-MM-DD, got "${values['as-of']}"`);
+    if (values.kind !== undefined) {
+      // An unknown kind, or a village set without its province, is a usage error, not a data error.
+      try {
+        getCriteriaSet(values.kind as CriteriaSetKind, values.province !== undefined ? { province: values.province } : {});
+      } catch (error) {
+        if (isNtmError(error)) throw new UsageError(`--kind: ${error.message}`);
+        throw error;
+      }
+    }
+    const ctx: Context = {
+      io,
+      lang,
+      json: values.json === true,
+      ...(values['as-of'] !== undefined ? { asOf: values['as-of'] } : {}),
+      ...(values.kind !== undefined ? { kind: values.kind } : {}),
+      ...(values.province !== undefined ? { province: values.province } : {}),
+      overlays: await loadOverlays(io, values.overlay ?? []),
+      options: values,
+    };
+    return await handler(ctx, args);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`ntm: ${error.message}\n${lang === 'vi' ? 'Xem' : 'See'} ntm --help\n`);
+      return EXIT.usage;
+    }
+    if (error instanceof DataError) {
+      io.stderr(`${error.message}\n`);
+      return EXIT.findings;
+    }
+    if (isNtmError(error)) {
+      io.stderr(`ntm: ${error.message}\n`);
+      for (const i of error.issues) io.stderr(`  ${formatPath(i.path)}: ${i.message}\n`);
+      return EXIT.findings;
+    }
+    throw error;
+  }
+}

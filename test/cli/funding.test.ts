@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { percentOf } from '../../src/cli/commands/funding.js';
+import { run } from './helpers.js';
+
+const laiChau = readFileSync('examples/data/lai-chau-2024-funding.json', 'utf8');
+
+describe('ntm funding', () => {
+  it('sums the Lai Châu 2024 plan exactly and reports the declared total that does not agree (exit 1)', async () => {
+    const r = await run(['funding', 'f.json'], { 'f.json': laiChau });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/central +Ngân sách Trung ương +114\.765/);
+    expect(r.stdout).toContain('Tổng cộng: 3.861.812');
+    expect(r.stdout).toContain('ghi 4.916.475, tính được 3.861.812, chênh lệch 1.054.663');
+  });
+
+  it('--json and --unit convert exactly', async () => {
+    const r = await run(['funding', 'f.json', '--json', '--unit', 'billion-vnd'], { 'f.json': laiChau });
+    const out = JSON.parse(r.stdout) as { aggregate: { total: string; unit: string }; discrepancies: { source: string; difference: string }[] };
+    expect(out.aggregate.unit).toBe('billion-vnd');
+    expect(out.aggregate.total).toBe('3861.812');
+    expect(out.discrepancies).toEqual([{ source: 'total', check: 'declared', declared: '4916.475', computed: '3861.812', difference: '1054.663' }]);
+  });
+
+  it('reads CSV lines; no declared totals means exit 0', async () => {
+    const csv = 'source,amount,label\ncentral.recurrent,22342,Vốn sự nghiệp\nlocal.province,"21000.5",NS tỉnh\n';
+    const r = await run(['funding', 'f.csv', '--lang', 'en'], { 'f.csv': csv });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Total: 43,342.5');
+  });
+
+  it('bad lines are reported with their path (exit 1); bad --unit is usage (exit 2)', async () => {
+    const r = await run(['funding', 'f.json'], { 'f.json': JSON.stringify([{ source: 'central', amount: '1.000,5' }]) });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('f.json lines[0].amount: must be a decimal string');
+    expect((await run(['funding', 'f.json', '--unit', 'usd'], { 'f.json': '[]' })).code).toBe(2);
+  });
+
+  it('percentages are shifted decimals, not floats', () => {
+    expect(percentOf('0.0297', 'en')).toBe('2.97%');
+    expect(percentOf('0.5179', 'vi')).toBe('51,79%');
+    expect(percentOf('1', 'en')).toBe('100%');
+    expect(percentOf('0', 'en')).toBe('0%');
+    expect(percentOf('0.5', 'en')).toBe('50%');
+    expect(percentOf('0.00001', 'en')).toBe('0.001%');
+  });
+});

@@ -1,0 +1,129 @@
+// Human output in both languages for every command, and the less common paths of the CLI.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { nodeIo } from '../../src/cli/io.js';
+import { communesFromCsv, parseNumber, parseYesNo } from '../../src/cli/csv.js';
+import { renderTable } from '../../src/cli/table.js';
+import { getCriteriaSet } from '../../src/index.js';
+import { run } from './helpers.js';
+
+const laiChauPlan = readFileSync('examples/lai-chau-2024/plan.json', 'utf8');
+const funding = readFileSync('examples/data/lai-chau-2024-funding.json', 'utf8');
+const special = { name: 'Xã X', region: 'DBSCL', especiallyDifficult: true, year: 2024, indicators: { '1.1': true, '1.2': false, '2.1': null, '9.1': 1, '14.1': { grade1EntryPercent: 97, preschool5Universal: true, primaryLevel: 2, lowerSecondaryLevel: 2, literacyLevel: 2 } } };
+
+describe.each(['vi', 'en'] as const)('human output (--lang %s)', (lang) => {
+  const words = (vi: string, en: string) => (lang === 'vi' ? vi : en);
+
+  it('evaluate: region column, failures, explicit unknowns, provenance line', async () => {
+    const r = await run(['evaluate', 'c.json', '--lang', lang], { 'c.json': JSON.stringify(special) });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('DBSCL');
+    expect(r.stdout).toContain('→ TDMNPB');
+    expect(r.stdout).toContain(words('CHƯA ĐẠT CHUẨN', 'DOES NOT MEET THE STANDARD'));
+    expect(r.stdout).toContain(words('số liệu được khai báo là chưa xác định', 'input declared unknown (null)'));
+    expect(r.stdout).toContain(words('Ngưỡng đã áp dụng', 'Thresholds applied'));
+    expect(r.stdout).toMatch(lang === 'vi' ? /14\.1 +chưa đạt/ : /14\.1 +not met/);
+  });
+
+  it('evaluate: a district prints its conditions', async () => {
+    const d = { region: 'DBSH', year: 2024, communes: [{ recognition: 'ntm' }], towns: [], satisfaction: { district: 85, lowestCommuneContent: 90 }, indicators: {} };
+    const r = await run(['evaluate', 'd.json', '--kind', 'district', '--lang', lang], { 'd.json': JSON.stringify(d) });
+    expect(r.stdout).toContain(words('Điều kiện', 'Conditions'));
+    expect(r.stdout).toMatch(/communes-advanced/);
+  });
+
+  it('summarize: evaluated communes report what is still unknown', async () => {
+    const r = await run(['summarize', 'c.json', '--lang', lang, '--floor', '5'], { 'c.json': JSON.stringify([special, { ...special, name: 'Y', indicators: { '1.1': true, '1.2': true } }]) });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(words('tiêu chí chưa xác định', 'criteria still unknown'));
+    expect(r.stdout).toContain(words('Bộ tiêu chí', 'Criteria sets'));
+    expect(r.stdout).toContain(words('Dưới 5 tiêu chí: 2 (Xã X, Y)', 'Under 5 criteria: 2 (Xã X, Y)'));
+  });
+
+  it('funding: a subtotal that differs from its parts', async () => {
+    const lines = { lines: [{ source: 'central', amount: '120000' }, { source: 'central.investment', amount: '92423' }, { source: 'central.recurrent', amount: '22342' }], declared: {} };
+    const r = await run(['funding', 'f.json', '--lang', lang], { 'f.json': JSON.stringify(lines) });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(words('khác tổng các khoản con', 'differs from the sum of its parts'));
+    expect(r.stdout).toContain(lang === 'vi' ? '5.235' : '5,235');
+  });
+
+  it('funding: totals that agree', async () => {
+    const r = await run(['funding', 'f.json', '--lang', lang], { 'f.json': JSON.stringify({ lines: [{ source: 'credit', amount: '5' }], declared: { total: '5' } }) });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(words('khớp với các dòng chi tiết', 'agrees with its lines'));
+  });
+
+  it('check-plan: findings, report and HTML', async () => {
+    const findings = await run(['check-plan', 'p.json', '--lang', lang], { 'p.json': laiChauPlan });
+    expect(findings.stdout).toContain(words('LỖI', 'ERROR'));
+    const html = await run(['check-plan', 'p.json', '--lang', lang, '--format', 'html'], { 'p.json': laiChauPlan });
+    expect(html.stdout).toMatch(/^<!DOCTYPE html>/i);
+    const clean = await run(['check-plan', 'p.json', '--lang', lang], { 'p.json': JSON.stringify({ province: 'T', year: 2024 }) });
+    expect(clean.stdout).toContain(words('Không phát hiện', 'No inconsistency'));
+  });
+
+  it('sets: a set with conditions and a provincial village list', async () => {
+    const r = await run(['sets', 'district', '--lang', lang, '--as-of', '2023-01-01']);
+    expect(r.stdout).toContain('[district/qd320-2022]');
+    expect(r.stdout).toContain('communes-advanced');
+    const list = await run(['sets', '--lang', lang]);
+    expect(list.stdout).toContain('special-district/qd211-2024');
+  });
+});
+
+describe('CLI edges', () => {
+  it('--version and help topics', async () => {
+    expect((await run(['--version'])).stdout.trim()).toBe('dev');
+    for (const topic of ['evaluate', 'summarize', 'funding', 'check-plan', 'sets', 'help']) {
+      const r = await run(['help', topic, '--lang', 'en']);
+      expect(r.code, topic).toBe(0);
+      expect(r.stdout, topic).toContain(`Example: ntm ${topic === 'help' ? 'help' : topic}`);
+    }
+  });
+
+  it('one file at a time, and the file argument is required, for every command', async () => {
+    for (const cmd of ['evaluate', 'summarize', 'funding', 'check-plan']) {
+      expect((await run([cmd])).code, cmd).toBe(2);
+      expect((await run([cmd, 'a', 'b'])).code, cmd).toBe(2);
+    }
+    expect((await run(['sets', 'commune', 'district'])).code).toBe(2);
+  });
+
+  it('a JSON file that is neither an object nor a list is a data error', async () => {
+    const r = await run(['evaluate', 'x.json'], { 'x.json': '42' });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('x.json: expected one subject');
+    const f = await run(['funding', 'x.json'], { 'x.json': '42' });
+    expect(f.code).toBe(1);
+  });
+
+  it('CSV with a year column in words, duplicate and condition columns, tabs', () => {
+    const set = getCriteriaSet('district');
+    const { rows, issues } = communesFromCsv('name\tyear\tconditions.communes-ntm\t1.1\t1.1\nA\thai\t100\tđạt\tđạt\nB\t2024\t100\tx\t\n', set);
+    expect(issues.map((i) => i.message)).toEqual(['duplicate column', 'expected a year, got "hai"']);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.input).toEqual({ name: 'B', year: 2024, indicators: { '1.1': true }, conditions: { 'communes-ntm': 100 } });
+  });
+
+  it('CSV cells: yes/no and numbers', () => {
+    expect(['Đạt', ' X ', 'có', 'TRUE', '1'].map(parseYesNo)).toEqual([true, true, true, true, true]);
+    expect(['chưa đạt', 'Không', 'false', '0', 'no'].map(parseYesNo)).toEqual([false, false, false, false, false]);
+    expect(parseYesNo('maybe')).toBeUndefined();
+    expect(['98', '98,5', '98.5%', '-1', '1.234.567', '1,234.5', ''].map(parseNumber)).toEqual([98, 98.5, 98.5, -1, undefined, undefined, undefined]);
+  });
+
+  it('CSV that cannot be parsed is reported with its line', () => {
+    const { issues } = communesFromCsv('name,region\n"A,TDMNPB\n', getCriteriaSet('commune'));
+    expect(issues[0]?.message).toMatch(/cannot parse CSV/);
+  });
+
+  it('tables align right-aligned columns', () => {
+    expect(renderTable(['a', 'n'], [['xã', '5'], ['x', '10']], [1])).toBe('a    n\n--  --\nxã   5\nx   10\n');
+  });
+
+  it('the node I/O reads files as UTF-8', async () => {
+    await expect(nodeIo.readFile('examples/data/communes.csv')).resolves.toContain('tên xã');
+    await expect(nodeIo.readFile('does-not-exist.json')).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+});

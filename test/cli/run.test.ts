@@ -1,0 +1,257 @@
+import { describe, expect, it } from 'vitest';
+import { getCriteriaSet } from '../../src/index.js';
+import { run } from './helpers.js';
+
+const commune = { name: 'Sơn Bình', region: 'TDMNPB', year: 2024, indicators: { '1.1': true, '1.2': true, '9.1': 2 } };
+
+describe('ntm: usage and exit codes', () => {
+  it('--help lists every command with an example, in Vietnamese by default', async () => {
+    const r = await run(['--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Cách dùng: ntm <lệnh>');
+    for (const cmd of ['evaluate', 'sets']) expect(r.stdout).toContain(`ntm ${cmd}`);
+    expect(r.stdout.match(/Ví dụ: ntm /g)?.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('--lang en switches the human output', async () => {
+    const r = await run(['--help', '--lang', 'en']);
+    expect(r.stdout).toContain('Usage: ntm <command>');
+    expect(r.stdout.match(/Example: ntm /g)?.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('no command prints help and exits 2', async () => {
+    const r = await run([]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toContain('ntm evaluate');
+  });
+
+  it.each([
+    [['bogus'], 'unknown command "bogus"'],
+    [['evaluate'], 'missing <file>'],
+    [['evaluate', 'a.json', '--frobnicate'], "Unknown option '--frobnicate'"],
+    [['evaluate', 'a.json', '--lang', 'fr'], '--lang: expected vi or en'],
+    [['evaluate', 'a.json', '--as-of', '2024-02-30'], '--as-of: expected a date'],
+    [['evaluate', 'missing.json'], 'missing.json: cannot read the file (ENOENT)'],
+    [['sets', 'nonsense'], 'sets: Unknown criteria-set kind "nonsense"'],
+    [['help', 'nope'], 'help: unknown command "nope"'],
+    [['evaluate', 'a.json', '--kind', 'hamlet'], '--kind: Unknown criteria-set kind "hamlet"'],
+    [['evaluate', 'a.json', '--kind', 'village'], '--kind: Village (thôn/bản) criteria are set by each province'],
+  ])('bad usage %j exits 2 with a message on stderr', async (argv, message) => {
+    const r = await run(argv, { 'a.json': JSON.stringify(commune) });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(message);
+    expect(r.stdout).toBe('');
+  });
+
+  it('per-command help', async () => {
+    const r = await run(['evaluate', '--help', '--lang', 'en']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('"5.schools"');
+    expect(r.stdout).toContain('Example: ntm evaluate');
+  });
+});
+
+describe('ntm evaluate (JSON)', () => {
+  it('evaluates one commune and prints why', async () => {
+    const r = await run(['evaluate', 'c.json'], { 'c.json': JSON.stringify(commune) });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Sơn Bình');
+    expect(r.stdout).toContain('CHƯA ĐẠT CHUẨN');
+    expect(r.stdout).toMatch(/9\.1 +chưa đạt: giá trị 2/);
+    expect(r.stdout).toContain('commune/qd318-qd211-2024');
+  });
+
+  it('--json prints the library result; --as-of selects the version', async () => {
+    const r = await run(['evaluate', 'c.json', '--json', '--as-of', '2024-02-29'], { 'c.json': JSON.stringify(commune) });
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as { set: { id: string }; status: string; criteriaNotMet: number };
+    expect(out.set.id).toBe('commune/qd318-2022');
+    expect(out.status).toBe('not-met');
+    expect(out.criteriaNotMet).toBe(1);
+  });
+
+  it('a list: invalid entries go to stderr with their path, the rest is evaluated, exit 1', async () => {
+    const list = [commune, { ...commune, name: 'Bad', indicators: { '2.1': 140 } }, { ...commune, region: 'XX' }];
+    const r = await run(['evaluate', 'l.json', '--json'], { 'l.json': JSON.stringify(list) });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('l.json [1] indicators["2.1"]: expected a percentage from 0 to 100, got 140');
+    expect(r.stderr).toContain('l.json [2] region: unknown region');
+    const out = JSON.parse(r.stdout) as ({ status: string } | { error: { code: string } })[];
+    expect(out).toHaveLength(3);
+    expect('status' in out[0]! && out[0].status).toBe('not-met');
+    expect('error' in out[1]! && out[1].error.code).toBe('invalid-input');
+  });
+
+  it('invalid JSON is a data error (exit 1) naming the file', async () => {
+    const r = await run(['evaluate', 'x.json'], { 'x.json': '{ "year": ' });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('x.json: invalid JSON');
+  });
+
+  it('a year outside the set is reported for that subject', async () => {
+    const r = await run(['evaluate', 'c.json'], { 'c.json': JSON.stringify({ ...commune, year: 2027 }) });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('c.json year: outside 2021-2025');
+  });
+
+  it('--overlay supplies thresholds and the result cites them', async () => {
+    const overlay = {
+      id: 'test-overlay',
+      title: 'Test table',
+      setKind: 'commune',
+      citation: { instrument: 'Test decision' },
+      provenance: 'secondary',
+      thresholds: { '2.1': { rule: { kind: 'min-percent', min: 90 } } },
+    };
+    const input = { ...commune, indicators: { '2.1': 85 } };
+    const r = await run(['evaluate', 'c.json', '--overlay', 'o.json', '--lang', 'en'], { 'c.json': JSON.stringify(input), 'o.json': JSON.stringify(overlay) });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/2\.1 +not met: value 85; threshold ≥ 90% \[secondary, test-overlay\]; short by 5/);
+  });
+
+  it('an invalid overlay is a data error with its path', async () => {
+    const r = await run(['evaluate', 'c.json', '--overlay', 'o.json'], { 'c.json': JSON.stringify(commune), 'o.json': JSON.stringify({ id: 'x' }) });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/o\.json title: /);
+  });
+});
+
+describe('ntm evaluate (CSV)', () => {
+  const csv = [
+    'tên xã;vùng;năm;xã đặc biệt khó khăn;1.1;1.2;5.schools;5.atMinimumStandard;5.atLevel1;9.1;2.1;13.4',
+    'Xã A;TDMNPB;2024;không;đạt;x;3;3;2;0;"85,5";không áp dụng',
+    'Xã B;DBSH;2024;;Đạt;chưa đạt;4;4;3;;?;',
+  ].join('\n');
+
+  it('reads one row per commune with the documented conventions', async () => {
+    const r = await run(['evaluate', 'c.csv', '--json'], { 'c.csv': csv });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const [a, b] = JSON.parse(r.stdout) as { name: string; criteria: { code: string; outcome: string; indicators: { code: string; value: unknown; outcome: string }[] }[] }[];
+    const ind = (res: typeof a, code: string) => res!.criteria.flatMap((c) => c.indicators).find((i) => i.code === code)!;
+    expect(a!.name).toBe('Xã A');
+    expect(ind(a, '1.2').value).toBe(true);
+    expect(ind(a, '2.1').value).toBe(85.5);
+    expect(ind(a, '13.4').outcome).toBe('not-applicable');
+    expect(ind(a, '5').value).toEqual({ schools: 3, atMinimumStandard: 3, atLevel1: 2 });
+    expect(ind(a, '5').outcome).toBe('met');
+    // blank = unknown (left out), "?" = explicitly unknown
+    expect(ind(b, '9.1').value).toBeUndefined();
+    expect(ind(b, '9.1').outcome).toBe('unknown');
+    expect(ind(b, '2.1').value).toBeNull();
+    expect(ind(b, '1.2').outcome).toBe('not-met');
+    expect(ind(b, '5').outcome).toBe('not-met'); // DBSH: all schools at level 1
+  });
+
+  it('bad cells are reported with row, line and column; other rows still evaluate', async () => {
+    const bad = ['name,region,year,1.1,2.1,5.schools', 'A,TDMNPB,2024,maybe,50,', 'B,TDMNPB,2024,đạt,101,', 'C,TDMNPB,2024,1,abc,2'].join('\n');
+    const r = await run(['evaluate', 'b.csv', '--json'], { 'b.csv': bad });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('b.csv row 1 (line 2) column "1.1": expected đạt/x/có/true/1');
+    expect(r.stderr).toContain('b.csv row 3 (line 4) column "2.1": expected a number');
+    // row 2 converts but the library rejects the value: reported with the column
+    expect(r.stderr).toContain('b.csv row 2 (line 3) column "2.1" indicators["2.1"]: expected a percentage from 0 to 100, got 101');
+  });
+
+  it('unknown columns and compound columns without a field are reported', async () => {
+    const r = await run(['evaluate', 'h.csv'], { 'h.csv': 'name,region,year,99.9,5\nA,TDMNPB,2024,1,2\n' });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('column "99.9": not a column of');
+    expect(r.stderr).toContain('column "5": indicator "5" has several fields: use the columns "5.schools"');
+  });
+
+  it('an empty file is a data error', async () => {
+    const r = await run(['evaluate', 'e.csv'], { 'e.csv': '' });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('the file is empty');
+  });
+});
+
+describe('ntm sets', () => {
+  it('lists every version with provenance counts', async () => {
+    const r = await run(['sets', '--json']);
+    expect(r.code).toBe(0);
+    const list = JSON.parse(r.stdout) as { id: string; confirmed: number; secondary: number; notEncoded: number; indicators: number }[];
+    const c = list.find((s) => s.id === 'commune/qd318-2022')!;
+    // Counted from the encoded data (legal notes C15: the count is not asserted from a source).
+    expect(c.indicators).toBe(getCriteriaSet('commune', { asOf: '2023-01-01' }).criteria.flatMap((x) => x.indicators).length);
+    expect(c.notEncoded).toBeGreaterThan(0);
+    const human = await run(['sets']);
+    expect(human.stdout).toContain('commune/qd318-qd211-2024');
+    expect(human.stdout).toContain('Chưa mã hóa');
+  });
+
+  it('prints one set as a table with thresholds, provenance and citations', async () => {
+    const r = await run(['sets', 'commune', '--lang', 'en', '--as-of', '2023-01-01']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('[commune/qd318-2022]');
+    expect(r.stdout).toMatch(/14\.1 .*≥ 98%.*secondary +QĐ 318\/QĐ-TTg, Phụ lục I, 14\.1/);
+    expect(r.stdout).toMatch(/2\.1 .* — +not encoded/);
+  });
+
+  it('--json prints the set data', async () => {
+    const r = await run(['sets', 'commune', '--json']);
+    expect((JSON.parse(r.stdout) as { criteria: unknown[] }).criteria).toHaveLength(19);
+  });
+});
+
+describe('ntm summarize', () => {
+  const records = [
+    { name: 'A', criteriaMet: 19, criteria: { '2': true } },
+    { name: 'B', criteriaMet: 12, criteria: { '2': false } },
+    { name: 'C', criteriaMet: 8 },
+  ];
+
+  it('prints buckets, average, minimum and tallies from records', async () => {
+    const r = await run(['summarize', 'r.json', '--floor', '10'], { 'r.json': JSON.stringify(records) });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Bình quân tiêu chí/xã: 13.0 (chính xác 39/3 = 13)');
+    expect(r.stdout).toContain('Dưới 10 tiêu chí: 1 (C)');
+    expect(r.stdout).toMatch(/Đạt chuẩn \(19 tiêu chí\) +1/);
+    expect(r.stdout).toMatch(/2 +1\/3 +1 +1/);
+  });
+
+  it('--json gives the library summary; --scheme picks a scheme', async () => {
+    const r = await run(['summarize', 'r.json', '--json', '--scheme', 'thua-thien-hue-2018'], { 'r.json': JSON.stringify(records) });
+    const s = JSON.parse(r.stdout) as { scheme: { id: string }; buckets: { id: string; count: number }[] };
+    expect(s.scheme.id).toBe('thua-thien-hue-2018');
+    expect(s.buckets.find((b) => b.id === '8-9')?.count).toBe(1);
+  });
+
+  it('evaluates communes first when given indicators', async () => {
+    const r = await run(['summarize', 'c.json', '--json'], { 'c.json': JSON.stringify([commune, { ...commune, name: 'X', indicators: { '1.1': true, '1.2': true } }]) });
+    expect(r.code).toBe(0);
+    const s = JSON.parse(r.stdout) as { count: number; sets: string[]; undetermined: { communes: number } };
+    expect(s.count).toBe(2);
+    expect(s.sets).toEqual(['commune/qd318-qd211-2024']);
+    expect(s.undetermined.communes).toBe(2);
+  });
+
+  it('bad records are reported with their path; exit 1', async () => {
+    const r = await run(['summarize', 'r.json'], { 'r.json': JSON.stringify([...records, { name: 'D', criteriaMet: 25 }]) });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('r.json [3] criteriaMet');
+  });
+
+  it('bad options are usage errors', async () => {
+    expect((await run(['summarize', 'r.json', '--scheme', 'x'], { 'r.json': '[]' })).code).toBe(2);
+    expect((await run(['summarize', 'r.json', '--floor', '-1'], { 'r.json': '[]' })).code).toBe(2);
+  });
+});
+
+describe('ntm evaluate --kind', () => {
+  it('district: the commune conditions are derived from the communes', async () => {
+    const d = { name: 'Huyện X', region: 'TDMNPB', year: 2024, communes: [...Array(9).fill({ recognition: 'ntm' }), { recognition: 'advanced' }], indicators: { '1.1': true } };
+    const r = await run(['evaluate', 'd.json', '--kind', 'district', '--lang', 'en'], { 'd.json': JSON.stringify(d) });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('[district/qd320-qd211-2024]');
+    expect(r.stdout).toContain('Conditions:');
+  });
+
+  it('model commune via the generic engine', async () => {
+    const m = { year: 2024, indicators: {}, conditions: { advanced: true, income: { income: 55, advancedThreshold: 50 }, 'smart-village': 1, 'standout-field': 1 } };
+    const r = await run(['evaluate', 'm.json', '--kind', 'model-commune', '--json'], { 'm.json': JSON.stringify(m) });
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.stdout) as { status: string }).status).toBe('meets-standard');
+  });
+});

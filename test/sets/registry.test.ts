@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { isNtmError, listCriteriaSets } from '../../src/index.js';
+
+function error(fn: () => unknown): { code: string; paths: (string | number)[][] } {
+  try {
+    fn();
+  } catch (e) {
+    if (isNtmError(e)) return { code: e.code, paths: e.issues.map((i) => [...i.path]) };
+    throw e;
+  }
+  throw new Error('expected an NtmError');
+}
+
+describe('listCriteriaSets', () => {
+  it('lists every version of a kind, oldest first', () => {
+    expect(listCriteriaSets('commune').map((s) => s.id)).toEqual(['commune/qd318-2022', 'commune/qd318-qd211-2024']);
+    expect(listCriteriaSets().length).toBeGreaterThan(listCriteriaSets('commune').length);
+  });
+
+  it('rejects an unknown kind', () => {
+    expect(error(() => listCriteriaSets('hamlet' as never))).toEqual({ code: 'unknown-reference', paths: [['kind']] });
+    expect(error(() => listCriteriaSets(Object.create(null) as never))).toEqual({ code: 'unknown-reference', paths: [['kind']] });
+  });
+});
