@@ -29,6 +29,7 @@ export default defineConfig([
     sourcemap: false,
     target: 'node20',
     platform: 'node',
+    silent: true, // errors still print; the file list would bury the demo's report
   },
   // CommonJS: one bundled file (require() loads everything anyway).
   {
@@ -39,6 +40,7 @@ export default defineConfig([
     sourcemap: false,
     target: 'node20',
     platform: 'node',
+    silent: true, // errors still print; the file list would bury the demo's report
     treeshake: true,
   },
   {
@@ -49,6 +51,7 @@ export default defineConfig([
     sourcemap: false,
     target: 'node20',
     platform: 'node',
+    silent: true, // errors still print; the file list would bury the demo's report
     define: { __NTM_VERSION__: JSON.stringify(version) },
     esbuildPlugins: [libraryAsExternal],
   },
