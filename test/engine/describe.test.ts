@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { thrown } from '../_helpers/thrown.js';
 import { describeRule, getCriteriaSet, isNtmError } from '../../src/index.js';
 import type { Indicator, Rule } from '../../src/index.js';
 
@@ -6,13 +7,8 @@ const set = getCriteriaSet('commune');
 const ind = (code: string): Indicator => set.criteria.flatMap((c) => c.indicators).find((i) => i.code === code)!;
 
 function error(fn: () => unknown): { code: string; paths: (string | number)[][] } {
-  try {
-    fn();
-  } catch (e) {
-    if (isNtmError(e)) return { code: e.code, paths: e.issues.map((i) => [...i.path]) };
-    throw e;
-  }
-  throw new Error('expected an NtmError');
+  const e = thrown(fn);
+  return { code: e.code, paths: e.issues.map((i) => [...i.path]) };
 }
 
 describe('describeRule', () => {

@@ -3,16 +3,8 @@ import { describe, expect, it } from 'vitest';
 import * as api from '../../src/index.js';
 import { NtmError } from '../../src/index.js';
 import { deep } from './inputs.js';
+import { thrown } from '../_helpers/thrown.js';
 
-function thrown(fn: () => unknown): NtmError {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(NtmError);
-    return e as NtmError;
-  }
-  throw new Error('expected an NtmError');
-}
 
 const commune = { region: 'DBSH' as const, year: 2024, indicators: { '2.1': 60 } };
 const overlayDef = { id: 'x', title: 'x', setKind: 'commune' as const, citation: { instrument: 'x' }, provenance: 'secondary' as const, thresholds: { '2.1': [{ rule: { kind: 'min-percent' as const, min: 50 } }] } };

@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { thrown } from '../_helpers/thrown.js';
 import { isNtmError, listCriteriaSets } from '../../src/index.js';
 
 function error(fn: () => unknown): { code: string; paths: (string | number)[][] } {
-  try {
-    fn();
-  } catch (e) {
-    if (isNtmError(e)) return { code: e.code, paths: e.issues.map((i) => [...i.path]) };
-    throw e;
-  }
-  throw new Error('expected an NtmError');
+  const e = thrown(fn);
+  return { code: e.code, paths: e.issues.map((i) => [...i.path]) };
 }
 
 describe('listCriteriaSets', () => {
