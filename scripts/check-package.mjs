@@ -76,7 +76,8 @@ console.log('CJS require ok:', r.set.id, r.status, '| schemas and data reachable
 
 step('size');
 const entry = join(root, '.tmp', 'size-entry.mjs');
-writeFileSync(entry, `import { evaluateCommune } from '../dist/index.js';\nconsole.log(evaluateCommune);\n`);
+// What bundlers get: the "module" export condition, dist/esm/ (one ESM file per module).
+writeFileSync(entry, `import { evaluateCommune } from '../dist/esm/index.js';\nconsole.log(evaluateCommune);\n`);
 const result = await build({ entryPoints: [entry], bundle: true, minify: true, treeShaking: true, format: 'esm', platform: 'node', write: false, metafile: true, logLevel: 'silent' });
 const code = result.outputFiles[0].contents;
 const gz = gzipSync(code, { level: 9 }).length;
@@ -90,10 +91,10 @@ for (const [input, { bytesInOutput }] of Object.entries(out.inputs)) {
 }
 console.log(`  by package (minified bytes): ${Object.entries(byPackage).map(([p, b]) => `${p} ${(b / 1024).toFixed(1)} kB`).join(', ')}`);
 if (byPackage['decimal.js'] || byPackage['csv-parse']) fail('decimal.js or csv-parse is in the evaluateCommune bundle: tree-shaking failed');
-// Which of the library's own modules survive (dist/ holds one ESM file per module).
-const kept = Object.entries(out.inputs).filter(([i, v]) => i.startsWith('dist/') && v.bytesInOutput > 0).map(([i]) => i);
-const shakenOut = Object.keys(result.metafile.inputs).filter((i) => i.startsWith('dist/') && !kept.includes(i));
-const leaked = kept.filter((i) => /^dist\/(funding|plans|scoring|cli)/.test(i));
+// Which of the library's own modules survive (dist/esm/ holds one ESM file per module).
+const kept = Object.entries(out.inputs).filter(([i, v]) => i.startsWith('dist/esm/') && v.bytesInOutput > 0).map(([i]) => i);
+const shakenOut = Object.keys(result.metafile.inputs).filter((i) => i.startsWith('dist/esm/') && !kept.includes(i));
+const leaked = kept.filter((i) => /^dist\/esm\/(funding|plans|scoring|cli)/.test(i));
 if (leaked.length > 0) fail(`funding/plans/scoring/CLI modules in the evaluateCommune bundle: ${leaked.join(', ')}`);
 else console.log(`  funding code absent: ${kept.length} library modules kept, none under funding/, plans/, scoring/ or cli; ${shakenOut.length} dropped, among them ${shakenOut.filter((i) => /funding|plans/.test(i)).length} funding/plans modules`);
 writeFileSync(join(root, '.tmp', 'size.json'), JSON.stringify({ packedBytes: packed.size, unpackedBytes: packed.unpackedSize, evaluateCommuneMinBytes: code.length, evaluateCommuneMinGzipBytes: gz }, null, 2));
