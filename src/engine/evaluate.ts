@@ -1,11 +1,12 @@
 import { toIsoDay, viDate } from '../_lib/dates.js';
+import type { LocalizedText } from '../_lib/text.js';
 import { formatPath, invalidInput, NtmError, type NtmIssue } from '../errors.js';
 import { parseCriteriaSet } from './define.js';
 import { isKnownSet } from './known-sets.js';
 import { columnOf } from '../regions/effective-region.js';
 import { isRegion, REGIONS, type Region } from '../regions/regions.js';
 import { deepFreeze, isDeepFrozen } from '../_lib/freeze.js';
-import { KINDS, type KindSpec } from './kinds/index.js';
+import { KINDS, type Judge, type KindSpec } from './kinds/index.js';
 import { validateOverlays } from './overlay.js';
 import { resolveThreshold, type ThresholdCase } from './resolve-threshold.js';
 import type {
@@ -269,7 +270,7 @@ function thresholdNotEncoded(ind: Indicator, c: ThresholdCase): { vi: string; en
 }
 
 function copyValue(v: IndicatorValue): IndicatorValue {
-  return typeof v === 'object' && v !== null ? Object.freeze({ ...v }) : v;
+  return typeof v === 'object' && v !== null ? { ...v } : v;
 }
 
 /** An indicator with everything that does not depend on the input value resolved. */
@@ -277,8 +278,8 @@ interface PlannedIndicator {
   readonly ind: Indicator;
   /** Where its value is in the validated values (see SetIndex). */
   readonly slot: number;
-  readonly judge: KindSpec['judge'];
-  readonly shortfall: KindSpec['shortfall'];
+  /** The threshold's rule compiled (null when no threshold is encoded). */
+  readonly judge: Judge | null;
   /** The threshold applied (frozen, shared by every result of the plan), or null when none is encoded. */
   readonly threshold: AppliedThreshold | null;
   /** Why the indicator is unknown when a value is given but no threshold is encoded. */
@@ -332,8 +333,7 @@ function planIndicator(set: CriteriaSet, ind: Indicator, slot: number, c: Thresh
   return {
     ind,
     slot,
-    judge: KINDS[ind.kind].judge,
-    shortfall: KINDS[ind.kind].shortfall,
+    judge: threshold ? KINDS[ind.kind].compile(threshold.rule, ind) : null,
     threshold,
     notEncoded: threshold ? undefined : deepFreeze({ code: 'threshold-not-encoded', message: thresholdNotEncoded(ind, c) }),
   };
@@ -393,26 +393,26 @@ function planFor(set: CriteriaSet, c: ThresholdCase, overlays: readonly Threshol
 
 interface Tally { confirmed: number; secondary: number; notEncoded: number; fromOverlay: number; overlays: Map<string, ThresholdOverlay> }
 
-function judgeIndicator(p: PlannedIndicator, values: readonly (IndicatorValue | undefined)[]): IndicatorResult {
+/**
+ * Every indicator result has the same fields in the same order (absent ones are
+ * `undefined`, which JSON leaves out), so that code reading results sees one shape.
+ */
+function result(p: PlannedIndicator, value: IndicatorValue | undefined, outcome: IndicatorResult['outcome'], shortfall: number | undefined, failed: readonly LocalizedText[] | undefined, reason: Reason | undefined): IndicatorResult {
   const ind = p.ind;
+  return { code: ind.code, name: ind.name, kind: ind.kind, unit: ind.unit, value, threshold: p.threshold, citation: ind.citation, outcome, shortfall, failed, reason };
+}
+
+function judgeIndicator(p: PlannedIndicator, values: readonly (IndicatorValue | undefined)[]): IndicatorResult {
   const given = values[p.slot];
   const value = given === undefined ? undefined : copyValue(given);
-  const threshold = p.threshold;
-  if (value === 'not-applicable') return { code: ind.code, name: ind.name, kind: ind.kind, unit: ind.unit, value, threshold, citation: ind.citation, outcome: 'not-applicable', reason: REASON_NOT_APPLICABLE };
-  if (value === undefined) return { code: ind.code, name: ind.name, kind: ind.kind, unit: ind.unit, value, threshold, citation: ind.citation, outcome: 'unknown', reason: REASON_MISSING };
-  if (value === null) return { code: ind.code, name: ind.name, kind: ind.kind, unit: ind.unit, value, threshold, citation: ind.citation, outcome: 'unknown', reason: REASON_EXPLICIT_UNKNOWN };
-  if (threshold === null) return { code: ind.code, name: ind.name, kind: ind.kind, unit: ind.unit, value, threshold, citation: ind.citation, outcome: 'unknown', reason: p.notEncoded! };
-  if (p.shortfall !== undefined) {
-    const short = p.shortfall(value as number, threshold.rule);
-    if (short === 0) return { code: ind.code, name: ind.name, kind: ind.kind, unit: ind.unit, value, threshold, citation: ind.citation, outcome: 'met' };
-    return { code: ind.code, name: ind.name, kind: ind.kind, unit: ind.unit, value, threshold, citation: ind.citation, outcome: 'not-met', shortfall: short };
-  }
-  const j = p.judge(value, threshold.rule, ind);
-  if (j.met) return { code: ind.code, name: ind.name, kind: ind.kind, unit: ind.unit, value, threshold, citation: ind.citation, outcome: 'met' };
-  const r: { -readonly [K in keyof IndicatorResult]: IndicatorResult[K] } = { code: ind.code, name: ind.name, kind: ind.kind, unit: ind.unit, value, threshold, citation: ind.citation, outcome: 'not-met' };
-  if (j.shortfall !== undefined) r.shortfall = j.shortfall;
-  if (j.failed !== undefined && j.failed.length > 0) r.failed = j.failed;
-  return r;
+  if (value === 'not-applicable') return result(p, value, 'not-applicable', undefined, undefined, REASON_NOT_APPLICABLE);
+  if (value === undefined) return result(p, value, 'unknown', undefined, undefined, REASON_MISSING);
+  if (value === null) return result(p, value, 'unknown', undefined, undefined, REASON_EXPLICIT_UNKNOWN);
+  if (p.judge === null) return result(p, value, 'unknown', undefined, undefined, p.notEncoded);
+  const verdict = p.judge(value);
+  if (verdict === true) return result(p, value, 'met', undefined, undefined, undefined);
+  if (typeof verdict === 'number') return result(p, value, 'not-met', verdict, undefined, undefined);
+  return result(p, value, 'not-met', undefined, verdict === false || verdict.length === 0 ? undefined : verdict, undefined);
 }
 
 /** Combines indicator outcomes: not-met if any is not-met, else unknown if any is unknown, else met. */

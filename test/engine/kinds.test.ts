@@ -95,12 +95,13 @@ describe('shortfalls are rounded to 12 significant digits', () => {
   it('the fast path returns exactly Number(d.toPrecision(12))', async () => {
     const fc = (await import('fast-check')).default;
     const { KINDS } = await import('../../src/engine/kinds/index.js');
-    const shortfall = KINDS['min-value'].shortfall!;
+    const indicator = SET.criteria[0]!.indicators[0]!;
+    const shortfall = (v: number, min: number) => KINDS['min-value'].compile({ kind: 'min-value', min }, indicator)(v);
     const tenths = fc.integer({ min: 0, max: 10_000_000 }).map((n) => n / 10);
     fc.assert(
       fc.property(fc.oneof(tenths, fc.double({ min: 0, max: 1e12, noNaN: true })), fc.oneof(tenths, fc.double({ min: 0, max: 1e12, noNaN: true })), (v, min) => {
-        const expected = v >= min ? 0 : Number((min - v).toPrecision(12));
-        expect(shortfall(v, { kind: 'min-value', min })).toBe(expected);
+        const expected = v >= min ? true : Number((min - v).toPrecision(12));
+        expect(shortfall(v, min)).toBe(expected);
       }),
       { numRuns: 5000 },
     );

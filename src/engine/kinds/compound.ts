@@ -2,15 +2,7 @@ import type { LocalizedText } from '../../_lib/text.js';
 import type { CompoundField, Condition, Operand } from '../types.js';
 
 type Values = { readonly [field: string]: number | boolean };
-
-function operandValue(op: Operand, values: Values): number | boolean | undefined {
-  if ('field' in op) return values[op.field];
-  if ('const' in op) return op.const;
-  const num = values[op.percentOf[0]];
-  const den = values[op.percentOf[1]];
-  if (typeof num !== 'number' || typeof den !== 'number' || den === 0) return undefined;
-  return (num * 100) / den;
-}
+type Comparison = Extract<Condition, { compare: unknown }>;
 
 function compare(a: number | boolean, op: string, b: number | boolean): boolean {
   switch (op) {
@@ -46,58 +38,89 @@ export function describeCondition(c: Condition, fields: readonly CompoundField[]
     : `if ${w} then ${describeCondition(c.then, fields, lang)}, otherwise ${describeCondition(c.else, fields, lang)}`;
 }
 
-// Texts of unlabelled comparisons, by condition and field list (the labels come from the
-// fields). Only frozen, hence immutable, data is cached.
-type Comparison = Extract<Condition, { compare: unknown }>;
-const described = new WeakMap<Comparison, WeakMap<object, LocalizedText>>();
-const NO_FIELDS = Object.freeze({});
+/**
+ * A compound rule compiled for one indicator: `undefined` when the value meets it,
+ * otherwise the comparisons that failed (a fresh array; the texts are shared and frozen).
+ */
+export type CompiledCondition = (values: Values) => LocalizedText[] | undefined;
 
-function describeFailed(c: Comparison, fields: readonly CompoundField[] | undefined): LocalizedText {
-  if (c.label) return { vi: c.label.vi, en: c.label.en };
-  const cacheable = Object.isFrozen(c) && (fields === undefined || (Object.isFrozen(fields) && fields.every((f) => Object.isFrozen(f) && Object.isFrozen(f.label))));
-  let byFields = cacheable ? described.get(c) : undefined;
-  let t = byFields?.get(fields ?? NO_FIELDS);
-  if (t === undefined) {
-    t = Object.freeze({ vi: describeCondition(c, fields, 'vi'), en: describeCondition(c, fields, 'en') });
-    if (cacheable) {
-      if (byFields === undefined) described.set(c, (byFields = new WeakMap()));
-      byFields.set(fields ?? NO_FIELDS, t);
-    }
+type Getter = (values: Values) => number | boolean | undefined;
+
+function compileOperand(op: Operand): Getter {
+  if ('field' in op) {
+    const key = op.field;
+    return (values) => values[key];
   }
-  return { vi: t.vi, en: t.en };
+  if ('const' in op) {
+    const k = op.const;
+    return () => k;
+  }
+  const [n, d] = op.percentOf;
+  return (values) => {
+    const num = values[n];
+    const den = values[d];
+    return typeof num !== 'number' || typeof den !== 'number' || den === 0 ? undefined : (num * 100) / den;
+  };
 }
 
-// The verdict of a condition that holds, shared: evaluating allocates only for failures.
-const HOLDS: { met: boolean; failed: readonly LocalizedText[] } = Object.freeze({ met: true, failed: Object.freeze([]) as readonly LocalizedText[] });
+function compileComparison(c: Comparison, fields: readonly CompoundField[] | undefined): CompiledCondition {
+  const text: LocalizedText = Object.freeze(c.label ? { vi: c.label.vi, en: c.label.en } : { vi: describeCondition(c, fields, 'vi'), en: describeCondition(c, fields, 'en') });
+  const [l, op, r] = c.compare;
+  // The usual comparison, a field against a constant, reads the field directly.
+  if ('field' in l && 'const' in r) {
+    const key = l.field;
+    const k = r.const;
+    return (values) => {
+      const a = values[key];
+      return a !== undefined && compare(a, op, k) ? undefined : [text];
+    };
+  }
+  const left = compileOperand(l);
+  const right = compileOperand(r);
+  return (values) => {
+    const a = left(values);
+    const b = right(values);
+    return a !== undefined && b !== undefined && compare(a, op, b) ? undefined : [text];
+  };
+}
 
 /**
- * Evaluates a compound condition. Returns whether it holds and, when it does
- * not, the leaf comparisons that failed (for the explanation).
+ * Compiles a compound condition once per plan, so that judging a value walks
+ * closures rather than re-reading the rule, and failure texts are rendered once.
+ * Semantics: a comparison with a missing operand fails; `all` reports every failed
+ * part; `any` holds when one part holds, else reports all their failures; `if`
+ * picks `then` or `else` by whether its condition holds.
  */
-export function evaluateCondition(c: Condition, values: Values, fields: readonly CompoundField[] | undefined): { met: boolean; failed: readonly LocalizedText[] } {
-  if ('compare' in c) {
-    const cmp = c.compare;
-    const a = operandValue(cmp[0], values);
-    const b = operandValue(cmp[2], values);
-    const met = a !== undefined && b !== undefined && compare(a, cmp[1], b);
-    return met ? HOLDS : { met, failed: [describeFailed(c, fields)] };
-  }
+export function compileCondition(c: Condition, fields: readonly CompoundField[] | undefined): CompiledCondition {
+  if ('compare' in c) return compileComparison(c, fields);
   if ('all' in c) {
-    let failed: LocalizedText[] | undefined;
-    for (const x of c.all) {
-      const r = evaluateCondition(x, values, fields);
-      if (r.failed.length > 0) (failed ??= []).push(...r.failed);
-    }
-    return failed === undefined ? HOLDS : { met: false, failed };
+    const parts = c.all.map((x) => compileCondition(x, fields));
+    return (values) => {
+      let failed: LocalizedText[] | undefined;
+      for (const part of parts) {
+        const f = part(values);
+        if (f !== undefined) {
+          if (failed === undefined) failed = f;
+          else for (const t of f) failed.push(t);
+        }
+      }
+      return failed;
+    };
   }
   if ('any' in c) {
-    const failed: LocalizedText[] = [];
-    for (const x of c.any) {
-      const r = evaluateCondition(x, values, fields);
-      if (r.met) return HOLDS;
-      failed.push(...r.failed);
-    }
-    return { met: false, failed };
+    const parts = c.any.map((x) => compileCondition(x, fields));
+    return (values) => {
+      const failed: LocalizedText[] = [];
+      for (const part of parts) {
+        const f = part(values);
+        if (f === undefined) return undefined;
+        for (const t of f) failed.push(t);
+      }
+      return failed;
+    };
   }
-  return evaluateCondition(evaluateCondition(c.if, values, fields).met ? c.then : c.else, values, fields);
+  const test = compileCondition(c.if, fields);
+  const then = compileCondition(c.then, fields);
+  const otherwise = compileCondition(c.else, fields);
+  return (values) => (test(values) === undefined ? then(values) : otherwise(values));
 }

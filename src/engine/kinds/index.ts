@@ -1,30 +1,26 @@
 import type { LocalizedText } from '../../_lib/text.js';
 import type { Indicator, IndicatorKind, IndicatorValue, Rule } from '../types.js';
-import { describeCondition, evaluateCondition } from './compound.js';
+import { compileCondition, describeCondition } from './compound.js';
 
-/** The judgement of one value against one rule. */
-export interface Judgement {
-  readonly met: boolean;
-  readonly shortfall?: number;
-  readonly failed?: readonly LocalizedText[];
-}
+/**
+ * The judgement of one value against one rule: `true` when met; when not, `false`,
+ * the shortfall (a number > 0, in the indicator's unit) or the failed parts of a
+ * compound rule. Plain values rather than objects, so judging a value allocates
+ * only to report failed parts.
+ */
+export type Verdict = boolean | number | readonly LocalizedText[];
+
+/** A rule compiled for one indicator: judges a validated value. */
+export type Judge = (value: IndicatorValue) => Verdict;
 
 /** What the engine needs to know about an indicator kind. */
 export interface KindSpec {
   /** Returns a message when the value is not acceptable input for the indicator. */
   readonly checkValue: (value: unknown, indicator: Indicator) => string | undefined;
-  readonly judge: (value: IndicatorValue, rule: Rule, indicator: Indicator) => Judgement;
-  /**
-   * For kinds judged by one number: 0 when the value meets the rule, else the
-   * shortfall (> 0). Lets the engine judge without allocating a verdict.
-   */
-  readonly shortfall?: (value: number, rule: Rule) => number;
+  /** Compiles a rule once per plan (see evaluate.ts) into the function that judges values. */
+  readonly compile: (rule: Rule, indicator: Indicator) => Judge;
   readonly describe: (rule: Rule, indicator: Indicator) => LocalizedText;
 }
-
-// Shared verdict for met values: judging allocates only when there is a shortfall to report.
-const MET: Judgement = Object.freeze({ met: true });
-const NOT_MET: Judgement = Object.freeze({ met: false });
 
 const isFiniteNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
@@ -101,24 +97,19 @@ function checkCompound(v: unknown, indicator: Indicator): string | undefined {
 export const KINDS: Readonly<Record<IndicatorKind, KindSpec>> = {
   boolean: {
     checkValue: (v) => (typeof v === 'boolean' ? undefined : 'expected true (đạt) or false (chưa đạt)'),
-    judge: (v) => (v === true ? MET : NOT_MET),
+    compile: () => (v) => v === true,
     describe: () => ({ vi: 'Đạt', en: 'Met' }),
   },
   'none-allowed': {
     checkValue: (v) => checkCount(v),
-    judge: (v) => (num(v) === 0 ? MET : { met: false, shortfall: num(v) }),
-    shortfall: (v) => v,
+    compile: () => (v) => num(v) === 0 || num(v),
     describe: () => ({ vi: 'Không', en: 'None' }),
   },
   'min-percent': {
     checkValue: (v) => checkPercent(v),
-    judge: (v, r) => {
+    compile: (r) => {
       const min = (r as { min: number }).min;
-      return num(v) >= min ? MET : { met: false, shortfall: tidy(min - num(v)) };
-    },
-    shortfall: (v, r) => {
-      const min = (r as { min: number }).min;
-      return v >= min ? 0 : tidy(min - v);
+      return (v) => num(v) >= min || tidy(min - num(v));
     },
     describe: (r) => {
       const min = (r as { min: number }).min;
@@ -128,13 +119,9 @@ export const KINDS: Readonly<Record<IndicatorKind, KindSpec>> = {
   },
   'max-percent': {
     checkValue: (v) => checkPercent(v),
-    judge: (v, r) => {
+    compile: (r) => {
       const max = (r as { max: number }).max;
-      return num(v) <= max ? MET : { met: false, shortfall: tidy(num(v) - max) };
-    },
-    shortfall: (v, r) => {
-      const max = (r as { max: number }).max;
-      return v <= max ? 0 : tidy(v - max);
+      return (v) => num(v) <= max || tidy(num(v) - max);
     },
     describe: (r) => {
       const t = `≤ ${fmt((r as { max: number }).max)}%`;
@@ -143,13 +130,9 @@ export const KINDS: Readonly<Record<IndicatorKind, KindSpec>> = {
   },
   'min-value': {
     checkValue: (v) => checkAmount(v),
-    judge: (v, r) => {
+    compile: (r) => {
       const min = (r as { min: number }).min;
-      return num(v) >= min ? MET : { met: false, shortfall: tidy(min - num(v)) };
-    },
-    shortfall: (v, r) => {
-      const min = (r as { min: number }).min;
-      return v >= min ? 0 : tidy(min - v);
+      return (v) => num(v) >= min || tidy(min - num(v));
     },
     describe: (r, ind) => {
       const min = fmt((r as { min: number }).min);
@@ -158,13 +141,9 @@ export const KINDS: Readonly<Record<IndicatorKind, KindSpec>> = {
   },
   'max-value': {
     checkValue: (v) => checkAmount(v),
-    judge: (v, r) => {
+    compile: (r) => {
       const max = (r as { max: number }).max;
-      return num(v) <= max ? MET : { met: false, shortfall: tidy(num(v) - max) };
-    },
-    shortfall: (v, r) => {
-      const max = (r as { max: number }).max;
-      return v <= max ? 0 : tidy(v - max);
+      return (v) => num(v) <= max || tidy(num(v) - max);
     },
     describe: (r, ind) => {
       const max = fmt((r as { max: number }).max);
@@ -173,13 +152,9 @@ export const KINDS: Readonly<Record<IndicatorKind, KindSpec>> = {
   },
   'min-count': {
     checkValue: (v) => checkCount(v),
-    judge: (v, r) => {
+    compile: (r) => {
       const min = (r as { min: number }).min;
-      return num(v) >= min ? MET : { met: false, shortfall: min - num(v) };
-    },
-    shortfall: (v, r) => {
-      const min = (r as { min: number }).min;
-      return v >= min ? 0 : min - v;
+      return (v) => num(v) >= min || min - num(v);
     },
     describe: (r) => {
       const t = `≥ ${fmt((r as { min: number }).min)}`;
@@ -188,9 +163,9 @@ export const KINDS: Readonly<Record<IndicatorKind, KindSpec>> = {
   },
   compound: {
     checkValue: checkCompound,
-    judge: (v, r, ind) => {
-      const res = evaluateCondition((r as { rule: import('../types.js').Condition }).rule, v as Record<string, number | boolean>, ind.fields);
-      return res.met ? MET : { met: false, failed: res.failed };
+    compile: (r, ind) => {
+      const test = compileCondition((r as { rule: import('../types.js').Condition }).rule, ind.fields);
+      return (v) => test(v as Record<string, number | boolean>) ?? true;
     },
     describe: (r, ind) => {
       const c = (r as { rule: import('../types.js').Condition }).rule;
