@@ -41,6 +41,21 @@ export function toIsoDay(value: unknown): string | undefined {
   return value;
 }
 
+// 31 December of each year asked for, kept: the same string each time, whose hash is then
+// computed once (it keys sets and plans). Bounded like validDays.
+const yearEnds = new Map<number, string>();
+
+/** 31 December of `year` as an ISO day (`2024` → `2024-12-31`); `year` is a whole number. */
+export function endOfYear(year: number): string {
+  let day = yearEnds.get(year);
+  if (day === undefined) {
+    day = `${year}-12-31`;
+    if (yearEnds.size >= MAX_REMEMBERED) yearEnds.clear();
+    yearEnds.set(year, day);
+  }
+  return day;
+}
+
 /** True when `day` lies in [from, until] (ISO days, `until` open when absent). */
 export function inWindow(day: string, from: string, until: string | undefined): boolean {
   return day >= from && (until === undefined || day <= until);

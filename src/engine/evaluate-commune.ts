@@ -1,8 +1,8 @@
-import { toIsoDay } from '../_lib/dates.js';
+import { endOfYear, toIsoDay } from '../_lib/dates.js';
 import { invalidInput } from '../errors.js';
 import { getCriteriaSet } from '../sets/registry.js';
-import { evaluate, type EvaluateOptions, type EvaluationInput } from './evaluate.js';
-import type { EvaluationResult } from './types.js';
+import { evaluate, evaluateOn, type EvaluateOptions, type EvaluationInput } from './evaluate.js';
+import type { CriteriaSet, EvaluationResult } from './types.js';
 import type { Region } from '../regions/regions.js';
 
 /**
@@ -41,18 +41,33 @@ export interface CommuneInput extends EvaluationInput {
  */
 export function evaluateCommune(input: CommuneInput, options?: EvaluateOptions): EvaluationResult {
   const year = (input as { year?: unknown } | null)?.year;
-  let asOf = options?.asOf;
-  if (asOf === undefined) {
+  let day: string | undefined;
+  if (options?.asOf === undefined) {
     if (typeof year !== 'number' || !Number.isInteger(year)) {
       throw invalidInput('commune input', [{ path: ['year'], message: 'expected a whole year, e.g. 2024' }]);
     }
-    asOf = `${year}-12-31`;
-  } else if (toIsoDay(asOf) === undefined) {
-    throw invalidInput('options', [{ path: ['options', 'asOf'], message: 'expected a valid ISO date (YYYY-MM-DD) or Date' }]);
+    day = endOfYear(year);
+  } else {
+    day = toIsoDay(options.asOf);
+    if (day === undefined) throw invalidInput('options', [{ path: ['options', 'asOf'], message: 'expected a valid ISO date (YYYY-MM-DD) or Date' }]);
   }
   if (typeof year === 'number' && Number.isInteger(year) && (year < 2021 || year > 2025)) {
     // Let the engine explain which set governs that year.
     return evaluate(getCriteriaSet('commune'), input, options);
   }
-  return evaluate(getCriteriaSet('commune', { asOf }), input, { ...options, asOf });
+  return evaluateOn(communeSetOn(day), input, options, day);
+}
+
+// The commune set version in force per day, remembered (bounded): evaluating many
+// communes of one year looks the version up once.
+const versionsByDay = new Map<string, CriteriaSet>();
+
+function communeSetOn(day: string): CriteriaSet {
+  let set = versionsByDay.get(day);
+  if (set === undefined) {
+    set = getCriteriaSet('commune', { asOf: day });
+    if (versionsByDay.size >= 512) versionsByDay.clear();
+    versionsByDay.set(day, set);
+  }
+  return set;
 }

@@ -1,4 +1,4 @@
-import { toIsoDay, viDate } from '../_lib/dates.js';
+import { endOfYear, toIsoDay, viDate } from '../_lib/dates.js';
 import type { LocalizedText } from '../_lib/text.js';
 import { formatPath, invalidInput, NtmError, type NtmIssue } from '../errors.js';
 import { parseCriteriaSet } from './define.js';
@@ -200,8 +200,11 @@ interface Validated {
   readonly conditionValues: readonly (IndicatorValue | undefined)[];
 }
 
-/** Validates input and options; returns the normalised assessment day and the overlays to use. */
-function validate(set: CriteriaSet, input: unknown, options: EvaluateOptions | undefined): Validated {
+/**
+ * Validates input and options; returns the normalised assessment day and the overlays to use.
+ * `day`, when given, is `options.asOf` already validated and normalised by the caller.
+ */
+function validate(set: CriteriaSet, input: unknown, options: EvaluateOptions | undefined, day: string | undefined): Validated {
   const issues: NtmIssue[] = [];
   if (!isPlainObject(input)) throw invalidInput('evaluation input', [{ path: [], message: 'expected an object' }]);
   for (const key in input) if (Object.hasOwn(input, key) && !INPUT_KEYS.has(key)) issues.push({ path: [key], message: `unknown field "${key}"` });
@@ -219,8 +222,8 @@ function validate(set: CriteriaSet, input: unknown, options: EvaluateOptions | u
   const conditionValues: IndicatorValue[] = new Array(index.conditions.map.size).fill(undefined);
   checkValues(input.indicators, index.indicators, 'indicators', issues, values);
   if (input.conditions !== undefined) checkValues(input.conditions, index.conditions, 'conditions', issues, conditionValues);
-  let asOf: string | undefined;
-  if (options?.asOf !== undefined) {
+  let asOf = day;
+  if (asOf === undefined && options?.asOf !== undefined) {
     asOf = toIsoDay(options.asOf);
     if (asOf === undefined) issues.push({ path: ['options', 'asOf'], message: 'expected a valid ISO date (YYYY-MM-DD) or Date' });
   }
@@ -234,7 +237,7 @@ function validate(set: CriteriaSet, input: unknown, options: EvaluateOptions | u
   const y = year as number;
   if (y < set.period.fromYear || y > set.period.toYear) throw periodError(set, y);
   if (asOf === undefined) {
-    asOf = `${y}-12-31`;
+    asOf = endOfYear(y);
     if (set.validUntil !== undefined && asOf > set.validUntil) asOf = set.validUntil;
   }
   if (asOf < set.validFrom || (set.validUntil !== undefined && asOf > set.validUntil)) {
@@ -361,32 +364,57 @@ function buildPlan(set: CriteriaSet, c: ThresholdCase, overlays: readonly Thresh
 
 // Plans per set (weakly held) and case. Every set and overlay reaching here is validated
 // and deeply frozen (see usableSet and validateOverlays), so caching by identity is safe.
-const plans = new WeakMap<CriteriaSet, Map<string, Plan>>();
-const overlayKeys = new WeakMap<ThresholdOverlay, number>();
-let nextOverlayKey = 0;
+// The cache is a trie: one node per overlay list (keyed by each overlay's identity), then
+// day → (year, region column) → plan, so that finding a plan builds no key string.
+interface PlanNode {
+  readonly next: Map<ThresholdOverlay, PlanNode>;
+  readonly byDay: Map<string, Map<number, Plan>>;
+}
+interface PlanCache {
+  root: PlanNode;
+  size: number;
+}
+const plans = new WeakMap<CriteriaSet, PlanCache>();
 // Bounds the plans kept per set: callers cycling through many days cannot grow it without limit.
 const MAX_PLANS_PER_SET = 256;
+const newNode = (): PlanNode => ({ next: new Map(), byDay: new Map() });
+
+/** The (year, region column) part of a plan's key as one number; years are within the set's period here. */
+function caseNumber(c: ThresholdCase): number {
+  return c.year * 8 + (c.region === undefined ? 7 : REGIONS.indexOf(c.region));
+}
 
 function planFor(set: CriteriaSet, c: ThresholdCase, overlays: readonly ThresholdOverlay[]): Plan {
-  let key = `${c.region ?? ''}|${c.asOf}|${c.year}`;
-  for (const o of overlays) {
-    let k = overlayKeys.get(o);
-    if (k === undefined) {
-      k = nextOverlayKey++;
-      overlayKeys.set(o, k);
-    }
-    key += `|${k}`;
-  }
   let cache = plans.get(set);
   if (cache === undefined) {
-    cache = new Map();
+    cache = { root: newNode(), size: 0 };
     plans.set(set, cache);
   }
-  let plan = cache.get(key);
+  let node = cache.root;
+  for (const o of overlays) {
+    let child = node.next.get(o);
+    if (child === undefined) {
+      child = newNode();
+      node.next.set(o, child);
+    }
+    node = child;
+  }
+  let byCase = node.byDay.get(c.asOf);
+  if (byCase === undefined) {
+    byCase = new Map();
+    node.byDay.set(c.asOf, byCase);
+  }
+  const n = caseNumber(c);
+  let plan = byCase.get(n);
   if (plan === undefined) {
     plan = buildPlan(set, c, overlays);
-    if (cache.size >= MAX_PLANS_PER_SET) cache.clear();
-    cache.set(key, plan);
+    if (cache.size >= MAX_PLANS_PER_SET) {
+      // Start afresh; the node in hand stays usable for this plan.
+      cache.root = newNode();
+      cache.size = 0;
+    }
+    byCase.set(n, plan);
+    cache.size++;
   }
   return plan;
 }
@@ -446,8 +474,16 @@ export function combineOutcomes(outcomes: Iterable<Outcome | 'not-applicable'>):
  * ```
  */
 export function evaluate(definition: CriteriaSet, input: EvaluationInput, options?: EvaluateOptions): EvaluationResult {
-  const set = usableSet(definition);
-  const { asOf, overlays, values, conditionValues } = validate(set, input, options);
+  return evaluateOn(usableSet(definition), input, options, undefined);
+}
+
+/**
+ * {@link evaluate} for a set known usable (see usableSet), with `options.asOf` already
+ * validated and normalised to `day` when the caller has done so (evaluateCommune).
+ * @internal
+ */
+export function evaluateOn(set: CriteriaSet, input: EvaluationInput, options: EvaluateOptions | undefined, day: string | undefined): EvaluationResult {
+  const { asOf, overlays, values, conditionValues } = validate(set, input, options, day);
   const eff = input.region !== undefined ? columnOf(input as { region: Region; especiallyDifficult?: boolean; safeZone?: boolean }) : undefined;
   const plan = planFor(set, { region: set.regional ? eff?.region : input.region, asOf, year: input.year }, overlays);
 
