@@ -69,15 +69,18 @@ function unitText(unit: string, lang: 'vi' | 'en'): string {
 }
 
 function checkCompound(v: unknown, indicator: Indicator): string | undefined {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return 'expected an object with the fields ' + (indicator.fields ?? []).map((f) => f.key).join(', ');
-  const rec = v as Record<string, unknown>;
   const fields = indicator.fields ?? [];
-  for (const key of Object.keys(rec)) {
-    let known = false;
-    for (const f of fields) if (f.key === key) known = true;
-    if (!known) return `unknown field "${key}" (expected ${fields.map((f) => f.key).join(', ')})`;
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return 'expected an object with the fields ' + fields.map((f) => f.key).join(', ');
+  const rec = v as Record<string, unknown>;
+  // As many keys as fields and every field present: then no key is unknown. Otherwise
+  // look for an unknown key first, so it is reported before any missing field.
+  const count = Object.keys(rec).length;
+  if (count !== fields.length || fields.some((f) => rec[f.key] === undefined)) {
+    const unknown = Object.keys(rec).find((key) => !fields.some((f) => f.key === key));
+    if (unknown !== undefined) return `unknown field "${unknown}" (expected ${fields.map((f) => f.key).join(', ')})`;
   }
-  for (const f of fields) {
+  for (let n = 0; n < fields.length; n++) {
+    const f = fields[n]!;
     const fv = rec[f.key];
     if (fv === undefined) return `missing field "${f.key}"`;
     const msg = f.type === 'boolean' ? (typeof fv === 'boolean' ? undefined : 'expected true or false')
