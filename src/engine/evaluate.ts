@@ -6,7 +6,7 @@ import { isKnownSet } from './known-sets.js';
 import { columnOf } from '../regions/effective-region.js';
 import { isRegion, REGIONS, type Region } from '../regions/regions.js';
 import { deepFreeze, isDeepFrozen } from '../_lib/freeze.js';
-import { KINDS, type Judge, type KindSpec } from './kinds/index.js';
+import { checkValue, judge, KINDS, type CompiledRule, type ValueType } from './kinds/index.js';
 import { validateOverlays } from './overlay.js';
 import { resolveThreshold, type ThresholdCase } from './resolve-threshold.js';
 import type {
@@ -68,13 +68,21 @@ export interface EvaluateOptions {
 
 const NO_OVERLAYS: readonly ThresholdOverlay[] = Object.freeze([]);
 
-const INPUT_KEYS = new Set(['name', 'province', 'year', 'region', 'especiallyDifficult', 'safeZone', 'indicators', 'conditions']);
+// A switch rather than a Set: the keys are few and compared as interned strings.
+function isInputKey(key: string): boolean {
+  switch (key) {
+    case 'name': case 'province': case 'year': case 'region': case 'especiallyDifficult': case 'safeZone': case 'indicators': case 'conditions':
+      return true;
+    default:
+      return false;
+  }
+}
 
 /** An indicator and its slot: its position in the set (criteria in order, then conditions apart). */
 interface Slotted {
   readonly ind: Indicator;
   readonly slot: number;
-  readonly check: KindSpec['checkValue'];
+  readonly input: ValueType;
 }
 interface SetIndex {
   readonly indicators: KeyedSlots;
@@ -95,9 +103,9 @@ function indexOf(set: CriteriaSet): SetIndex {
   let idx = indexCache.get(set);
   if (!idx) {
     const indicators = new Map<string, Slotted>();
-    for (const c of set.criteria) for (const ind of c.indicators) indicators.set(ind.code, { ind, slot: indicators.size, check: KINDS[ind.kind].checkValue });
+    for (const c of set.criteria) for (const ind of c.indicators) indicators.set(ind.code, { ind, slot: indicators.size, input: KINDS[ind.kind].input });
     const conditions = new Map<string, Slotted>();
-    for (const ind of set.conditions ?? []) conditions.set(ind.code, { ind, slot: conditions.size, check: KINDS[ind.kind].checkValue });
+    for (const ind of set.conditions ?? []) conditions.set(ind.code, { ind, slot: conditions.size, input: KINDS[ind.kind].input });
     idx = { indicators: { map: indicators, lastCodes: [], lastEntries: [] }, conditions: { map: conditions, lastCodes: [], lastEntries: [] } };
     indexCache.set(set, idx);
   }
@@ -152,7 +160,7 @@ function checkValues(
       else slots[entry.slot] = v;
       continue;
     }
-    const msg = entry.check(v, ind);
+    const msg = checkValue(entry.input, v, ind);
     if (msg) issues.push({ path: [key, code], message: msg });
     else slots[entry.slot] = v as IndicatorValue;
   }
@@ -207,7 +215,8 @@ interface Validated {
 function validate(set: CriteriaSet, input: unknown, options: EvaluateOptions | undefined, day: string | undefined): Validated {
   const issues: NtmIssue[] = [];
   if (!isPlainObject(input)) throw invalidInput('evaluation input', [{ path: [], message: 'expected an object' }]);
-  for (const key in input) if (Object.hasOwn(input, key) && !INPUT_KEYS.has(key)) issues.push({ path: [key], message: `unknown field "${key}"` });
+  const keys = Object.keys(input);
+  for (let n = 0; n < keys.length; n++) if (!isInputKey(keys[n]!)) issues.push({ path: [keys[n]!], message: `unknown field "${keys[n]!}"` });
   const { year, region } = input;
   if (typeof year !== 'number' || !Number.isInteger(year)) issues.push({ path: ['year'], message: 'expected a whole year, e.g. 2024' });
   if (region !== undefined && !isRegion(region)) issues.push({ path: ['region'], message: `unknown region; expected one of ${REGIONS.join(', ')}` });
@@ -282,7 +291,7 @@ interface PlannedIndicator {
   /** Where its value is in the validated values (see SetIndex). */
   readonly slot: number;
   /** The threshold's rule compiled (null when no threshold is encoded). */
-  readonly judge: Judge | null;
+  readonly rule: CompiledRule | null;
   /** The threshold applied (frozen, shared by every result of the plan), or null when none is encoded. */
   readonly threshold: AppliedThreshold | null;
   /** Why the indicator is unknown when a value is given but no threshold is encoded. */
@@ -336,7 +345,7 @@ function planIndicator(set: CriteriaSet, ind: Indicator, slot: number, c: Thresh
   return {
     ind,
     slot,
-    judge: threshold ? KINDS[ind.kind].compile(threshold.rule, ind) : null,
+    rule: threshold ? KINDS[ind.kind].compile(threshold.rule, ind) : null,
     threshold,
     notEncoded: threshold ? undefined : deepFreeze({ code: 'threshold-not-encoded', message: thresholdNotEncoded(ind, c) }),
   };
@@ -436,8 +445,8 @@ function judgeIndicator(p: PlannedIndicator, values: readonly (IndicatorValue | 
   if (value === 'not-applicable') return result(p, value, 'not-applicable', undefined, undefined, REASON_NOT_APPLICABLE);
   if (value === undefined) return result(p, value, 'unknown', undefined, undefined, REASON_MISSING);
   if (value === null) return result(p, value, 'unknown', undefined, undefined, REASON_EXPLICIT_UNKNOWN);
-  if (p.judge === null) return result(p, value, 'unknown', undefined, undefined, p.notEncoded);
-  const verdict = p.judge(value);
+  if (p.rule === null) return result(p, value, 'unknown', undefined, undefined, p.notEncoded);
+  const verdict = judge(p.rule, value);
   if (verdict === true) return result(p, value, 'met', undefined, undefined, undefined);
   if (typeof verdict === 'number') return result(p, value, 'not-met', verdict, undefined, undefined);
   return result(p, value, 'not-met', undefined, verdict === false || verdict.length === 0 ? undefined : verdict, undefined);

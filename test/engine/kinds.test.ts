@@ -94,9 +94,9 @@ describe('indicator kinds', () => {
 describe('shortfalls are rounded to 12 significant digits', () => {
   it('the fast path returns exactly Number(d.toPrecision(12))', async () => {
     const fc = (await import('fast-check')).default;
-    const { KINDS } = await import('../../src/engine/kinds/index.js');
+    const { judge, KINDS } = await import('../../src/engine/kinds/index.js');
     const indicator = SET.criteria[0]!.indicators[0]!;
-    const shortfall = (v: number, min: number) => KINDS['min-value'].compile({ kind: 'min-value', min }, indicator)(v);
+    const shortfall = (v: number, min: number) => judge(KINDS['min-value'].compile({ kind: 'min-value', min }, indicator), v);
     const tenths = fc.integer({ min: 0, max: 10_000_000 }).map((n) => n / 10);
     fc.assert(
       fc.property(fc.oneof(tenths, fc.double({ min: 0, max: 1e12, noNaN: true })), fc.oneof(tenths, fc.double({ min: 0, max: 1e12, noNaN: true })), (v, min) => {

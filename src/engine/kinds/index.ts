@@ -10,17 +10,73 @@ import { compileCondition, describeCondition } from './compound.js';
  */
 export type Verdict = boolean | number | readonly LocalizedText[];
 
-/** A rule compiled for one indicator: judges a validated value. */
-export type Judge = (value: IndicatorValue) => Verdict;
+/** How a compiled rule tests a value (see {@link judge}). */
+export const TEST = Object.freeze({
+  /** The value is `true`. */
+  isTrue: 0,
+  /** The value is 0; the shortfall is the value. */
+  zero: 1,
+  /** value ≥ bound; the shortfall is rounded (see tidy). */
+  atLeast: 2,
+  /** value ≤ bound; the shortfall is rounded. */
+  atMost: 3,
+  /** value ≥ bound, whole numbers; the shortfall is exact. */
+  atLeastWhole: 4,
+  /** A compound rule: `compound` decides. */
+  compound: 5,
+});
+
+/**
+ * A rule compiled once per plan (see evaluate.ts): plain data for the usual
+ * comparisons, so that judging a value is one switch rather than a call per rule.
+ */
+export interface CompiledRule {
+  readonly test: number;
+  readonly bound: number;
+  readonly compound: ((values: Record<string, number | boolean>) => LocalizedText[] | undefined) | undefined;
+}
+
+/** Judges a validated value against a compiled rule. */
+export function judge(rule: CompiledRule, value: IndicatorValue): Verdict {
+  const b = rule.bound;
+  switch (rule.test) {
+    case TEST.isTrue: return value === true;
+    case TEST.zero: return num(value) === 0 || num(value);
+    case TEST.atLeast: return num(value) >= b || tidy(b - num(value));
+    case TEST.atMost: return num(value) <= b || tidy(num(value) - b);
+    case TEST.atLeastWhole: return num(value) >= b || b - num(value);
+    default: return rule.compound!(value as Record<string, number | boolean>) ?? true;
+  }
+}
+
+/** What a kind accepts as input (see {@link checkValue}). */
+export type ValueType = 'boolean' | 'count' | 'percent' | 'amount' | 'compound';
+
+/**
+ * Returns a message when `value` is not acceptable input of type `type` for the
+ * indicator. One function with a switch, so that the engine's validation loop makes
+ * one (inlinable) call rather than a call through each kind.
+ */
+export function checkValue(type: ValueType, value: unknown, indicator: Indicator): string | undefined {
+  switch (type) {
+    case 'boolean': return typeof value === 'boolean' ? undefined : 'expected true (đạt) or false (chưa đạt)';
+    case 'count': return checkCount(value);
+    case 'percent': return checkPercent(value);
+    case 'amount': return checkAmount(value);
+    default: return checkCompound(value, indicator);
+  }
+}
 
 /** What the engine needs to know about an indicator kind. */
 export interface KindSpec {
-  /** Returns a message when the value is not acceptable input for the indicator. */
-  readonly checkValue: (value: unknown, indicator: Indicator) => string | undefined;
-  /** Compiles a rule once per plan (see evaluate.ts) into the function that judges values. */
-  readonly compile: (rule: Rule, indicator: Indicator) => Judge;
+  /** What the kind accepts as input. */
+  readonly input: ValueType;
+  /** Compiles a rule for {@link judge}. */
+  readonly compile: (rule: Rule, indicator: Indicator) => CompiledRule;
   readonly describe: (rule: Rule, indicator: Indicator) => LocalizedText;
 }
+
+const compiled = (test: number, bound: number): CompiledRule => Object.freeze({ test, bound, compound: undefined });
 
 const isFiniteNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
@@ -99,21 +155,18 @@ function checkCompound(v: unknown, indicator: Indicator): string | undefined {
 /** The indicator kinds: how each validates input, judges a value and renders its threshold. */
 export const KINDS: Readonly<Record<IndicatorKind, KindSpec>> = {
   boolean: {
-    checkValue: (v) => (typeof v === 'boolean' ? undefined : 'expected true (đạt) or false (chưa đạt)'),
-    compile: () => (v) => v === true,
+    input: 'boolean',
+    compile: () => compiled(TEST.isTrue, 0),
     describe: () => ({ vi: 'Đạt', en: 'Met' }),
   },
   'none-allowed': {
-    checkValue: (v) => checkCount(v),
-    compile: () => (v) => num(v) === 0 || num(v),
+    input: 'count',
+    compile: () => compiled(TEST.zero, 0),
     describe: () => ({ vi: 'Không', en: 'None' }),
   },
   'min-percent': {
-    checkValue: (v) => checkPercent(v),
-    compile: (r) => {
-      const min = (r as { min: number }).min;
-      return (v) => num(v) >= min || tidy(min - num(v));
-    },
+    input: 'percent',
+    compile: (r) => compiled(TEST.atLeast, (r as { min: number }).min),
     describe: (r) => {
       const min = (r as { min: number }).min;
       const t = min === 100 ? '100%' : `≥ ${fmt(min)}%`;
@@ -121,55 +174,40 @@ export const KINDS: Readonly<Record<IndicatorKind, KindSpec>> = {
     },
   },
   'max-percent': {
-    checkValue: (v) => checkPercent(v),
-    compile: (r) => {
-      const max = (r as { max: number }).max;
-      return (v) => num(v) <= max || tidy(num(v) - max);
-    },
+    input: 'percent',
+    compile: (r) => compiled(TEST.atMost, (r as { max: number }).max),
     describe: (r) => {
       const t = `≤ ${fmt((r as { max: number }).max)}%`;
       return { vi: t, en: t };
     },
   },
   'min-value': {
-    checkValue: (v) => checkAmount(v),
-    compile: (r) => {
-      const min = (r as { min: number }).min;
-      return (v) => num(v) >= min || tidy(min - num(v));
-    },
+    input: 'amount',
+    compile: (r) => compiled(TEST.atLeast, (r as { min: number }).min),
     describe: (r, ind) => {
       const min = fmt((r as { min: number }).min);
       return { vi: `≥ ${min}${unitText(ind.unit, 'vi')}`, en: `≥ ${min}${unitText(ind.unit, 'en')}` };
     },
   },
   'max-value': {
-    checkValue: (v) => checkAmount(v),
-    compile: (r) => {
-      const max = (r as { max: number }).max;
-      return (v) => num(v) <= max || tidy(num(v) - max);
-    },
+    input: 'amount',
+    compile: (r) => compiled(TEST.atMost, (r as { max: number }).max),
     describe: (r, ind) => {
       const max = fmt((r as { max: number }).max);
       return { vi: `≤ ${max}${unitText(ind.unit, 'vi')}`, en: `≤ ${max}${unitText(ind.unit, 'en')}` };
     },
   },
   'min-count': {
-    checkValue: (v) => checkCount(v),
-    compile: (r) => {
-      const min = (r as { min: number }).min;
-      return (v) => num(v) >= min || min - num(v);
-    },
+    input: 'count',
+    compile: (r) => compiled(TEST.atLeastWhole, (r as { min: number }).min),
     describe: (r) => {
       const t = `≥ ${fmt((r as { min: number }).min)}`;
       return { vi: t, en: t };
     },
   },
   compound: {
-    checkValue: checkCompound,
-    compile: (r, ind) => {
-      const test = compileCondition((r as { rule: import('../types.js').Condition }).rule, ind.fields);
-      return (v) => test(v as Record<string, number | boolean>) ?? true;
-    },
+    input: 'compound',
+    compile: (r, ind) => Object.freeze({ test: TEST.compound, bound: 0, compound: compileCondition((r as { rule: import('../types.js').Condition }).rule, ind.fields) }),
     describe: (r, ind) => {
       const c = (r as { rule: import('../types.js').Condition }).rule;
       return { vi: describeCondition(c, ind.fields, 'vi'), en: describeCondition(c, ind.fields, 'en') };
