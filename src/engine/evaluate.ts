@@ -95,6 +95,8 @@ interface SetIndex {
  */
 interface KeyedSlots {
   readonly map: ReadonlyMap<string, Slotted>;
+  /** One `undefined` per slot, copied for each input (a packed array, unlike `new Array(n)`). */
+  readonly empty: readonly (IndicatorValue | undefined)[];
   readonly lastCodes: string[];
   readonly lastEntries: Slotted[];
 }
@@ -106,7 +108,8 @@ function indexOf(set: CriteriaSet): SetIndex {
     for (const c of set.criteria) for (const ind of c.indicators) indicators.set(ind.code, { ind, slot: indicators.size, input: KINDS[ind.kind].input });
     const conditions = new Map<string, Slotted>();
     for (const ind of set.conditions ?? []) conditions.set(ind.code, { ind, slot: conditions.size, input: KINDS[ind.kind].input });
-    idx = { indicators: { map: indicators, lastCodes: [], lastEntries: [] }, conditions: { map: conditions, lastCodes: [], lastEntries: [] } };
+    const slots = (map: Map<string, Slotted>): KeyedSlots => ({ map, empty: Array.from({ length: map.size }, () => undefined), lastCodes: [], lastEntries: [] });
+    idx = { indicators: slots(indicators), conditions: slots(conditions) };
     indexCache.set(set, idx);
   }
   return idx;
@@ -125,7 +128,7 @@ function checkValues(
   known: KeyedSlots,
   key: 'indicators' | 'conditions',
   issues: NtmIssue[],
-  slots: IndicatorValue[],
+  slots: (IndicatorValue | undefined)[],
 ): void {
   if (!isPlainObject(values)) {
     issues.push({ path: [key], message: `expected an object mapping ${key === 'indicators' ? 'indicator' : 'condition'} codes to values` });
@@ -227,8 +230,8 @@ function validate(set: CriteriaSet, input: unknown, options: EvaluateOptions | u
   if (input.province !== undefined && typeof input.province !== 'string') issues.push({ path: ['province'], message: 'expected a string' });
   const index = indexOf(set);
   // Filled arrays (not holey): a hole would be looked up on Array.prototype.
-  const values: IndicatorValue[] = new Array(index.indicators.map.size).fill(undefined);
-  const conditionValues: IndicatorValue[] = new Array(index.conditions.map.size).fill(undefined);
+  const values = index.indicators.empty.slice();
+  const conditionValues = index.conditions.empty.slice();
   checkValues(input.indicators, index.indicators, 'indicators', issues, values);
   if (input.conditions !== undefined) checkValues(input.conditions, index.conditions, 'conditions', issues, conditionValues);
   let asOf = day;
