@@ -130,8 +130,9 @@ function checkCompound(v: unknown, indicator: Indicator): string | undefined {
   const rec = v as Record<string, unknown>;
   // As many keys as fields and every field present: then no key is unknown. Otherwise
   // look for an unknown key first, so it is reported before any missing field.
-  const count = Object.keys(rec).length;
-  if (count !== fields.length || fields.some((f) => rec[f.key] === undefined)) {
+  let exact = Object.keys(rec).length === fields.length;
+  for (let n = 0; exact && n < fields.length; n++) if (rec[fields[n]!.key] === undefined) exact = false;
+  if (!exact) {
     const unknown = Object.keys(rec).find((key) => !fields.some((f) => f.key === key));
     if (unknown !== undefined) return `unknown field "${unknown}" (expected ${fields.map((f) => f.key).join(', ')})`;
   }
