@@ -242,7 +242,7 @@ function validate(set: CriteriaSet, input: unknown, options: EvaluateOptions | u
   let overlays: readonly ThresholdOverlay[] = NO_OVERLAYS;
   if (options?.overlays !== undefined) {
     const checked = validateOverlays(options.overlays, set);
-    issues.push(...checked.issues);
+    for (let n = 0; n < checked.issues.length; n++) issues.push(checked.issues[n]!);
     overlays = checked.overlays;
   }
   if (issues.length > 0) throw invalidInput('evaluation input', issues);
@@ -455,16 +455,6 @@ function judgeIndicator(p: PlannedIndicator, values: readonly (IndicatorValue | 
   return result(p, value, 'not-met', undefined, verdict === false || verdict.length === 0 ? undefined : verdict, undefined);
 }
 
-/** Combines indicator outcomes: not-met if any is not-met, else unknown if any is unknown, else met. */
-export function combineOutcomes(outcomes: Iterable<Outcome | 'not-applicable'>): Outcome {
-  let unknown = false;
-  for (const o of outcomes) {
-    if (o === 'not-met') return 'not-met';
-    if (o === 'unknown') unknown = true;
-  }
-  return unknown ? 'unknown' : 'met';
-}
-
 /**
  * Evaluates a subject (commune, district, village, …) against a criteria set:
  * every indicator and condition, tri-state (`met`, `not-met`, `unknown`), each
@@ -522,8 +512,14 @@ export function evaluateOn(set: CriteriaSet, input: EvaluationInput, options: Ev
       ? { code: crit.code, name: crit.name, group: crit.group, outcome, indicators }
       : { code: crit.code, name: crit.name, outcome, indicators };
   }
-  const conditions = plan.conditions.map((p) => judgeIndicator(p, conditionValues));
-  const condOutcome = combineOutcomes(conditions.map((i) => i.outcome));
+  const conditions: IndicatorResult[] = [];
+  for (let n = 0; n < plan.conditions.length; n++) conditions.push(judgeIndicator(plan.conditions[n]!, conditionValues));
+  let condOutcome: Outcome = 'met';
+  for (let n = 0; n < conditions.length; n++) {
+    const o = conditions[n]!.outcome;
+    if (o === 'not-met') condOutcome = 'not-met';
+    else if (o === 'unknown' && condOutcome === 'met') condOutcome = 'unknown';
+  }
   const status = notMet > 0 || condOutcome === 'not-met' ? 'not-met' : unknown > 0 || condOutcome === 'unknown' ? 'undetermined' : 'meets-standard';
 
   // The usual shape (a named subject with a region, regional set) as one literal; others field by field.

@@ -89,7 +89,8 @@ export function validateOverlays(overlays: unknown, set: CriteriaSet): { issues:
     }
     usable.push(ov);
     if (ov.setKind !== set.kind) continue; // overlays for other sets are ignored
-    for (const i of checkAgainstSetCached(ov, set)) issues.push({ path: [...base, ...i.path], message: i.message });
+    const found = checkAgainstSetCached(ov, set);
+    for (let k = 0; k < found.length; k++) issues.push({ path: [...base, ...found[k]!.path], message: found[k]!.message });
   }
   return { issues, overlays: usable };
 }
