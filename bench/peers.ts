@@ -111,7 +111,15 @@ export function handCoded(c: CommuneInput, tables: ReadonlyMap<string, Table>): 
 
 type Cond = NestedCondition;
 
-function indicatorConditions(set: CriteriaSet, criterionCode: string, region: Region): Cond[] {
+/**
+ * How compound values reach json-rules-engine: `flat`, as one fact per field ("5.schools"),
+ * flattened before each run (the faster encoding, used for the goal); `path`, as the
+ * indicator's object read with JSONPath (`{ fact: '5', path: '$.schools' }`), the way the
+ * library's documentation handles nested facts.
+ */
+export type JreEncoding = 'flat' | 'path';
+
+function indicatorConditions(set: CriteriaSet, criterionCode: string, region: Region, encoding: JreEncoding): Cond[] {
   const crit = set.criteria.find((c) => c.code === criterionCode)!;
   const conds: Cond[] = [];
   for (const ind of crit.indicators) {
@@ -137,7 +145,7 @@ function indicatorConditions(set: CriteriaSet, criterionCode: string, region: Re
           : { fact: f, operator: 'greaterThanInclusive', value: fictitiousThreshold(f, ind.kind, region, 2022) });
         break;
       case 'compound':
-        conds.push(compoundCondition(f, region));
+        conds.push(compoundCondition(f, region, encoding));
         break;
       default:
         throw new Error(`kind ${ind.kind} not encoded`);
@@ -146,14 +154,15 @@ function indicatorConditions(set: CriteriaSet, criterionCode: string, region: Re
   return conds;
 }
 
-function compoundCondition(code: string, region: Region): Cond {
-  // Compound values are passed as flat facts ("5.schools"): cheaper than JSONPath look-ups.
-  const at = (field: string, operator: string, value: unknown): Cond => ({ fact: `${code}.${field}`, operator, value });
+function compoundCondition(code: string, region: Region, encoding: JreEncoding): Cond {
+  const at = (field: string, operator: string, value: unknown): Cond =>
+    encoding === 'flat' ? { fact: `${code}.${field}`, operator, value } : { fact: code, path: `$.${field}`, operator, value };
+  const schools = encoding === 'flat' ? { fact: '5.schools' } : { fact: '5', path: '$.schools' };
   if (code === '5') {
-    if (region === 'DBSH' || region === 'DNB') return at('atLevel1', 'equal', { fact: '5.schools' });
+    if (region === 'DBSH' || region === 'DNB') return at('atLevel1', 'equal', schools);
     return {
       all: [
-        at('atMinimumStandard', 'equal', { fact: '5.schools' }),
+        at('atMinimumStandard', 'equal', schools),
         {
           any: [
             { all: [at('schools', 'greaterThan', 3), { fact: 'level1Percent', operator: 'greaterThanInclusive', value: 70 }] },
@@ -179,29 +188,29 @@ function compoundCondition(code: string, region: Region): Cond {
 }
 
 /** A json-rules-engine with 19 criteria x 7 region columns = 133 rules; a met criterion fires an event. */
-export function jsonRulesEngine(set: CriteriaSet): Engine {
+export function jsonRulesEngine(set: CriteriaSet, encoding: JreEncoding = 'flat'): Engine {
   const rules: RuleProperties[] = [];
   for (const region of REGIONS) {
     for (const crit of set.criteria) {
-      const conditions: TopLevelCondition = { all: [{ fact: 'column', operator: 'equal', value: region }, ...indicatorConditions(set, crit.code, region)] };
+      const conditions: TopLevelCondition = { all: [{ fact: 'column', operator: 'equal', value: region }, ...indicatorConditions(set, crit.code, region, encoding)] };
       rules.push({ name: `${crit.code}@${region}`, conditions, event: { type: 'criterion-met', params: { code: crit.code } } });
     }
   }
   const engine = new Engine(rules, { allowUndefinedFacts: true });
   engine.addFact('level1Percent', async (_p, almanac) => {
-    const schools = (await almanac.factValue('5.schools')) as number;
-    const atLevel1 = (await almanac.factValue('5.atLevel1')) as number;
+    const schools = (await (encoding === 'flat' ? almanac.factValue('5.schools') : almanac.factValue('5', {}, '$.schools'))) as number;
+    const atLevel1 = (await (encoding === 'flat' ? almanac.factValue('5.atLevel1') : almanac.factValue('5', {}, '$.atLevel1'))) as number;
     return schools === 0 ? undefined : (atLevel1 * 100) / schools;
   });
   return engine;
 }
 
 /** Runs a commune through the engine; returns the number of criteria met. */
-export async function runJsonRulesEngine(engine: Engine, c: CommuneInput): Promise<number> {
+export async function runJsonRulesEngine(engine: Engine, c: CommuneInput, encoding: JreEncoding = 'flat'): Promise<number> {
   const column: Region = c.especiallyDifficult === true || c.safeZone === true ? 'TDMNPB' : c.region;
   const facts: Record<string, unknown> = { column, year: c.year };
   for (const [code, v] of Object.entries(c.indicators)) {
-    if (typeof v === 'object' && v !== null) for (const [field, fv] of Object.entries(v)) facts[`${code}.${field}`] = fv;
+    if (encoding === 'flat' && typeof v === 'object' && v !== null) for (const [field, fv] of Object.entries(v)) facts[`${code}.${field}`] = fv;
     else facts[code] = v;
   }
   const { events } = await engine.run(facts);
