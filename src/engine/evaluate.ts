@@ -401,6 +401,9 @@ function planFor(set: CriteriaSet, c: ThresholdCase, overlays: readonly Threshol
   if (cache === undefined) {
     cache = { root: newNode(), size: 0 };
     plans.set(set, cache);
+  } else if (cache.size >= MAX_PLANS_PER_SET) {
+    cache.root = newNode(); // start afresh
+    cache.size = 0;
   }
   let node = cache.root;
   for (const o of overlays) {
@@ -420,11 +423,6 @@ function planFor(set: CriteriaSet, c: ThresholdCase, overlays: readonly Threshol
   let plan = byCase.get(n);
   if (plan === undefined) {
     plan = buildPlan(set, c, overlays);
-    if (cache.size >= MAX_PLANS_PER_SET) {
-      // Start afresh; the node in hand stays usable for this plan.
-      cache.root = newNode();
-      cache.size = 0;
-    }
     byCase.set(n, plan);
     cache.size++;
   }

@@ -219,4 +219,24 @@ describe('evaluate: special communes and immutability', () => {
     const input = { ...base, indicators: { '1.1': true, '5': schools } };
     expect(JSON.stringify(evaluateCommune(input))).toBe(JSON.stringify(evaluateCommune(input)));
   });
+
+  it('stays right when callers cycle through more days than the plan cache keeps (it starts afresh)', () => {
+    const input = { ...base, indicators: { '1.1': true, '1.2': false, '15.3': 10 } };
+    const overlay = defineThresholdOverlay({
+      id: 'test/cycle', setKind: 'commune', title: 'test', citation: { instrument: 'TEST' }, provenance: 'secondary',
+      thresholds: { '15.3': { regions: 'all', validFrom: '2024-07-01', rule: { kind: 'max-percent', max: 5 }, provenance: 'secondary' } },
+    });
+    // 300 distinct days of 2024 (more than the 256 plans kept per set), twice over.
+    const days = Array.from({ length: 300 }, (_, k) => new Date(Date.UTC(2024, 0, 1 + k)).toISOString().slice(0, 10));
+    for (let round = 0; round < 2; round++) {
+      for (const asOf of days) {
+        const r = evaluateCommune(input, { asOf, overlays: [overlay] });
+        expect(r.asOf).toBe(asOf);
+        expect(r.criteria[0]!.outcome).toBe('not-met');
+        const stunting = r.criteria[14]!.indicators.find((i) => i.code === '15.3')!;
+        // The overlay's value applies from 01/07/2024 only: before that, the national column.
+        expect(stunting.threshold?.source).toBe(asOf >= '2024-07-01' ? 'test/cycle' : 'national');
+      }
+    }
+  });
 });
