@@ -32,7 +32,17 @@ export function vietnameseKey(text: string): string {
     .join(' ');
 }
 
-/** Returns the string in NFC (the library's storage form for Vietnamese). */
+/**
+ * Returns the string in NFC (the library's storage form for Vietnamese). Strings made
+ * only of characters below U+0300 and of Latin Extended Additional (U+1E00-U+1EFF, the
+ * precomposed Vietnamese letters with tone marks) are already in NFC: none of them
+ * decomposes to something that recomposes differently, and no combining mark follows
+ * them. Those, the usual names, are returned without calling into ICU (about 0.2 µs).
+ */
 export function nfc(text: string): string {
-  return text.normalize('NFC');
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x300 && (c < 0x1e00 || c > 0x1eff)) return text.normalize('NFC');
+  }
+  return text;
 }

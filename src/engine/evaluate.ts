@@ -1,5 +1,5 @@
 import { endOfYear, toIsoDay, viDate } from '../_lib/dates.js';
-import type { LocalizedText } from '../_lib/text.js';
+import { nfc, type LocalizedText } from '../_lib/text.js';
 import { formatPath, invalidInput, NtmError, type NtmIssue } from '../errors.js';
 import { parseCriteriaSet } from './define.js';
 import { isKnownSet } from './known-sets.js';
@@ -523,12 +523,12 @@ export function evaluateOn(set: CriteriaSet, input: EvaluationInput, options: Ev
   // The usual shape (a named subject with a region, regional set) as one literal; others field by field.
   if (input.name !== undefined && input.region !== undefined && set.regional && eff) {
     return eff.reason
-      ? { set: plan.set, name: input.name.normalize('NFC'), year: input.year, asOf, region: input.region, effectiveRegion: eff.region, effectiveRegionReason: eff.reason, status, criteriaMet: met, criteriaNotMet: notMet, criteriaUnknown: unknown, criteriaTotal: set.criteria.length, criteria, conditions, provenance: plan.provenance, overlays: plan.overlays }
-      : { set: plan.set, name: input.name.normalize('NFC'), year: input.year, asOf, region: input.region, effectiveRegion: eff.region, status, criteriaMet: met, criteriaNotMet: notMet, criteriaUnknown: unknown, criteriaTotal: set.criteria.length, criteria, conditions, provenance: plan.provenance, overlays: plan.overlays };
+      ? { set: plan.set, name: nfc(input.name), year: input.year, asOf, region: input.region, effectiveRegion: eff.region, effectiveRegionReason: eff.reason, status, criteriaMet: met, criteriaNotMet: notMet, criteriaUnknown: unknown, criteriaTotal: set.criteria.length, criteria, conditions, provenance: plan.provenance, overlays: plan.overlays }
+      : { set: plan.set, name: nfc(input.name), year: input.year, asOf, region: input.region, effectiveRegion: eff.region, status, criteriaMet: met, criteriaNotMet: notMet, criteriaUnknown: unknown, criteriaTotal: set.criteria.length, criteria, conditions, provenance: plan.provenance, overlays: plan.overlays };
   }
   // Built field by field (not with spreads) to keep the key order without temporary objects.
   const result: { -readonly [K in keyof EvaluationResult]: EvaluationResult[K] } = { set: plan.set } as EvaluationResult;
-  if (input.name !== undefined) result.name = input.name.normalize('NFC');
+  if (input.name !== undefined) result.name = nfc(input.name);
   result.year = input.year;
   result.asOf = asOf;
   if (input.region !== undefined) result.region = input.region;
