@@ -368,10 +368,15 @@ export interface IndicatorResult {
   readonly value: IndicatorValue | undefined;
   readonly threshold: AppliedThreshold | null;
   readonly citation: Citation;
-  /** How far a numeric value is from its threshold when not met (in the indicator's unit). */
+  /**
+   * How far a numeric value is from its threshold when not met (in the indicator's unit).
+   * Like `failed` and `reason`, the key is always there (so every result has one shape)
+   * and `undefined` when it does not apply; JSON leaves it out.
+   */
   readonly shortfall?: number;
-  /** Parts of a compound rule that failed. */
+  /** Parts of a compound rule that failed (`undefined` unless a compound rule is not met). */
   readonly failed?: readonly LocalizedText[];
+  /** Why the outcome is `unknown` or `not-applicable` (`undefined` otherwise). */
   readonly reason?: { readonly code: ReasonCode; readonly message: LocalizedText };
 }
 
