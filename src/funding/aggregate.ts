@@ -104,7 +104,7 @@ export interface FundingAggregate {
  * ```
  */
 export function aggregateFunding(lines: readonly FundingLine[], options?: AggregateFundingOptions): FundingAggregate {
-  const { unit, allowNegative } = readOptions(options, ['options']);
+  const { unit, allowNegative } = readOptions(options, ['options'], ['unit', 'allowNegative', 'shareDecimals']);
   const shareDecimals = (options as { shareDecimals?: unknown } | undefined)?.shareDecimals ?? 4;
   if (!Number.isInteger(shareDecimals) || (shareDecimals as number) < 0 || (shareDecimals as number) > 20) {
     throw invalidInput('funding options', [{ path: ['options', 'shareDecimals'], message: 'must be an integer from 0 to 20' }]);

@@ -91,13 +91,21 @@ function newBucket(scale: number): Bucket {
 }
 
 /** Reads and checks the options; throws an NtmError naming `options.*`. */
-export function readOptions(options: unknown, root: readonly (string | number)[]): { unit: FundingUnit | undefined; allowNegative: boolean } {
+/** Issues for the keys of `value` that are not in `allowed` (unknown fields are errors, never dropped). */
+export function unknownKeyIssues(value: object, allowed: readonly string[], root: readonly (string | number)[]): NtmIssue[] {
+  return Object.keys(value)
+    .filter((k) => !allowed.includes(k))
+    .map((k) => ({ path: [...root, k], message: `unknown field (expected ${allowed.join(', ')})` }));
+}
+
+/** Reads `unit` and `allowNegative`; `allowed` names every key the options object may have. */
+export function readOptions(options: unknown, root: readonly (string | number)[], allowed: readonly string[]): { unit: FundingUnit | undefined; allowNegative: boolean } {
   if (options === undefined) return { unit: undefined, allowNegative: false };
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
     throw invalidInput('funding options', [{ path: [...root], message: 'must be an object' }]);
   }
   const o = options as { unit?: unknown; allowNegative?: unknown };
-  const issues: NtmIssue[] = [];
+  const issues: NtmIssue[] = unknownKeyIssues(options, allowed, root);
   if (o.unit !== undefined && unitExponent(o.unit) === undefined) issues.push({ path: [...root, 'unit'], message: UNIT_MESSAGE });
   if (o.allowNegative !== undefined && typeof o.allowNegative !== 'boolean') {
     issues.push({ path: [...root, 'allowNegative'], message: 'must be a boolean' });
@@ -110,6 +118,8 @@ export function readOptions(options: unknown, root: readonly (string | number)[]
  * Validates every line (collecting up to 100 issues, each with its path under
  * `linesPath`) and computes the per-node sums and the roll-up.
  */
+const LINE_FIELDS: ReadonlySet<string> = new Set(['source', 'amount', 'unit', 'label', 'year']);
+
 export function computeFunding(
   lines: unknown,
   targetUnit: FundingUnit | undefined,
@@ -167,6 +177,19 @@ export function computeFunding(
     if (l.year !== undefined && !Number.isInteger(l.year)) {
       issue(i, 'year', 'must be an integer');
       ok = false;
+    }
+    // Unknown fields are errors, not dropped: a misspelt "unti" would otherwise leave the
+    // line in the default unit, 1,000 times off. Counted with for-in (no array per line);
+    // only when the count exceeds the known fields present are the keys listed.
+    let keys = 0;
+    for (const _ in line) keys++;
+    if (keys > (l.source !== undefined ? 1 : 0) + (l.amount !== undefined ? 1 : 0) + (lineUnit !== undefined ? 1 : 0) + (l.label !== undefined ? 1 : 0) + (l.year !== undefined ? 1 : 0)) {
+      for (const key of Object.keys(line)) {
+        if (!LINE_FIELDS.has(key)) {
+          issue(i, key, 'is not a field of a funding line (source, amount, unit, label, year)');
+          ok = false;
+        }
+      }
     }
 
     // Amount: value = mantissa × 10^-scale in the result unit.

@@ -31,7 +31,7 @@ function amountSchema(allowNegative: boolean) {
 function build() {
   const unit = z.enum(FUNDING_UNITS as [string, ...string[]]).describe('vnd, thousand-vnd, million-vnd (triệu đồng, the default) or billion-vnd');
   const line = (allowNegative: boolean) =>
-    z.object({
+    z.strictObject({
       source: z.enum(FUNDING_SOURCE_IDS as unknown as [string, ...string[]]).describe('Node of the funding taxonomy (FUNDING_SOURCES), any level'),
       amount: amountSchema(allowNegative),
       unit: unit.optional(),
@@ -43,7 +43,7 @@ function build() {
   const lines = z.array(line(false)).refine(sameUnit, 'lines in different units need a result unit');
   const declared = z.partialRecord(z.enum(['total', ...FUNDING_SOURCE_IDS] as [string, ...string[]]), z.union([z.string(), z.number()])).describe('Amounts the document states, by node and for "total", in the result unit');
   const reconcile = z
-    .object({ lines: z.array(line(true)), declared, unit: unit.optional(), allowNegative: z.boolean().optional() })
+    .strictObject({ lines: z.array(line(true)), declared, unit: unit.optional(), allowNegative: z.boolean().optional() })
     .superRefine((v, ctx) => {
       for (const [i, l] of v.lines.entries()) {
         const parsed = line(v.allowNegative === true).safeParse(l);

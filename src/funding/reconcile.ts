@@ -1,7 +1,7 @@
 /** Checks the subtotals a document states against the lines it lists. */
 import { invalidInput, type NtmIssue } from '../errors.js';
 import { parseAmount } from './amount.js';
-import { computeFunding, readOptions, type FundingLine } from './compute.js';
+import { computeFunding, readOptions, unknownKeyIssues, type FundingLine } from './compute.js';
 import { FundingDecimal, toPlain, ZERO } from './decimal.js';
 import { FUNDING_SOURCE_IDS, sourceIndex, type FundingSourceId } from './taxonomy.js';
 import type { FundingUnit } from './units.js';
@@ -87,7 +87,9 @@ export function reconcileFunding(input: ReconcileFundingInput): FundingDiscrepan
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     throw invalidInput('funding reconciliation', [{ path: [], message: 'must be an object { lines, declared }' }]);
   }
-  const { unit, allowNegative } = readOptions({ unit: input.unit, allowNegative: input.allowNegative }, []);
+  const unknown = unknownKeyIssues(input, ['lines', 'declared', 'unit', 'allowNegative'], []);
+  if (unknown.length > 0) throw invalidInput('funding reconciliation', unknown);
+  const { unit, allowNegative } = readOptions({ unit: input.unit, allowNegative: input.allowNegative }, [], ['unit', 'allowNegative']);
   const declared = readDeclared(input.declared, allowNegative);
   const c = computeFunding(input.lines, unit, allowNegative, ['lines']);
 

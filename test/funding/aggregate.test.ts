@@ -1,7 +1,7 @@
 import DecimalJs from 'decimal.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { aggregateFunding, FUNDING_SOURCE_IDS, FUNDING_SOURCES, TOP_LEVEL_SOURCES } from '../../src/index.js';
+import { aggregateFunding, FUNDING_SOURCE_IDS, FUNDING_SOURCES, reconcileFunding, TOP_LEVEL_SOURCES } from '../../src/index.js';
 import type { FundingLine, FundingSourceId } from '../../src/index.js';
 import { paths, thrown } from './helpers.js';
 
@@ -209,6 +209,23 @@ describe('aggregateFunding: bad input, each with its path', () => {
       ] as never),
     );
     expect(paths(e)).toEqual(['lines[1].source', 'lines[2].source', 'lines[3].source', 'lines[4].source']);
+  });
+
+  it('unknown fields are errors naming the field (a misspelt unit would leave the line 1,000 times off)', () => {
+    const e = thrown(() =>
+      aggregateFunding([
+        { source: 'other', amount: '1', unit: 'billion-vnd' },
+        { source: 'other', amount: '1', unti: 'billion-vnd' },
+        { source: 'other', amount: '1', label: 'x', year: 2024, note: 'y' },
+        { source: 'other', amount: '1', unit: undefined, label: undefined },
+      ] as never, { unit: 'million-vnd' }),
+    );
+    expect(paths(e)).toEqual(['lines[1].unti', 'lines[2].note']);
+  });
+
+  it('unknown option keys and unknown reconciliation fields are errors with their path', () => {
+    expect(paths(thrown(() => aggregateFunding([{ source: 'other', amount: '1' }], { unti: 'vnd' } as never)))).toEqual(['options.unti']);
+    expect(paths(thrown(() => reconcileFunding({ lines: [], declared: {}, total: '5' } as never)))).toEqual(['total']);
   });
 
   it('mixed units without a target unit name the line (the unit field)', () => {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { aggregateFunding, convertAmount, formatAmount, NtmError, reconcileFunding } from '../../src/index.js';
+import { thrown } from '../_helpers/thrown.js';
 
 /** Runs fn; passes when it returns or throws an NtmError, fails on anything else thrown. */
 function onlyNtmErrors(fn: () => unknown): void {
@@ -61,8 +62,9 @@ describe('funding functions under hostile input', () => {
     );
   });
 
-  it('leaves Object.prototype untouched', () => {
-    aggregateFunding(JSON.parse('[{"source":"credit","amount":"1","__proto__":{"polluted":1}}]'));
+  it('leaves Object.prototype untouched, and names a "__proto__" key as an unknown field', () => {
+    const e = thrown(() => aggregateFunding(JSON.parse('[{"source":"credit","amount":"1","__proto__":{"polluted":1}}]')));
+    expect(e.issues.map((i) => i.path)).toEqual([['lines', 0, '__proto__']]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });

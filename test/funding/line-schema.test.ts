@@ -37,6 +37,8 @@ const LINES: [string, unknown, boolean][] = [
   ['infinite number', [line({ amount: Infinity })], false],
   ['not an array', { lines: [] }, false],
   ['a line not an object', ['x'], false],
+  ['an unknown field (a misspelt unit)', [line({ unti: 'billion-vnd' })], false],
+  ['an own "__proto__" key', JSON.parse('[{"source":"credit","amount":"1","__proto__":{"x":1}}]'), false],
 ];
 
 describe('funding lines: zod schema (→ JSON Schema) and aggregateFunding agree', () => {
