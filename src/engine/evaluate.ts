@@ -8,6 +8,7 @@ import { isRegion, REGIONS, type Region } from '../regions/regions.js';
 import { deepFreeze, isDeepFrozen } from '../_lib/freeze.js';
 import { checkValue, judge, KINDS, type CompiledRule, type ValueType } from './kinds/index.js';
 import { validateOverlays } from './overlay.js';
+import { readAt } from './read-at.js';
 import { resolveThreshold, type ThresholdCase } from './resolve-threshold.js';
 import type {
   AppliedThreshold,
@@ -153,7 +154,7 @@ function checkValues(
       continue;
     }
     const ind = entry.ind;
-    const v = values[code];
+    const v = readAt(values, code, position);
     if (v === null) {
       slots[entry.slot] = null;
       continue;
