@@ -130,7 +130,11 @@ function checkCompound(v: unknown, indicator: Indicator): string | undefined {
   const rec = v as Record<string, unknown>;
   // As many keys as fields and every field present: then no key is unknown. Otherwise
   // look for an unknown key first, so it is reported before any missing field.
-  let exact = Object.keys(rec).length === fields.length;
+  // Counted with for-in (no array per value); inherited enumerable keys, if any, only send
+  // the check down the slower path below, which looks at own keys.
+  let count = 0;
+  for (const _ in rec) count++;
+  let exact = count === fields.length;
   for (let n = 0; exact && n < fields.length; n++) if (rec[fields[n]!.key] === undefined) exact = false;
   if (!exact) {
     const unknown = Object.keys(rec).find((key) => !fields.some((f) => f.key === key));
