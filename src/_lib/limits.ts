@@ -1,4 +1,4 @@
-import type { NtmIssue } from '../errors.js';
+import type { IssueInit } from '../errors.js';
 
 /** Bounds on rule data (criteria sets, overlays): far above any real table, low enough to keep validation fast and shallow. */
 export const RULE_DATA_LIMITS = { maxDepth: 48, maxArrayLength: 2_000, maxNodes: 200_000 } as const;
@@ -8,7 +8,7 @@ export const RULE_DATA_LIMITS = { maxDepth: 48, maxArrayLength: 2_000, maxNodes:
  * the schema would otherwise report every element of a huge array (slow) and
  * recurse as deep as the input (a stack overflow). Returns at most one issue.
  */
-export function sizeIssues(value: unknown, limits: { maxDepth: number; maxArrayLength: number; maxNodes: number } = RULE_DATA_LIMITS, prefix: readonly (string | number)[] = []): NtmIssue[] {
+export function sizeIssues(value: unknown, limits: { maxDepth: number; maxArrayLength: number; maxNodes: number } = RULE_DATA_LIMITS, prefix: readonly (string | number)[] = []): IssueInit[] {
   let nodes = 0;
   // Iterative walk: the depth check must not itself overflow the stack.
   const stack: { v: unknown; path: (string | number)[] }[] = [{ v: value, path: [...prefix] }];

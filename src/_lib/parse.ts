@@ -1,8 +1,8 @@
 import type { z } from 'zod';
-import { invalidInput, type NtmIssue } from '../errors.js';
+import { invalidInput, type IssueInit } from '../errors.js';
 
 /** Converts zod issues to the library's issue shape (paths without symbols). */
-export function toIssues(issues: readonly z.core.$ZodIssue[], prefix: readonly (string | number)[] = []): NtmIssue[] {
+export function toIssues(issues: readonly z.core.$ZodIssue[], prefix: readonly (string | number)[] = []): IssueInit[] {
   return issues.map((i) => ({
     path: [...prefix, ...i.path.map((p) => (typeof p === 'symbol' ? String(p.description ?? '') : p))],
     message: i.message,

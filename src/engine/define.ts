@@ -1,7 +1,7 @@
 import { deepFreeze } from '../_lib/freeze.js';
 import { sizeIssues } from '../_lib/limits.js';
 import { toIssues } from '../_lib/parse.js';
-import { formatPath, NtmError, type NtmIssue } from '../errors.js';
+import { issueMessage, formatPath, NtmError, type IssueInit } from '../errors.js';
 import { markKnownSet } from './known-sets.js';
 import { ruleSchemas } from './schemas.js';
 import type { CompoundField, Condition, CriteriaSet, Indicator, Operand } from './types.js';
@@ -21,7 +21,7 @@ function conditionFields(c: Condition): string[] {
   return [...conditionFields(c.if), ...conditionFields(c.then), ...conditionFields(c.else)];
 }
 
-function checkIndicator(ind: Indicator, path: Path, issues: NtmIssue[]): void {
+function checkIndicator(ind: Indicator, path: Path, issues: IssueInit[]): void {
   const fields = ind.fields ?? [];
   const keys = new Set<string>();
   fields.forEach((f: CompoundField, n) => {
@@ -48,8 +48,8 @@ function checkIndicator(ind: Indicator, path: Path, issues: NtmIssue[]): void {
 }
 
 /** Semantic checks the schema cannot express. */
-function semanticIssues(set: CriteriaSet): NtmIssue[] {
-  const issues: NtmIssue[] = [];
+function semanticIssues(set: CriteriaSet): IssueInit[] {
+  const issues: IssueInit[] = [];
   if (set.period.fromYear > set.period.toYear) issues.push({ path: ['period', 'toYear'], message: `period ends (${set.period.toYear}) before it starts (${set.period.fromYear})` });
   if (set.validUntil !== undefined && set.validUntil < set.validFrom) issues.push({ path: ['validUntil'], message: `ends (${set.validUntil}) before it starts (${set.validFrom})` });
   if (set.criteria.length === 0 && (set.conditions ?? []).length === 0) issues.push({ path: ['criteria'], message: 'a set needs at least one criterion or condition' });
@@ -105,7 +105,7 @@ function normaliseNames(set: CriteriaSet): void {
  * the validated copy (zod's: fresh arrays and objects with only the known keys),
  * or the issues.
  */
-export function parseCriteriaSet(definition: unknown): { set: CriteriaSet; issues?: undefined } | { set?: undefined; issues: NtmIssue[] } {
+export function parseCriteriaSet(definition: unknown): { set: CriteriaSet; issues?: undefined } | { set?: undefined; issues: IssueInit[] } {
   const tooBig = sizeIssues(definition);
   if (tooBig.length > 0) return { issues: tooBig };
   const parsed = ruleSchemas().criteriaSet.safeParse(definition);
@@ -156,8 +156,8 @@ export function defineCriteriaSet(definition: CriteriaSet): CriteriaSet {
   return frozen;
 }
 
-function invalidDefinition(issues: readonly NtmIssue[]): NtmError {
-  const lines = issues.slice(0, 10).map((i) => `  at ${formatPath(i.path)}: ${i.message}`);
+function invalidDefinition(issues: readonly IssueInit[]): NtmError {
+  const lines = issues.slice(0, 10).map((i) => `  at ${formatPath(i.path)}: ${issueMessage(i)}`);
   if (issues.length > 10) lines.push(`  … and ${issues.length - 10} more`);
   return new NtmError('invalid-definition', `Invalid criteria-set definition:\n${lines.join('\n')}`, issues);
 }

@@ -1,7 +1,7 @@
 import * as z from 'zod'; // namespace import keeps zod tree-shakable
 import { toIsoDay } from '../_lib/dates.js';
 import { toIssues } from '../_lib/parse.js';
-import { invalidInput, type NtmIssue } from '../errors.js';
+import { invalidInput, type IssueInit } from '../errors.js';
 import { REGIONS, type Region } from '../regions/regions.js';
 import { DISTRICT_CONDITIONS } from '../sets/district.js';
 import { getCriteriaSet } from '../sets/registry.js';
@@ -118,7 +118,7 @@ export function evaluateDistrict(input: DistrictInput, options?: EvaluateOptions
   let asOf = options?.asOf;
   if (asOf === undefined) asOf = `${d.year}-12-31`;
   else if (toIsoDay(asOf) === undefined) {
-    const issues: NtmIssue[] = [{ path: ['options', 'asOf'], message: 'expected a valid ISO date (YYYY-MM-DD) or Date' }];
+    const issues: IssueInit[] = [{ path: ['options', 'asOf'], message: 'expected a valid ISO date (YYYY-MM-DD) or Date' }];
     throw invalidInput('options', issues);
   }
   const total = d.communes.length;

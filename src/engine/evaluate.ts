@@ -1,6 +1,6 @@
 import { endOfYear, toIsoDay, viDate } from '../_lib/dates.js';
 import { nfc, type LocalizedText } from '../_lib/text.js';
-import { formatPath, invalidInput, NtmError, type NtmIssue } from '../errors.js';
+import { issueMessage, formatPath, invalidInput, NtmError, type IssueInit } from '../errors.js';
 import { parseCriteriaSet } from './define.js';
 import { isKnownSet } from './known-sets.js';
 import { columnOf } from '../regions/effective-region.js';
@@ -128,7 +128,7 @@ function checkValues(
   values: unknown,
   known: KeyedSlots,
   key: 'indicators' | 'conditions',
-  issues: NtmIssue[],
+  issues: IssueInit[],
   slots: (IndicatorValue | undefined)[],
 ): void {
   if (!isPlainObject(values)) {
@@ -196,8 +196,8 @@ function usableSet(set: unknown): CriteriaSet {
   if (copy) return copy;
   const parsed = parseCriteriaSet(set);
   if (parsed.issues) {
-    const issues = parsed.issues.map((i) => ({ path: ['set', ...i.path], message: i.message }));
-    throw new NtmError('invalid-definition', `Invalid criteria set: ${issues.length} problem(s), first at ${formatPath(issues[0]!.path)}: ${issues[0]!.message}`, issues);
+    const issues = parsed.issues.map((i) => ({ ...i, path: ['set', ...i.path] }));
+    throw new NtmError('invalid-definition', `Invalid criteria set: ${issues.length} problem(s), first at ${formatPath(issues[0]!.path)}: ${issueMessage(issues[0]!)}`, issues);
   }
   const frozen = deepFreeze(parsed.set) as CriteriaSet;
   if (isDeepFrozen(set)) setCopies.set(set as object, frozen);
@@ -217,7 +217,7 @@ interface Validated {
  * `day`, when given, is `options.asOf` already validated and normalised by the caller.
  */
 function validate(set: CriteriaSet, input: unknown, options: EvaluateOptions | undefined, day: string | undefined): Validated {
-  const issues: NtmIssue[] = [];
+  const issues: IssueInit[] = [];
   if (!isPlainObject(input)) throw invalidInput('evaluation input', [{ path: [], message: 'expected an object' }]);
   const keys = Object.keys(input);
   for (let n = 0; n < keys.length; n++) if (!isInputKey(keys[n]!)) issues.push({ path: [keys[n]!], message: `unknown field "${keys[n]!}"` });

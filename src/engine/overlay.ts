@@ -1,14 +1,14 @@
 import { deepFreeze, isDeepFrozen } from '../_lib/freeze.js';
 import { sizeIssues } from '../_lib/limits.js';
 import { toIssues } from '../_lib/parse.js';
-import { invalidInput, type NtmIssue } from '../errors.js';
+import { invalidInput, type IssueInit } from '../errors.js';
 import { ruleSchemas } from './schemas.js';
 import type { CriteriaSet, Indicator, OverlayThreshold, ThresholdOverlay } from './types.js';
 
 // Overlays known valid, clean and deeply frozen: made by defineThresholdOverlay, or the
 // validated copies of other overlays. Their checks against a set are remembered.
 const checked = new WeakSet<object>();
-const setChecks = new WeakMap<object, WeakMap<CriteriaSet, readonly NtmIssue[]>>();
+const setChecks = new WeakMap<object, WeakMap<CriteriaSet, readonly IssueInit[]>>();
 
 function findIndicator(set: CriteriaSet, code: string): Indicator | undefined {
   for (const c of set.criteria) for (const i of c.indicators) if (i.code === code) return i;
@@ -16,8 +16,8 @@ function findIndicator(set: CriteriaSet, code: string): Indicator | undefined {
 }
 
 /** Issues of one overlay against a set, with paths relative to the overlay. */
-function checkAgainstSet(ov: ThresholdOverlay, set: CriteriaSet): NtmIssue[] {
-  const issues: NtmIssue[] = [];
+function checkAgainstSet(ov: ThresholdOverlay, set: CriteriaSet): IssueInit[] {
+  const issues: IssueInit[] = [];
   for (const code of Object.keys(ov.thresholds)) {
     const ind = findIndicator(set, code);
     if (!ind) {
@@ -35,7 +35,7 @@ function checkAgainstSet(ov: ThresholdOverlay, set: CriteriaSet): NtmIssue[] {
   return issues;
 }
 
-function checkAgainstSetCached(ov: ThresholdOverlay, set: CriteriaSet): readonly NtmIssue[] {
+function checkAgainstSetCached(ov: ThresholdOverlay, set: CriteriaSet): readonly IssueInit[] {
   if (!checked.has(ov) || !Object.isFrozen(set)) return checkAgainstSet(ov, set);
   let bySet = setChecks.get(ov);
   if (bySet === undefined) {
@@ -59,9 +59,9 @@ const NO_OVERLAYS: readonly ThresholdOverlay[] = Object.freeze([]);
  * Returns the overlays to use: those made by defineThresholdOverlay as they are,
  * any other as its validated copy (never the raw object).
  */
-export function validateOverlays(overlays: unknown, set: CriteriaSet): { issues: NtmIssue[]; overlays: readonly ThresholdOverlay[] } {
+export function validateOverlays(overlays: unknown, set: CriteriaSet): { issues: IssueInit[]; overlays: readonly ThresholdOverlay[] } {
   if (!Array.isArray(overlays)) return { issues: [{ path: ['options', 'overlays'], message: 'expected an array of threshold overlays' }], overlays: NO_OVERLAYS };
-  const issues: NtmIssue[] = [];
+  const issues: IssueInit[] = [];
   const usable: ThresholdOverlay[] = [];
   // An index loop, not forEach: a hole in a sparse array is an error, not something to skip.
   for (let n = 0; n < overlays.length; n++) {
@@ -90,7 +90,7 @@ export function validateOverlays(overlays: unknown, set: CriteriaSet): { issues:
     usable.push(ov);
     if (ov.setKind !== set.kind) continue; // overlays for other sets are ignored
     const found = checkAgainstSetCached(ov, set);
-    for (let k = 0; k < found.length; k++) issues.push({ path: [...base, ...found[k]!.path], message: found[k]!.message });
+    for (let k = 0; k < found.length; k++) issues.push({ ...found[k]!, path: [...base, ...found[k]!.path] });
   }
   return { issues, overlays: usable };
 }

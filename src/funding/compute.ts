@@ -8,7 +8,7 @@
  * integers scaled by a power of ten, one accumulator per (scale, node), and
  * turned into decimals once per node at the end.
  */
-import { invalidInput, type NtmIssue } from '../errors.js';
+import { invalidInput, type IssueInit } from '../errors.js';
 import { AMOUNT, MAX_AMOUNT_LENGTH, MAX_EXPONENT, NEGATIVE, NOT_DECIMAL, NOT_FINITE, OUT_OF_RANGE, SMALL_DECIMAL, SMALL_INT } from './amount.js';
 import { FundingDecimal, ZERO, type FundingDecimalValue } from './decimal.js';
 import { FUNDING_SOURCE_IDS, FUNDING_SOURCES, sourceIndex, type FundingSourceId } from './taxonomy.js';
@@ -92,7 +92,7 @@ function newBucket(scale: number): Bucket {
 
 /** Reads and checks the options; throws an NtmError naming `options.*`. */
 /** Issues for the keys of `value` that are not in `allowed` (unknown fields are errors, never dropped). */
-export function unknownKeyIssues(value: object, allowed: readonly string[], root: readonly (string | number)[]): NtmIssue[] {
+export function unknownKeyIssues(value: object, allowed: readonly string[], root: readonly (string | number)[]): IssueInit[] {
   return Object.keys(value)
     .filter((k) => !allowed.includes(k))
     .map((k) => ({ path: [...root, k], message: `unknown field (expected ${allowed.join(', ')})` }));
@@ -105,7 +105,7 @@ export function readOptions(options: unknown, root: readonly (string | number)[]
     throw invalidInput('funding options', [{ path: [...root], message: 'must be an object' }]);
   }
   const o = options as { unit?: unknown; allowNegative?: unknown };
-  const issues: NtmIssue[] = unknownKeyIssues(options, allowed, root);
+  const issues: IssueInit[] = unknownKeyIssues(options, allowed, root);
   if (o.unit !== undefined && unitExponent(o.unit) === undefined) issues.push({ path: [...root, 'unit'], message: UNIT_MESSAGE });
   if (o.allowNegative !== undefined && typeof o.allowNegative !== 'boolean') {
     issues.push({ path: [...root, 'allowNegative'], message: 'must be a boolean' });
@@ -127,7 +127,7 @@ export function computeFunding(
   linesPath: readonly (string | number)[],
 ): FundingComputation {
   if (!Array.isArray(lines)) throw invalidInput('funding lines', [{ path: [...linesPath], message: 'must be an array of lines' }]);
-  const issues: NtmIssue[] = [];
+  const issues: IssueInit[] = [];
   const issue = (i: number, field: string | undefined, message: string): void => {
     if (issues.length < MAX_ISSUES) issues.push({ path: field === undefined ? [...linesPath, i] : [...linesPath, i, field], message });
   };

@@ -1,5 +1,5 @@
 /** Printing amounts as Vietnamese and English documents do. */
-import { invalidInput, type NtmIssue } from '../errors.js';
+import { invalidInput, type IssueInit } from '../errors.js';
 import { parseAmount } from './amount.js';
 import { FundingDecimal, roundHalfUp, toPlain } from './decimal.js';
 import { UNIT_MESSAGE, unitExponent, type FundingUnit } from './units.js';
@@ -46,7 +46,7 @@ const UNIT_NAMES: Readonly<Record<FundingUnit, { readonly vi: string; readonly e
  * ```
  */
 export function formatAmount(amount: string | number, options: FormatAmountOptions): string {
-  const issues: NtmIssue[] = [];
+  const issues: IssueInit[] = [];
   const parsed = parseAmount(amount, true);
   if (typeof parsed !== 'string') issues.push({ path: ['amount'], message: parsed.error });
   const o = (typeof options === 'object' && options !== null ? options : {}) as { locale?: unknown; unit?: unknown; decimals?: unknown };

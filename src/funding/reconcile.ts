@@ -1,5 +1,5 @@
 /** Checks the subtotals a document states against the lines it lists. */
-import { invalidInput, type NtmIssue } from '../errors.js';
+import { invalidInput, type IssueInit } from '../errors.js';
 import { parseAmount } from './amount.js';
 import { computeFunding, readOptions, unknownKeyIssues, type FundingLine } from './compute.js';
 import { FundingDecimal, toPlain, ZERO } from './decimal.js';
@@ -119,7 +119,7 @@ function readDeclared(value: unknown, allowNegative: boolean): Map<FundingTotalK
     throw invalidInput('declared funding', [{ path: ['declared'], message: 'must be an object mapping sources (and "total") to amounts' }]);
   }
   const out = new Map<FundingTotalKey, Dec>();
-  const issues: NtmIssue[] = [];
+  const issues: IssueInit[] = [];
   for (const key of Object.keys(value)) {
     if (key !== 'total' && sourceIndex(key) === -1) {
       issues.push({ path: ['declared', key], message: 'is not a known funding source or "total"' });

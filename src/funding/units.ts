@@ -1,5 +1,5 @@
 /** Money units of NTM documents: đồng, nghìn đồng, triệu đồng (the default), tỷ đồng. */
-import { invalidInput, type NtmIssue } from '../errors.js';
+import { invalidInput, type IssueInit } from '../errors.js';
 import { FundingDecimal, toPlain } from './decimal.js';
 import { parseAmount } from './amount.js';
 
@@ -76,7 +76,7 @@ export function convertAmount(amount: string | number, from: FundingUnit, to: Fu
   const eFrom = unitExponent(from);
   const eTo = unitExponent(to);
   const parsed = parseAmount(amount, true);
-  const issues: NtmIssue[] = [];
+  const issues: IssueInit[] = [];
   if (typeof parsed !== 'string') issues.push({ path: ['amount'], message: parsed.error });
   if (eFrom === undefined) issues.push({ path: ['from'], message: UNIT_MESSAGE });
   if (eTo === undefined) issues.push({ path: ['to'], message: UNIT_MESSAGE });

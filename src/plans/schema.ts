@@ -1,7 +1,7 @@
 import { sizeIssues } from '../_lib/limits.js';
 import * as z from 'zod'; // namespace import keeps zod tree-shakable
 import { deepFreeze } from '../_lib/freeze.js';
-import { invalidInput, type NtmIssue } from '../errors.js';
+import { invalidInput, type IssueInit } from '../errors.js';
 import { FUNDING_SOURCE_IDS } from '../funding/taxonomy.js';
 import { FUNDING_UNITS, type FundingUnit } from '../funding/units.js';
 import type { Plan, PlanFundingLine, PlanFundingSource } from './types.js';
@@ -157,7 +157,7 @@ export function parsePlan(json: unknown): Plan {
 }
 
 // An unknown key is reported at its own path (`["comunes"]`), not at its parent's.
-function toPlanIssues(issue: z.core.$ZodIssue): NtmIssue[] {
+function toPlanIssues(issue: z.core.$ZodIssue): IssueInit[] {
   const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p.description ?? '') : p));
   if (issue.code === 'unrecognized_keys') return issue.keys.map((key) => ({ path: [...path, key], message: `unknown key "${key}"` }));
   return [{ path, message: issue.message }];

@@ -2,7 +2,7 @@ import * as z from 'zod'; // namespace import keeps zod tree-shakable
 import { toIsoDay, viDate } from '../_lib/dates.js';
 import { toIssues } from '../_lib/parse.js';
 import type { LocalizedText } from '../_lib/text.js';
-import { invalidInput, NtmError, type NtmIssue } from '../errors.js';
+import { invalidInput, NtmError, type IssueInit } from '../errors.js';
 import type { Citation, NameStatus } from '../legal/citation.js';
 import type { CriteriaSetKind, EvaluationResult, IndicatorOutcome } from '../engine/types.js';
 
@@ -182,8 +182,8 @@ function security(f: RecognitionFacts, day: string): RecognitionCondition {
   };
 }
 
-function checkEvaluation(e: unknown): NtmIssue[] {
-  const issues: NtmIssue[] = [];
+function checkEvaluation(e: unknown): IssueInit[] {
+  const issues: IssueInit[] = [];
   const v = e as Partial<EvaluationResult> | null;
   if (typeof v !== 'object' || v === null) return [{ path: ['evaluation'], message: 'expected the result of evaluate(), evaluateCommune() or evaluateDistrict()' }];
   if (typeof v.set !== 'object' || v.set === null || typeof v.set.kind !== 'string' || typeof v.set.id !== 'string') issues.push({ path: ['evaluation', 'set'], message: 'expected the evaluated set ({ id, kind, … })' });

@@ -1,7 +1,7 @@
 import type { LocalizedText } from '../_lib/text.js';
 import type { Citation } from '../legal/citation.js';
 import { deepFreeze } from '../_lib/freeze.js';
-import { invalidInput, type NtmIssue } from '../errors.js';
+import { invalidInput, type IssueInit } from '../errors.js';
 import { isRegion, REGIONS, type Region } from './regions.js';
 
 /**
@@ -51,10 +51,10 @@ export const SPECIAL_COMMUNE_RULE_CITATION: Citation = Object.freeze({
   note: 'Especially difficult communes, and safe-zone communes of poor districts or districts that left poverty in 2018-2020, apply the TDMNPB targets.',
 });
 
-function statusIssues(status: unknown): NtmIssue[] {
+function statusIssues(status: unknown): IssueInit[] {
   if (typeof status !== 'object' || status === null || Array.isArray(status)) return [{ path: [], message: 'expected { region, especiallyDifficult?, safeZone? }' }];
   const s = status as Record<string, unknown>;
-  const issues: NtmIssue[] = [];
+  const issues: IssueInit[] = [];
   if (!isRegion(s.region)) issues.push({ path: ['region'], message: `expected one of ${REGIONS.join(', ')}` });
   for (const k of ['especiallyDifficult', 'safeZone']) {
     if (s[k] !== undefined && typeof s[k] !== 'boolean') issues.push({ path: [k], message: 'expected true or false' });

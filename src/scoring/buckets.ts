@@ -1,5 +1,5 @@
 import { deepFreeze } from '../_lib/freeze.js';
-import { formatPath, invalidInput, NtmError, type NtmIssue } from '../errors.js';
+import { issueMessage, formatPath, invalidInput, NtmError, type IssueInit } from '../errors.js';
 import { NATIONAL_COMMUNE_SCHEME, type Bucket, type BucketScheme } from './schemes.js';
 
 type Path = readonly (string | number)[];
@@ -16,8 +16,8 @@ function isText(v: unknown): boolean {
 }
 
 /** Lists every problem of a scheme definition, with paths under `at`. */
-export function schemeIssues(def: unknown, at: Path = []): NtmIssue[] {
-  const issues: NtmIssue[] = [];
+export function schemeIssues(def: unknown, at: Path = []): IssueInit[] {
+  const issues: IssueInit[] = [];
   const push = (path: Path, message: string): void => {
     issues.push({ path: [...at, ...path], message });
   };
@@ -86,8 +86,8 @@ export function schemeIssues(def: unknown, at: Path = []): NtmIssue[] {
   return issues;
 }
 
-function definitionError(issues: readonly NtmIssue[]): NtmError {
-  const lines = issues.slice(0, 10).map((i) => `  at ${formatPath(i.path)}: ${i.message}`);
+function definitionError(issues: readonly IssueInit[]): NtmError {
+  const lines = issues.slice(0, 10).map((i) => `  at ${formatPath(i.path)}: ${issueMessage(i)}`);
   return new NtmError('invalid-definition', `Invalid bucket scheme:\n${lines.join('\n')}`, issues);
 }
 

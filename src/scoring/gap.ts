@@ -7,7 +7,7 @@ import type {
   LocalizedText,
   ReasonCode,
 } from '../engine/types.js';
-import { invalidInput, type NtmIssue } from '../errors.js';
+import { invalidInput, type IssueInit } from '../errors.js';
 import { bucketOf, checkScheme } from './buckets.js';
 import { checkEvaluationResult } from './records.js';
 import { NATIONAL_COMMUNE_SCHEME, type Bucket, type BucketScheme } from './schemes.js';
@@ -109,8 +109,8 @@ function indicatorGap(i: IndicatorResult): IndicatorGap | undefined {
 }
 
 /** The indicator lists analyzeGap reads must be arrays of objects: issues with their paths. */
-function listIssues(result: EvaluationResult): NtmIssue[] {
-  const issues: NtmIssue[] = [];
+function listIssues(result: EvaluationResult): IssueInit[] {
+  const issues: IssueInit[] = [];
   const check = (list: unknown, path: (string | number)[]) => {
     if (!Array.isArray(list)) return issues.push({ path, message: 'expected an array of indicator results' });
     for (let k = 0; k < list.length; k++) {

@@ -1,5 +1,5 @@
 import { compareCodes } from '../_lib/collate.js';
-import { invalidInput, type NtmIssue } from '../errors.js';
+import { invalidInput, type IssueInit } from '../errors.js';
 import type { LocalizedText } from '../engine/types.js';
 import { averageFigure, criteriaToReach, isDecimalString, subtractFractions, type AverageFigure, type Fraction } from './decimal.js';
 import { checkSummaries } from './summary-input.js';
@@ -120,7 +120,7 @@ function toTarget(t: unknown, current: CommuneSummary): SummaryTarget {
       ...(s.minimum !== null ? { minimum: s.minimum } : {}),
     };
   }
-  const issues: NtmIssue[] = [];
+  const issues: IssueInit[] = [];
   if (!isObject(t)) throw invalidInput('target', [{ path: ['target'], message: 'expected target figures or a summary' }]);
   const known = new Set(['meetingStandard', 'buckets', 'average', 'criteria', 'minimum']);
   for (const k of Object.keys(t)) if (!known.has(k)) issues.push({ path: ['target', k], message: `unknown field "${k}"` });

@@ -1,4 +1,4 @@
-import { invalidInput, type NtmIssue } from '../errors.js';
+import { invalidInput, type IssueInit } from '../errors.js';
 import type { EvaluationResult, LocalizedText, Outcome } from '../engine/types.js';
 import { countIssue } from './buckets.js';
 
@@ -76,7 +76,7 @@ function normalizeEvaluation(
   r: Record<string, unknown>,
   i: number,
   total: number,
-  issues: NtmIssue[],
+  issues: IssueInit[],
   prefix: readonly (string | number)[] = ['records', i],
 ): NormalizedRecord | undefined {
   const at = (...p: (string | number)[]): (string | number)[] => [...prefix, ...p];
@@ -115,7 +115,7 @@ function normalizeEvaluation(
   };
 }
 
-function normalizePlain(r: Record<string, unknown>, i: number, total: number, issues: NtmIssue[]): NormalizedRecord | undefined {
+function normalizePlain(r: Record<string, unknown>, i: number, total: number, issues: IssueInit[]): NormalizedRecord | undefined {
   const at = (...p: (string | number)[]): (string | number)[] => ['records', i, ...p];
   const start = issues.length;
   for (const k of Object.keys(r)) if (!PLAIN_KEYS.has(k)) issues.push({ path: at(k), message: `unknown field "${k}"` });
@@ -157,7 +157,7 @@ function normalizePlain(r: Record<string, unknown>, i: number, total: number, is
 /** Validates every record (collecting all problems, paths like `records[3].criteriaMet`) and normalises them; inputs are only read. */
 export function normalizeRecords(records: unknown, total: number): NormalizedRecord[] {
   if (!Array.isArray(records)) throw invalidInput('records', [{ path: ['records'], message: 'expected an array of evaluation results or commune records' }]);
-  const issues: NtmIssue[] = [];
+  const issues: IssueInit[] = [];
   const out: NormalizedRecord[] = [];
   records.forEach((r: unknown, i: number) => {
     if (!isObject(r)) {
@@ -173,7 +173,7 @@ export function normalizeRecords(records: unknown, total: number): NormalizedRec
 
 /** Validates one evaluation result (paths under `prefix`) against a criteria total; throws `invalid-input`. */
 export function checkEvaluationResult(result: unknown, total: number, prefix: readonly (string | number)[]): NormalizedRecord {
-  const issues: NtmIssue[] = [];
+  const issues: IssueInit[] = [];
   if (!isObject(result)) throw invalidInput('evaluation result', [{ path: [...prefix], message: 'expected an evaluation result (from evaluate or evaluateCommune)' }]);
   const n = normalizeEvaluation(result, 0, total, issues, prefix);
   if (!n || issues.length > 0) throw invalidInput('evaluation result', issues);

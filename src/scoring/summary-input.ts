@@ -1,4 +1,4 @@
-import { invalidInput, type NtmIssue } from '../errors.js';
+import { invalidInput, type IssueInit } from '../errors.js';
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -11,8 +11,8 @@ const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isI
  * summarizeCommunes returns it) in the parts comparisons read; issues are
  * pushed with paths under `at`.
  */
-export function summaryIssues(s: unknown, at: readonly (string | number)[]): NtmIssue[] {
-  const issues: NtmIssue[] = [];
+export function summaryIssues(s: unknown, at: readonly (string | number)[]): IssueInit[] {
+  const issues: IssueInit[] = [];
   const push = (p: (string | number)[], message: string): void => {
     issues.push({ path: [...at, ...p], message });
   };

@@ -114,12 +114,12 @@ describe('defineBucketScheme', () => {
     expect(thrown(() => defineBucketScheme(scheme([[1, 10]]))).issues[0]?.message).toBe('gap: no bucket holds 0 criteria');
     const top = thrown(() => defineBucketScheme(scheme([[0, 8]])));
     expect(top.code).toBe('invalid-definition');
-    expect(top.issues[0]).toEqual({ path: ['buckets'], message: 'gap: no bucket holds 9-10 criteria' });
+    expect(top.issues[0]).toMatchObject({ path: ['buckets'], message: 'gap: no bucket holds 9-10 criteria' });
   });
 
   it('reports an overlap with both buckets named', () => {
     const e = thrown(() => defineBucketScheme(scheme([[0, 5], [5, 10]])));
-    expect(e.issues).toEqual([{ path: ['buckets', 1], message: 'overlaps buckets[0] on 5 criteria' }]);
+    expect(e.issues).toMatchObject([{ path: ["buckets", 1], message: 'overlaps buckets[0] on 5 criteria' }]);
     const nested = thrown(() => defineBucketScheme(scheme([[0, 10], [3, 4]])));
     expect(nested.issues[0]?.message).toBe('overlaps buckets[0] on 3-4 criteria');
   });
@@ -128,7 +128,7 @@ describe('defineBucketScheme', () => {
     const e = thrown(() => defineBucketScheme(scheme([[0, 4.5], [-1, 10]])));
     expect(e.issues.map((i) => i.path)).toEqual([['buckets', 0, 'max'], ['buckets', 1, 'min']]);
     expect(thrown(() => defineBucketScheme(scheme([[5, 0]]))).issues[0]?.message).toContain('greater than max');
-    expect(thrown(() => defineBucketScheme(scheme([[0, 11]]))).issues[0]).toEqual({ path: ['buckets', 0, 'max'], message: 'must lie within 0…10' });
+    expect(thrown(() => defineBucketScheme(scheme([[0, 11]]))).issues[0]).toMatchObject({ path: ["buckets", 0, "max"], message: 'must lie within 0…10' });
   });
 
   it('rejects duplicate ids, bad labels, a bad total and a missing bucket list', () => {

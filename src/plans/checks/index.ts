@@ -1,4 +1,4 @@
-import { invalidInput, type NtmIssue } from '../../errors.js';
+import { invalidInput, type IssueInit } from '../../errors.js';
 import { checkScheme } from '../../scoring/buckets.js';
 import type { PlanFinding } from '../finding.js';
 import { resolveOptions, type CheckPlanOptions } from '../options.js';
@@ -36,7 +36,7 @@ const CHECKS: readonly PlanCheck[] = [
 ];
 
 function validateOptions(options: CheckPlanOptions): void {
-  const issues: NtmIssue[] = [];
+  const issues: IssueInit[] = [];
   const nonNegative = (key: keyof CheckPlanOptions) => {
     const v = options[key];
     if (v !== undefined && (typeof v !== 'number' || !Number.isFinite(v) || v < 0)) issues.push({ path: [key], message: 'expected a non-negative finite number' });

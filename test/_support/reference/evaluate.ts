@@ -2,7 +2,7 @@
 // as the oracle of the differential tests in test/properties: the optimised engine
 // must return deep-equal results and throw the same errors.
 import { toIsoDay, viDate } from './dates.js';
-import { invalidInput, NtmError, type NtmIssue } from '../../../src/errors.js';
+import { invalidInput, NtmError, type IssueInit } from '../../../src/errors.js';
 import { effectiveRegion } from '../../../src/regions/effective-region.js';
 import { isRegion, REGIONS, type Region } from '../../../src/regions/regions.js';
 import { KINDS } from './kinds.js';
@@ -74,7 +74,7 @@ function checkValues(
   values: unknown,
   known: ReadonlyMap<string, Indicator>,
   key: 'indicators' | 'conditions',
-  issues: NtmIssue[],
+  issues: IssueInit[],
 ): void {
   if (!isPlainObject(values)) {
     issues.push({ path: [key], message: `expected an object mapping ${key === 'indicators' ? 'indicator' : 'condition'} codes to values` });
@@ -111,7 +111,7 @@ function periodError(set: CriteriaSet, year: number): NtmError {
 
 /** Validates input and options; returns the normalised assessment day. */
 function validate(set: CriteriaSet, input: unknown, options: EvaluateOptions | undefined): string {
-  const issues: NtmIssue[] = [];
+  const issues: IssueInit[] = [];
   if (!isPlainObject(input)) throw invalidInput('evaluation input', [{ path: [], message: 'expected an object' }]);
   for (const key of Object.keys(input)) if (!INPUT_KEYS.has(key)) issues.push({ path: [key], message: `unknown field "${key}"` });
   const { year, region } = input;

@@ -2,7 +2,7 @@
 // oracle of the differential tests in test/properties.
 import { deepFreeze } from '../../../src/_lib/freeze.js';
 import { toIssues } from '../../../src/_lib/parse.js';
-import { invalidInput, type NtmIssue } from '../../../src/errors.js';
+import { invalidInput, type IssueInit } from '../../../src/errors.js';
 import { ruleSchemas } from '../../../src/engine/schemas.js';
 import type { CriteriaSet, Indicator, OverlayThreshold, ThresholdOverlay } from '../../../src/engine/types.js';
 
@@ -14,9 +14,9 @@ function findIndicator(set: CriteriaSet, code: string): Indicator | undefined {
 }
 
 /** Checks overlays against their schema and against the set they are used with. */
-export function validateOverlays(overlays: unknown, set: CriteriaSet): NtmIssue[] {
+export function validateOverlays(overlays: unknown, set: CriteriaSet): IssueInit[] {
   if (!Array.isArray(overlays)) return [{ path: ['options', 'overlays'], message: 'expected an array of threshold overlays' }];
-  const issues: NtmIssue[] = [];
+  const issues: IssueInit[] = [];
   overlays.forEach((o: unknown, n) => {
     const base = ['options', 'overlays', n];
     if (typeof o === 'object' && o !== null && !checked.has(o)) {
