@@ -1,7 +1,7 @@
 // Funding aggregation against a plain BigInt sum in integer đồng, on 1,000,000 generated lines.
 import { aggregateFunding, FUNDING_SOURCES } from '../src/index.js';
 import type { FundingLine } from '../src/index.js';
-import { generateFundingLines } from './generate.js';
+import { generateFundingLines } from '../test/_support/generate.js';
 
 /** A row of the summary table. */
 export interface Row {

@@ -5,9 +5,10 @@
 // - jsonRulesEngine: json-rules-engine with one rule per criterion and region
 //   column (19 x 7), the general-purpose engine a team would otherwise reach for.
 import { Engine, type NestedCondition, type RuleProperties, type TopLevelCondition } from 'json-rules-engine';
-import type { CommuneInput, CriteriaSet, Region } from '../src/index.js';
-import { REGIONS } from '../src/regions/regions.js';
-import { fictitiousThreshold, fictitiousWater, indicatorsOf, YEARS } from './generate.js';
+import type { CriteriaSet, Region } from '../src/index.js';
+import type { GeneratedCommune } from '../test/_support/generate.js';
+import { REGIONS } from '../src/columns/regions.js';
+import { fictitiousThreshold, fictitiousWater, indicatorsOf, YEARS } from '../test/_support/generate.js';
 
 /** Outcome codes of the floor: 0 not met, 1 unknown, 2 met (so a criterion is the minimum of its indicators). */
 const NOT = 0;
@@ -71,7 +72,7 @@ function water(x: unknown, t: Table): number {
 }
 
 /** The commune set's rules as plain comparisons, one line per criterion. */
-export function handCoded(c: CommuneInput, tables: ReadonlyMap<string, Table>): FloorResult {
+export function handCoded(c: GeneratedCommune, tables: ReadonlyMap<string, Table>): FloorResult {
   const v = c.indicators as Values;
   const column: Region = c.especiallyDifficult === true || c.safeZone === true ? 'TDMNPB' : c.region;
   const t = tables.get(`${column}|${c.year}`)!;
@@ -206,7 +207,7 @@ export function jsonRulesEngine(set: CriteriaSet, encoding: JreEncoding = 'flat'
 }
 
 /** Runs a commune through the engine; returns the number of criteria met. */
-export async function runJsonRulesEngine(engine: Engine, c: CommuneInput, encoding: JreEncoding = 'flat'): Promise<number> {
+export async function runJsonRulesEngine(engine: Engine, c: GeneratedCommune, encoding: JreEncoding = 'flat'): Promise<number> {
   const column: Region = c.especiallyDifficult === true || c.safeZone === true ? 'TDMNPB' : c.region;
   const facts: Record<string, unknown> = { column, year: c.year };
   for (const [code, v] of Object.entries(c.indicators)) {

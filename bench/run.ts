@@ -6,8 +6,8 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import { defineThresholdOverlay, evaluateCommune, getCriteriaSet } from '../src/index.js';
-import type { CommuneInput, CriteriaSet, ThresholdOverlay } from '../src/index.js';
-import { FICTITIOUS_OVERLAY_ID, fictitiousOverlayDefinition, generateCommunes, generateProvince } from './generate.js';
+import type { CriteriaSet, ThresholdOverlay } from '../src/index.js';
+import { FICTITIOUS_OVERLAY_ID, fictitiousOverlayDefinition, generateCommunes, generateProvince, type GeneratedCommune } from '../test/_support/generate.js';
 import { floorTables, handCoded, jsonRulesEngine, runJsonRulesEngine, type JreEncoding } from './peers.js';
 import { fundingSection, type Row } from './funding.js';
 
@@ -71,7 +71,7 @@ function timeRounds(rounds: number, fn: () => void): number {
 interface Fixture {
   readonly set: CriteriaSet;
   readonly overlay: ThresholdOverlay;
-  readonly communes: CommuneInput[];
+  readonly communes: GeneratedCommune[];
 }
 
 function fixture(): Fixture {
@@ -98,7 +98,7 @@ function runFloor(f: Fixture, tables: ReturnType<typeof floorTables>, keep?: unk
   }
 }
 
-async function runJre(f: Fixture, engine: ReturnType<typeof jsonRulesEngine>, communes: readonly CommuneInput[], keep?: unknown[], encoding: JreEncoding = 'flat'): Promise<void> {
+async function runJre(f: Fixture, engine: ReturnType<typeof jsonRulesEngine>, communes: readonly GeneratedCommune[], keep?: unknown[], encoding: JreEncoding = 'flat'): Promise<void> {
   for (const c of communes) {
     const n = await runJsonRulesEngine(engine, c, encoding);
     sink += n;
@@ -111,7 +111,7 @@ async function runJre(f: Fixture, engine: ReturnType<typeof jsonRulesEngine>, co
  * time per round is the mean of 10 passes), so that load on a shared machine hits both alike: the
  * median json-rules-engine time and the median per-round ratio of the two.
  */
-async function jreAgainstLibrary(f: Fixture, engine: ReturnType<typeof jsonRulesEngine>, communes: readonly CommuneInput[], encoding: JreEncoding): Promise<{ jreMs: number; ratio: number }> {
+async function jreAgainstLibrary(f: Fixture, engine: ReturnType<typeof jsonRulesEngine>, communes: readonly GeneratedCommune[], encoding: JreEncoding): Promise<{ jreMs: number; ratio: number }> {
   const subset: Fixture = { ...f, communes: [...communes] };
   runLibrary(subset);
   await runJre(f, engine, communes.slice(0, 50), undefined, encoding);
@@ -186,7 +186,7 @@ async function main(): Promise<void> {
     const tables = floorTables(f.set);
     const empty = f.communes.map((c) => ({ ...c, indicators: {} }));
     const bools = f.communes.map((c) => ({ ...c, indicators: Object.fromEntries(Object.entries(c.indicators).filter(([, v]) => typeof v === 'boolean')) }));
-    const cases: [string, (c: CommuneInput, k: number) => unknown][] = [
+    const cases: [string, (c: GeneratedCommune, k: number) => unknown][] = [
       ['library', (c) => evaluateCommune(c, { overlays: [f.overlay] })],
       ['library, no overlay', (c) => evaluateCommune(c)],
       ['library, no values', (_c, k) => evaluateCommune(empty[k]!, { overlays: [f.overlay] })],
@@ -236,7 +236,7 @@ async function main(): Promise<void> {
   // The same communes as JSON.parse gives them (as read from a file): objects V8 keeps in fast mode,
   // whose constant-key reads (the floor's) get much faster; the generator's key-by-key objects are
   // dictionary-mode objects.
-  const parsed: Fixture = { ...f, communes: f.communes.map((c) => JSON.parse(JSON.stringify(c)) as CommuneInput) };
+  const parsed: Fixture = { ...f, communes: f.communes.map((c) => JSON.parse(JSON.stringify(c)) as GeneratedCommune) };
   const { aMs: libJsonMs, bMs: floorJsonMs, ratio: slowdownJson } = timeInterleaved(9, () => runLibrary(parsed), () => runFloor(parsed, tables));
   if (process.argv[2] === 'quick') {
     console.log(`library ${fmt((f.communes.length / libMs) * 1000)} communes/s, floor ${fmt((f.communes.length / floorMs) * 1000)} communes/s, ratio ${fmt(slowdown, 2)}`);

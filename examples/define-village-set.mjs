@@ -12,14 +12,14 @@ const set = defineCriteriaSet({
   legalBasis: [decision],
   period: { fromYear: 2022, toYear: 2025 },
   validFrom: '2022-06-01',
-  regional: false,
+  columns: 'none',
   criteria: [
     {
       code: '1', name: { vi: 'Giao thông', en: 'Transport' }, nameStatus: 'confirmed', citation: { ...decision, item: '1' },
       indicators: [{
         code: '1.1', name: { vi: 'Tỷ lệ đường thôn được cứng hóa', en: 'Share of village roads hardened' }, nameStatus: 'confirmed',
         kind: 'min-percent', unit: 'percent', citation: { ...decision, item: '1.1' },
-        thresholds: [{ regions: 'all', validFrom: '2022-06-01', rule: { kind: 'min-percent', min: 70 }, citation: { ...decision, item: '1.1' }, provenance: 'confirmed', note: 'example value' }],
+        thresholds: [{ columns: 'all', validFrom: '2022-06-01', rule: { kind: 'min-percent', min: 70 }, citation: { ...decision, item: '1.1' }, provenance: 'confirmed', note: 'example value' }],
       }],
     },
     {
@@ -27,7 +27,7 @@ const set = defineCriteriaSet({
       indicators: [{
         code: '2.1', name: { vi: 'Thôn có nhà văn hóa', en: 'The village has a cultural house' }, nameStatus: 'confirmed',
         kind: 'boolean', unit: 'boolean', citation: { ...decision, item: '2.1' },
-        thresholds: [{ regions: 'all', validFrom: '2022-06-01', rule: { kind: 'boolean' }, citation: { ...decision, item: '2.1' }, provenance: 'confirmed' }],
+        thresholds: [{ columns: 'all', validFrom: '2022-06-01', rule: { kind: 'boolean' }, citation: { ...decision, item: '2.1' }, provenance: 'confirmed' }],
       }],
     },
   ],

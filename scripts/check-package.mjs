@@ -54,7 +54,7 @@ try {
   sh('npm', ['install', '--offline', '--no-audit', '--no-fund', '--no-package-lock', tarball], { cwd: project });
   const esm = `import { evaluateCommune, getCriteriaSet } from 'ntm-rules';
 const r = evaluateCommune({ region: 'TDMNPB', year: 2024, indicators: { '1.1': true, '1.2': true } });
-if (r.criteria[0].outcome !== 'met' || getCriteriaSet('commune').criteria.length !== 19) throw new Error('ESM import gave wrong results');
+if (r.criteria[0].outcome !== 'met' || getCriteriaSet('commune', { asOf: '2024-06-30' }).criteria.length !== 19) throw new Error('ESM import gave wrong results');
 console.log('ESM import ok:', r.set.id, r.status);`;
   console.log(sh(process.execPath, ['--input-type=module', '-e', esm], { cwd: project }).trim());
   const cjs = `const { evaluateCommune, NtmError } = require('ntm-rules');

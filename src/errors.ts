@@ -27,7 +27,15 @@ export type NtmErrorCode =
   /** An operation that needs a value the library does not hold. */
   | 'not-available';
 
-/** A parameter of an issue: plain data only, so issues serialise as they are. */
+/**
+ * A parameter of an issue: plain data only, so issues serialise as they are.
+ *
+ * @example
+ * ```ts
+ * import type { NtmIssueParam } from 'ntm-rules';
+ * const allowed: NtmIssueParam = ['met', 'not-met', 'unknown'];
+ * ```
+ */
 export type NtmIssueParam = string | number | boolean | null | readonly (string | number)[];
 
 /**
@@ -60,10 +68,15 @@ export interface NtmIssue {
 }
 
 /**
- * What a module hands to {@link NtmError} to describe one issue: either coded
- * (`code` + `text`) or, in modules not yet moved to coded issues, a plain
- * English `message` (given the code `'invalid'`).
- * @internal
+ * What is handed to {@link NtmError} to describe one issue: coded (`code` and
+ * `text`), or a plain English `message` (then given the code `'invalid'`).
+ *
+ * @example
+ * ```ts
+ * import { NtmError, type IssueInit } from 'ntm-rules';
+ * const init: IssueInit = { path: ['year'], code: 'expected-year', text: { vi: 'cần năm', en: 'expected a year' } };
+ * new NtmError('invalid-input', 'Invalid input', [init]).issues[0]?.message; // 'expected a year'
+ * ```
  */
 export type IssueInit =
   | { readonly path: readonly (string | number)[]; readonly code: string; readonly text: LocalizedText; readonly params?: Readonly<Record<string, NtmIssueParam>> }

@@ -1,27 +1,38 @@
 // The public API of ntm-rules. Named exports only.
 export { NtmError, isNtmError } from './errors.js';
-export type { NtmErrorCode, NtmIssue } from './errors.js';
+export type { IssueInit, NtmErrorCode, NtmIssue, NtmIssueParam } from './errors.js';
 
 export type { LocalizedText } from './_lib/text.js';
 export type { Citation, Provenance, NameStatus } from './legal/citation.js';
 export { INSTRUMENTS } from './legal/instruments.js';
 export type { Instrument, InstrumentId } from './legal/instruments.js';
 
-export { REGIONS, REGION_NAMES, isRegion } from './regions/regions.js';
-export type { Region } from './regions/regions.js';
-export { effectiveRegion } from './regions/effective-region.js';
-export type { EffectiveRegion, SpecialCommuneStatus } from './regions/effective-region.js';
+// Threshold columns: regions (2021-2025) and commune groups (2026-2030)
+export { REGIONS, REGION_NAMES, isRegion, parseRegion } from './columns/regions.js';
+export type { Region } from './columns/regions.js';
+export { effectiveRegion } from './columns/special-communes.js';
+export type { EffectiveRegion, SpecialCommuneStatus } from './columns/special-communes.js';
+export { COMMUNE_GROUPS, COMMUNE_GROUP_COLUMNS, classifyCommuneGroup } from './columns/commune-groups.js';
+export type { ClassifyCommuneGroupOptions, CommuneGroup, CommuneGroupClassification, CommuneGroupColumn, CommuneGroupFacts } from './columns/commune-groups.js';
+export { COLUMNS_OF_SCHEME } from './columns/column.js';
+export type { ColumnScheme, ThresholdColumn } from './columns/column.js';
 
+// The engine
 export { evaluate } from './engine/evaluate.js';
-export type { EvaluationInput, EvaluateOptions } from './engine/evaluate.js';
+export type { EvaluateOptions, EvaluationSubject } from './engine/evaluate.js';
 export { evaluateCommune } from './engine/evaluate-commune.js';
 export type { CommuneInput } from './engine/evaluate-commune.js';
 export { defineThresholdOverlay } from './engine/overlay.js';
 export { describeRule } from './engine/describe.js';
-export type * from './engine/types.js';
+export { CRITERIA_SET_KINDS } from './engine/set-kinds.js';
+export type * from './engine/types/index.js';
 
+// Criteria sets and periods
 export { getCriteriaSet, listCriteriaSets } from './sets/registry.js';
 export type { GetCriteriaSetOptions } from './sets/registry.js';
+export { PROGRAMME_PERIODS } from './sets/periods.js';
+export { MODERN_COMMUNE_PRECONDITION } from './sets/modern-commune.js';
+export type { ProgrammePeriod } from './sets/periods.js';
 
 // Scoring
 export { NATIONAL_COMMUNE_SCHEME, THUA_THIEN_HUE_2018_SCHEME } from './scoring/schemes.js';
@@ -39,8 +50,8 @@ export type { Remaining, SummaryTarget, TargetProgress } from './scoring/progres
 export { analyzeGap } from './scoring/gap.js';
 export type { CriterionGap, GapAnalysis, IndicatorGap } from './scoring/gap.js';
 
-export { defaultRegionOfProvince } from './regions/provinces.js';
-export type { ProvinceRegion } from './regions/provinces.js';
+export { defaultRegionOfProvince } from './columns/provinces.js';
+export type { ProvinceRegion } from './columns/provinces.js';
 
 // Funding
 export { FUNDING_SOURCES, FUNDING_SOURCE_IDS, TOP_LEVEL_SOURCES, isFundingSource } from './funding/taxonomy.js';

@@ -83,13 +83,13 @@ SCHOOL_CASES.forEach(([region, value, outcome, why], n) => {
     function: 'evaluateCommune',
     options: {},
     input: { region, year: 2024, indicators: { '5': value } },
-    expected: { criteria: { '5': outcome }, indicators: { '5': { outcome, threshold: { provenance: 'secondary', region } } } },
+    expected: { criteria: { '5': outcome }, indicators: { '5': { outcome, threshold: { provenance: 'secondary', column: region } } } },
     rule: `${QD318}, criterion 5, ${region} column; ${QD1491}`,
   });
 });
 
 // --- 5. Special communes take the TDMNPB column (QĐ 318, notice 39774; conflict C6: grammatical reading).
-add({ name: 'commune/special/especially-difficult-DBSH', description: 'An especially difficult commune of DBSH is assessed against the TDMNPB column: 3/4 schools at level 1 (75% ≥ 70%) is met although DBSH requires 100%.', function: 'evaluateCommune', options: {}, input: { region: 'DBSH', especiallyDifficult: true, year: 2024, indicators: { '5': schools(4, 4, 3) } }, expected: { effectiveRegion: 'TDMNPB', criteria: { '5': 'met' }, indicators: { '5': { threshold: { region: 'TDMNPB' } } } }, rule: `${QD318}: especially difficult communes apply the TDMNPB targets` });
+add({ name: 'commune/special/especially-difficult-DBSH', description: 'An especially difficult commune of DBSH is assessed against the TDMNPB column: 3/4 schools at level 1 (75% ≥ 70%) is met although DBSH requires 100%.', function: 'evaluateCommune', options: {}, input: { region: 'DBSH', especiallyDifficult: true, year: 2024, indicators: { '5': schools(4, 4, 3) } }, expected: { effectiveRegion: 'TDMNPB', criteria: { '5': 'met' }, indicators: { '5': { threshold: { column: 'TDMNPB' } } } }, rule: `${QD318}: especially difficult communes apply the TDMNPB targets` });
 add({ name: 'commune/special/ordinary-DBSH', description: 'The same schools in an ordinary DBSH commune: not met (100% at level 1 required).', function: 'evaluateCommune', options: {}, input: { region: 'DBSH', year: 2024, indicators: { '5': schools(4, 4, 3) } }, expected: { effectiveRegion: 'DBSH', criteria: { '5': 'not-met' } }, rule: `${QD318}, criterion 5, DBSH column; ${QD1491}` });
 add({ name: 'commune/special/safe-zone-DNB', description: 'A safe-zone commune of a poor district in DNB takes the TDMNPB column.', function: 'evaluateCommune', options: {}, input: { region: 'DNB', safeZone: true, year: 2024, indicators: { '5': schools(3, 3, 2) } }, expected: { effectiveRegion: 'TDMNPB', criteria: { '5': 'met' } }, rule: `${QD318}: safe-zone communes of poor districts apply the TDMNPB targets (conflict C6, grammatical reading)` });
 add({ name: 'commune/special/TDMNPB-stays', description: 'An especially difficult TDMNPB commune stays on its own column.', function: 'evaluateCommune', options: {}, input: { region: 'TDMNPB', especiallyDifficult: true, year: 2024, indicators: {} }, expected: { effectiveRegion: 'TDMNPB' }, rule: `${QD318}: special-commune rule` });
@@ -107,7 +107,7 @@ const EDU_CASES = [
 ];
 EDU_CASES.forEach(([value, outcome, why], n) => {
   for (const region of n === 0 ? ['TDMNPB', 'DBSCL'] : ['DHNTB']) {
-    add({ name: `commune/education-14.1/${n + 1}/${region}`, description: `Indicator 14.1: ${why}.`, function: 'evaluateCommune', options: {}, input: { region, year: 2023, indicators: { '14.1': value } }, expected: { indicators: { '14.1': { outcome, threshold: { provenance: 'secondary', region: 'all' } } } }, rule: `${QD318}, 14.1; ${QD1491}` });
+    add({ name: `commune/education-14.1/${n + 1}/${region}`, description: `Indicator 14.1: ${why}.`, function: 'evaluateCommune', options: {}, input: { region, year: 2023, indicators: { '14.1': value } }, expected: { indicators: { '14.1': { outcome, threshold: { provenance: 'secondary', column: 'all' } } } }, rule: `${QD318}, 14.1; ${QD1491}` });
   }
 });
 
@@ -116,7 +116,7 @@ EDU_CASES.forEach(([value, outcome, why], n) => {
 const S1 = 'QĐ 318/QĐ-TTg Phụ lục I 15.3/15.4 as quoted in a legal Q&A snippet (docs/legal-sources.md S1, secondary)';
 const STUNTING = { TDMNPB: 24, DBSH: 16.5, BTB: 25, DHNTB: 22, TN: 26.5, DNB: 14.5, DBSCL: 19 };
 for (const [region, cap] of Object.entries(STUNTING)) {
-  add({ name: `commune/health-15.3/${region}/at-cap`, description: `Stunting rate ${cap}% in ${region}: at the cap, met.`, function: 'evaluateCommune', options: {}, input: { region, year: 2023, indicators: { '15.3': cap } }, expected: { indicators: { '15.3': { outcome: 'met', threshold: { region, provenance: 'secondary' } } } }, rule: `${S1}: ${region} ${cap}% (read as a cap, conflict C17)` });
+  add({ name: `commune/health-15.3/${region}/at-cap`, description: `Stunting rate ${cap}% in ${region}: at the cap, met.`, function: 'evaluateCommune', options: {}, input: { region, year: 2023, indicators: { '15.3': cap } }, expected: { indicators: { '15.3': { outcome: 'met', threshold: { column: region, provenance: 'secondary' } } } }, rule: `${S1}: ${region} ${cap}% (read as a cap, conflict C17)` });
   add({ name: `commune/health-15.3/${region}/above`, description: `Stunting rate ${cap + 0.5}% in ${region}: above the cap by 0.5, not met.`, function: 'evaluateCommune', options: {}, input: { region, year: 2023, indicators: { '15.3': cap + 0.5 } }, expected: { indicators: { '15.3': { outcome: 'not-met', shortfall: 0.5 } } }, rule: `${S1}: ${region} ${cap}% (read as a cap, conflict C17)` });
 }
 add({ name: 'commune/health-15.4/TDMNPB', description: 'Electronic health records for 50% of the population in TDMNPB: met (≥ 50%).', function: 'evaluateCommune', options: {}, input: { region: 'TDMNPB', year: 2023, indicators: { '15.4': 50 } }, expected: { indicators: { '15.4': { outcome: 'met' } } }, rule: `${S1}: 15.4 TDMNPB ≥ 50%` });
@@ -151,7 +151,9 @@ const VERSION_CASES = [
 VERSION_CASES.forEach(([y, options, id, why], n) => {
   add({ name: `commune/version/${n + 1}`, description: `Version in force: ${why}.`, function: 'evaluateCommune', options, input: { ...base, ...y, indicators: {} }, expected: { setId: id }, rule: 'QĐ 318/QĐ-TTg in force 08/03/2022; amended by QĐ 211/QĐ-TTg from 01/03/2024' });
 });
-add({ name: 'commune/version/2026', description: 'Year 2026 lies outside 2021-2025 (the 2026-2030 criteria of QĐ 51/2025/QĐ-TTg govern, not encoded): no set in force.', function: 'evaluateCommune', options: {}, input: { ...base, year: 2026, indicators: {} }, expected: { error: { code: 'no-set-in-force', paths: [['year']] } }, rule: 'QĐ 318/QĐ-TTg period 2021-2025; QĐ 51/2025/QĐ-TTg from 15/02/2026' });
+add({ name: 'commune/version/2026-region', description: 'Year 2026 is assessed against the 2026-2030 set (QĐ 51/2025/QĐ-TTg), whose columns are commune groups: a region is refused.', function: 'evaluateCommune', options: {}, input: { ...base, year: 2026, indicators: {} }, expected: { error: { code: 'invalid-input', paths: [['region']] } }, rule: 'QĐ 51/2025/QĐ-TTg Phụ lục I (from 15/02/2026): three commune groups replace the seven regions' });
+add({ name: 'commune/version/2026', description: 'Year 2026 by default is judged on 31/12/2026 with the 2026-2030 set: ten criteria, none with encoded indicators, so every criterion is unknown until assessed.', function: 'evaluateCommune', options: {}, input: { group: 2, year: 2026 }, expected: { setId: 'commune/qd51-2026', status: 'undetermined', criteriaMet: 0, criteriaUnknown: 10, criteriaTotal: 10 }, rule: 'QĐ 51/2025/QĐ-TTg Phụ lục I: 10 criteria (secondary); indicators not reached' });
+add({ name: 'commune/version/transition-2026', description: 'A day between 01/01/2026 and 14/02/2026: no source says which criteria govern new assessments.', function: 'evaluateCommune', options: { asOf: '2026-02-01' }, input: { group: 2, year: 2026 }, expected: { error: { code: 'no-set-in-force', paths: [['options', 'asOf']] } }, rule: 'QĐ 318 ends 31/12/2025; QĐ 51/2025/QĐ-TTg in force from 15/02/2026' });
 add({ name: 'commune/version/2020', description: 'Year 2020 lies outside 2021-2025 (QĐ 1980/QĐ-TTg governed, not encoded).', function: 'evaluateCommune', options: {}, input: { ...base, year: 2020, indicators: {} }, expected: { error: { code: 'no-set-in-force', paths: [['year']] } }, rule: 'QĐ 318/QĐ-TTg period 2021-2025' });
 add({ name: 'commune/version/before-318', description: 'A day before 08/03/2022: no version of the 2021-2025 commune set is in force.', function: 'evaluateCommune', options: { asOf: '2022-03-07' }, input: { ...base, year: 2022, indicators: {} }, expected: { error: { code: 'no-set-in-force' } }, rule: 'QĐ 318/QĐ-TTg in force from 08/03/2022' });
 
@@ -162,7 +164,7 @@ const INVALID = [
   [{ ...base, indicators: { '9.1': 1.5 } }, [['indicators', '9.1']], 'a fractional count'],
   [{ ...base, indicators: { '1.1': 'not-applicable' } }, [['indicators', '1.1']], '"not applicable" for an indicator without "(nếu có)"'],
   [{ ...base, indicators: { '99.9': true } }, [['indicators', '99.9']], 'an unknown indicator code'],
-  [{ ...base, indicators: { '5': { schools: 3, atMinimumStandard: 3, atLevel1: 4 } } }, [['indicators', '5']], 'more schools at level 1 than schools'],
+  [{ ...base, indicators: { '5': { schools: 3, atMinimumStandard: 3, atLevel1: 4 } } }, [['indicators', '5', 'atLevel1']], 'more schools at level 1 than schools (the path names the field)'],
   [{ year: 2024, indicators: {} }, [['region']], 'no region for a regional set'],
   [{ region: 'MEKONG', year: 2024, indicators: {} }, [['region']], 'an unknown region code'],
   [{ ...base, indicators: {}, population: 1000 }, [['population']], 'an unknown top-level field'],
@@ -176,8 +178,8 @@ const overlay = (thresholds, extra = {}) => ({ id: 'conformance-test-table', tit
 const o21 = overlay({ '2.1': { rule: { kind: 'min-percent', min: 100 } } });
 add({ name: 'commune/overlay/boundary-met', description: 'An overlay supplying 2.1 ≥ 100%: 100 is met and the threshold cites the overlay.', function: 'evaluateCommune', options: { overlays: [o21] }, input: { ...base, indicators: { '2.1': 100 } }, expected: { indicators: { '2.1': { outcome: 'met', threshold: { source: 'conformance-test-table', provenance: 'secondary' } } }, provenance: { fromOverlay: 1 } }, rule: 'Overlays fill thresholds the package does not hold; results cite them (project rule)' });
 add({ name: 'commune/overlay/boundary-not-met', description: 'Overlay 2.1 ≥ 100%: 99.9 is not met, short by 0.1.', function: 'evaluateCommune', options: { overlays: [o21] }, input: { ...base, indicators: { '2.1': 99.9 } }, expected: { indicators: { '2.1': { outcome: 'not-met', shortfall: 0.1 } } }, rule: 'min-percent: value ≥ threshold' });
-add({ name: 'commune/overlay/region-column', description: 'An overlay value for TDMNPB only does not apply in DBSH: unknown there.', function: 'evaluateCommune', options: { overlays: [overlay({ '2.2': { regions: ['TDMNPB'], rule: { kind: 'min-percent', min: 70 } } })] }, input: { region: 'DBSH', year: 2024, indicators: { '2.2': 80 } }, expected: { indicators: { '2.2': { outcome: 'unknown', reason: 'threshold-not-encoded' } } }, rule: 'Thresholds apply to their region columns only' });
-add({ name: 'commune/overlay/region-column-applies', description: 'The same TDMNPB overlay value applies to an especially difficult DBSH commune (TDMNPB column).', function: 'evaluateCommune', options: { overlays: [overlay({ '2.2': { regions: ['TDMNPB'], rule: { kind: 'min-percent', min: 70 } } })] }, input: { region: 'DBSH', especiallyDifficult: true, year: 2024, indicators: { '2.2': 80 } }, expected: { indicators: { '2.2': { outcome: 'met', threshold: { region: 'TDMNPB' } } } }, rule: `${QD318}: special communes take the TDMNPB column` });
+add({ name: 'commune/overlay/region-column', description: 'An overlay value for TDMNPB only does not apply in DBSH: unknown there.', function: 'evaluateCommune', options: { overlays: [overlay({ '2.2': { columns: ['TDMNPB'], rule: { kind: 'min-percent', min: 70 } } })] }, input: { region: 'DBSH', year: 2024, indicators: { '2.2': 80 } }, expected: { indicators: { '2.2': { outcome: 'unknown', reason: 'threshold-not-encoded' } } }, rule: 'Thresholds apply to their region columns only' });
+add({ name: 'commune/overlay/region-column-applies', description: 'The same TDMNPB overlay value applies to an especially difficult DBSH commune (TDMNPB column).', function: 'evaluateCommune', options: { overlays: [overlay({ '2.2': { columns: ['TDMNPB'], rule: { kind: 'min-percent', min: 70 } } })] }, input: { region: 'DBSH', especiallyDifficult: true, year: 2024, indicators: { '2.2': 80 } }, expected: { indicators: { '2.2': { outcome: 'met', threshold: { column: 'TDMNPB' } } } }, rule: `${QD318}: special communes take the TDMNPB column` });
 add({ name: 'commune/overlay/max-percent', description: 'An overlay poverty ceiling ≤ 4%: 4 is met, 4.5 not met (short by 0.5).', function: 'evaluateCommune', options: { overlays: [overlay({ '11': { rule: { kind: 'max-percent', max: 4 } } })] }, input: { ...base, indicators: { '11': 4.5 } }, expected: { indicators: { '11': { outcome: 'not-met', shortfall: 0.5 } } }, rule: 'max-percent: value ≤ threshold' });
 add({ name: 'commune/overlay/income-by-year', description: 'An income overlay given for 2024 only does not apply to 2023.', function: 'evaluateCommune', options: { overlays: [overlay({ '10': { years: [2024], rule: { kind: 'min-value', min: 50 } } })] }, input: { ...base, year: 2023, indicators: { '10': 60 } }, expected: { indicators: { '10': { outcome: 'unknown', reason: 'threshold-not-encoded' } } }, rule: 'Income thresholds vary by assessment year (legal notes §4.2 yearRegionMin)' });
 add({ name: 'commune/overlay/income-year-applies', description: 'The 2024 income overlay applies in 2024: 49.5 < 50 is not met, short by 0.5.', function: 'evaluateCommune', options: { overlays: [overlay({ '10': { years: [2024], rule: { kind: 'min-value', min: 50 } } })] }, input: { ...base, year: 2024, indicators: { '10': 49.5 } }, expected: { indicators: { '10': { outcome: 'not-met', shortfall: 0.5 } } }, rule: 'min-value: value ≥ threshold, for the assessment year' });
@@ -223,12 +225,15 @@ const SET_CASES = [
   [{ kind: 'commune', asOf: '2023-06-30' }, { id: 'commune/qd318-2022', validFrom: '2022-03-08', validUntil: '2024-02-29', criteriaCount: 19 }],
   [{ kind: 'commune', asOf: '2024-03-01' }, { id: 'commune/qd318-qd211-2024', validFrom: '2024-03-01', criteriaCount: 19 }],
   [{ kind: 'commune', asOf: '2021-12-31' }, { error: { code: 'no-set-in-force' } }],
-  [{ kind: 'commune', asOf: '2026-03-01' }, { error: { code: 'no-set-in-force' } }],
+  [{ kind: 'commune', asOf: '2026-01-15' }, { error: { code: 'no-set-in-force' } }],
+  [{ kind: 'commune', asOf: '2026-03-01' }, { id: 'commune/qd51-2026', validFrom: '2026-02-15', criteriaCount: 10 }],
+  [{ kind: 'district', asOf: '2025-07-01' }, { error: { code: 'no-set-in-force' } }],
+  [{ kind: 'district', asOf: '2025-06-30' }, { id: 'district/qd320-qd211-2024', validFrom: '2024-03-01', criteriaCount: 9 }],
   [{ kind: 'village' }, { error: { code: 'no-set-in-force', paths: [['options', 'province']] } }],
   [{ kind: 'hamlet' }, { error: { code: 'unknown-reference' } }],
 ];
 SET_CASES.forEach(([input, expected], n) => {
-  add({ name: `sets/version/${n + 1}`, description: `getCriteriaSet(${JSON.stringify(input)}).`, function: 'getCriteriaSet', options: {}, input, expected, rule: 'Versions by date: QĐ 318/QĐ-TTg (08/03/2022), QĐ 211/QĐ-TTg (01/03/2024), QĐ 51/2025/QĐ-TTg (from 15/02/2026, not encoded); village sets are provincial' });
+  add({ name: `sets/version/${n + 1}`, description: `getCriteriaSet(${JSON.stringify(input)}).`, function: 'getCriteriaSet', options: {}, input, expected, rule: 'Versions by date: QĐ 318/QĐ-TTg (08/03/2022), QĐ 211/QĐ-TTg (01/03/2024), QĐ 51/2025/QĐ-TTg (from 15/02/2026); district level up to 30/06/2025; village sets are provincial' });
 });
 
 writeCase('commune.json', 'National commune set (QĐ 318/QĐ-TTg Phụ lục I, amended by QĐ 211/QĐ-TTg), special-commune regions, set versions.', cases);

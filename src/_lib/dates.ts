@@ -1,16 +1,10 @@
-// Calendar days as ISO strings. Only date-fns's self-contained isExists is imported:
-// parseISO and lightFormat cost several milliseconds of cold import and about a
-// microsecond per call, and the engine validates a day on every evaluation
-// (remembered below, so the check runs once per distinct day).
+// Calendar days as ISO strings: the one parser of days. Only date-fns's self-contained
+// isExists is imported: parseISO and lightFormat cost several milliseconds of cold import.
 import { isExists } from 'date-fns/isExists';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
-
-// Recently validated day strings; bounded so hostile input cannot grow it without limit.
-const validDays = new Set<string>();
-const MAX_REMEMBERED = 512;
 
 /**
  * Normalises a calendar date given as an ISO string (`YYYY-MM-DD`) or a `Date`
@@ -28,7 +22,6 @@ export function toIsoDay(value: unknown): string | undefined {
     return `${pad(y, 4)}-${pad(value.getMonth() + 1, 2)}-${pad(value.getDate(), 2)}`;
   }
   if (typeof value !== 'string') return undefined;
-  if (validDays.has(value)) return value;
   const m = ISO_DATE.exec(value);
   if (m === null) return undefined;
   const y = Number(m[1]);
@@ -36,24 +29,12 @@ export function toIsoDay(value: unknown): string | undefined {
   const d = Number(m[3]);
   // Years before 100 are refused: a two-digit year is a typo here, and Date maps it to 19xx.
   if (y < 100 || !isExists(y, month - 1, d)) return undefined;
-  if (validDays.size >= MAX_REMEMBERED) validDays.clear();
-  validDays.add(value);
   return value;
 }
 
-// 31 December of each year asked for, kept: the same string each time, whose hash is then
-// computed once (it keys sets and plans). Bounded like validDays.
-const yearEnds = new Map<number, string>();
-
-/** 31 December of `year` as an ISO day (`2024` → `2024-12-31`); `year` is a whole number. */
+/** 31 December of `year` as an ISO day (`2024` → `2024-12-31`): the default assessment day; `year` is a whole number. */
 export function endOfYear(year: number): string {
-  let day = yearEnds.get(year);
-  if (day === undefined) {
-    day = `${year}-12-31`;
-    if (yearEnds.size >= MAX_REMEMBERED) yearEnds.clear();
-    yearEnds.set(year, day);
-  }
-  return day;
+  return `${String(year).padStart(4, '0')}-12-31`;
 }
 
 /** True when `day` lies in [from, until] (ISO days, `until` open when absent). */

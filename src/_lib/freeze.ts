@@ -17,15 +17,19 @@ export function deepFreeze<T>(value: T): DeepReadonly<T> {
 }
 
 /**
- * True when a value and everything reachable from it is frozen (so caches keyed by
- * its identity stay valid). Walks the value once; cycles are handled.
+ * True when a value and everything reachable from it is frozen and made of data
+ * properties only (so caches keyed by its identity stay valid: a frozen object with
+ * a getter can still answer differently each time). Walks the value once; cycles
+ * are handled; never runs a getter.
  */
 export function isDeepFrozen(value: unknown, seen: Set<object> = new Set()): boolean {
   if (typeof value !== 'object' || value === null || seen.has(value)) return true;
   if (!Object.isFrozen(value)) return false;
   seen.add(value);
-  for (const key of Object.keys(value)) {
-    if (!isDeepFrozen((value as Record<string, unknown>)[key], seen)) return false;
+  const descriptors = Object.getOwnPropertyDescriptors(value);
+  for (const key of Object.keys(descriptors)) {
+    const d = descriptors[key]!;
+    if (!('value' in d) || !isDeepFrozen(d.value, seen)) return false;
   }
   return true;
 }

@@ -1,20 +1,71 @@
+// zod's issues in the library's shape: coded, bilingual, one per offending path.
 import type { z } from 'zod';
-import { invalidInput, type IssueInit } from '../errors.js';
+import { issue, type IssueInit } from '../errors.js';
 
-/** Converts zod issues to the library's issue shape (paths without symbols). */
-export function toIssues(issues: readonly z.core.$ZodIssue[], prefix: readonly (string | number)[] = []): IssueInit[] {
-  return issues.map((i) => ({
-    path: [...prefix, ...i.path.map((p) => (typeof p === 'symbol' ? String(p.description ?? '') : p))],
-    message: i.message,
-  }));
+type Path = readonly (string | number)[];
+
+const TYPE_WORDS: Readonly<Record<string, string>> = {
+  string: 'chuỗi ký tự', number: 'số', int: 'số nguyên', boolean: 'true/false', object: 'đối tượng', array: 'danh sách', null: 'null', undefined: 'không có giá trị',
+};
+
+function pathOf(prefix: Path, p: readonly PropertyKey[]): (string | number)[] {
+  return [...prefix, ...p.map((s) => (typeof s === 'symbol' ? String(s.description ?? '') : s))];
 }
 
-/**
- * Validates `input` against a zod schema; returns the parsed (copied) value or
- * throws an `invalid-input` NtmError naming each offending path.
- */
-export function parseWith<S extends z.ZodType>(schema: S, input: unknown, what: string): z.output<S> {
-  const result = schema.safeParse(input);
-  if (result.success) return result.data;
-  throw invalidInput(what, toIssues(result.error.issues));
+/** The branch of a union that matched the input's type best: the one whose issues lie deepest. */
+function bestBranch(branches: readonly (readonly z.core.$ZodIssue[])[]): readonly z.core.$ZodIssue[] {
+  let best: readonly z.core.$ZodIssue[] = branches[0] ?? [];
+  let depth = -1;
+  for (const b of branches) {
+    const d = Math.min(...b.map((i) => (i.code === 'invalid_type' && i.path.length === 0 ? -1 : i.path.length + (i.code === 'invalid_union' ? 0.5 : 1))));
+    if (d > depth) {
+      depth = d;
+      best = b;
+    }
+  }
+  return best;
+}
+
+function one(i: z.core.$ZodIssue, prefix: Path, out: IssueInit[]): void {
+  const path = pathOf(prefix, i.path);
+  switch (i.code) {
+    case 'unrecognized_keys':
+      for (const key of i.keys) out.push(issue([...path, key], 'unknown-key', { vi: `trường không có: "${key}"`, en: `unknown field "${key}"` }, { key }));
+      return;
+    case 'invalid_union':
+      if (i.errors.length > 0) {
+        for (const sub of bestBranch(i.errors)) one(sub, path, out);
+        return;
+      }
+      break;
+    case 'invalid_type': {
+      const expected = String(i.expected);
+      out.push(issue(path, `expected-${expected}`, { vi: `cần ${TYPE_WORDS[expected] ?? expected}`, en: i.message }, { expected }));
+      return;
+    }
+    case 'invalid_value':
+      out.push(issue(path, 'expected-one-of', { vi: `giá trị không hợp lệ; cần một trong: ${i.values.map((v) => JSON.stringify(v)).join(', ')}`, en: i.message }, { allowed: i.values.map(String) }));
+      return;
+    case 'too_small':
+    case 'too_big': {
+      const bound = Number(i.code === 'too_small' ? i.minimum : i.maximum);
+      const what = i.origin === 'array' || i.origin === 'set' ? (i.code === 'too_small' ? 'too-few' : 'too-many') : i.origin === 'string' ? (i.code === 'too_small' ? 'too-short' : 'too-long') : 'out-of-range';
+      const vi = i.origin === 'array' ? `cần ${i.code === 'too_small' ? 'ít nhất' : 'nhiều nhất'} ${bound} mục` : i.origin === 'string' ? (i.code === 'too_small' && bound === 1 ? 'không được để trống' : `độ dài ${i.code === 'too_small' ? 'ít nhất' : 'nhiều nhất'} ${bound}`) : `phải ${i.code === 'too_small' ? 'từ' : 'không quá'} ${String(bound).replace('.', ',')}`;
+      out.push(issue(path, what, { vi, en: i.message }, i.code === 'too_small' ? { min: bound } : { max: bound }));
+      return;
+    }
+    case 'invalid_format':
+      out.push(issue(path, 'invalid-format', { vi: `sai định dạng (${i.format})`, en: i.message }, { format: i.format }));
+      return;
+    default:
+      break;
+  }
+  out.push(issue(path, 'invalid', { vi: i.message, en: i.message }));
+}
+
+/** Converts zod issues to the library's issues (coded, bilingual; unions reported in the branch that fits the input). */
+export function toIssues(issues: readonly z.core.$ZodIssue[], prefix: Path = []): IssueInit[] {
+  const out: IssueInit[] = [];
+  for (const i of issues) one(i, prefix, out);
+  return out;
 }

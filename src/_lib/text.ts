@@ -46,3 +46,4 @@ export function nfc(text: string): string {
   }
   return text;
 }
+

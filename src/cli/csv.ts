@@ -205,3 +205,22 @@ export function communesFromCsv(text: string, set: CriteriaSet): { rows: CsvRow[
   });
   return { rows, issues };
 }
+
+/** The assessment years written in a CSV's year column (whole numbers only; others are left to the row checks). */
+export function yearsInCsv(text: string): number[] {
+  let records: string[][];
+  try {
+    records = parse(text, { bom: true, delimiter: [',', ';', '\t'], skip_empty_lines: true, relax_column_count: true }) as string[][];
+  } catch {
+    return [];
+  }
+  const [head, ...body] = records;
+  const at = head?.findIndex((h) => FIXED[key(h)] === 'year') ?? -1;
+  if (at < 0) return [];
+  const years = new Set<number>();
+  for (const r of body) {
+    const y = parseNumber(r[at] ?? '');
+    if (y !== undefined && Number.isInteger(y)) years.add(y);
+  }
+  return [...years];
+}

@@ -3,7 +3,7 @@ import { toIssues } from '../_lib/parse.js';
 import { invalidInput } from '../errors.js';
 import { KINDS } from './kinds/index.js';
 import { ruleSchemas } from './schemas.js';
-import type { Indicator, Rule } from './types.js';
+import type { Indicator, Rule } from './types/index.js';
 
 /**
  * Renders a threshold rule as people read it (`≥ 98%`, `Đạt`, `100% trường đạt
@@ -15,7 +15,7 @@ import type { Indicator, Rule } from './types.js';
  * @example
  * ```ts
  * import { describeRule, getCriteriaSet } from 'ntm-rules';
- * const ind = getCriteriaSet('commune').criteria[13]!.indicators[0]!; // 14.1
+ * const ind = getCriteriaSet('commune', { asOf: '2024-06-30' }).criteria[13]!.indicators[0]!; // 14.1
  * describeRule(ind.thresholds[0]!.rule, ind).vi; // 'tỷ lệ trẻ 6 tuổi vào lớp 1 ≥ 98% và …'
  * ```
  */

@@ -1,12 +1,10 @@
-import { endOfYear, toIsoDay } from '../_lib/dates.js';
-import { invalidInput } from '../errors.js';
-import { getCriteriaSet } from '../sets/registry.js';
-import { evaluate, evaluateOn, type EvaluateOptions, type EvaluationInput } from './evaluate.js';
-import type { CriteriaSet, EvaluationResult } from './types.js';
-import type { Region } from '../regions/regions.js';
+import { evaluate, type EvaluateOptions } from './evaluate.js';
+import type { EvaluationInput, EvaluationResult } from './types/index.js';
 
 /**
- * A commune's facts and indicator values.
+ * A commune's facts and values: `region` is required by the 2021-2025 set; the
+ * 2026-2030 set takes `group` (or `groupFacts`) instead, and a commune whose
+ * group is not known is evaluated with `group` absent or `null`.
  *
  * @example
  * ```ts
@@ -15,17 +13,16 @@ import type { Region } from '../regions/regions.js';
  * evaluateCommune(input).criteriaMet; // 0 (criterion 1 needs 1.2 too)
  * ```
  */
-export interface CommuneInput extends EvaluationInput {
-  readonly region: Region;
-}
+export type CommuneInput = EvaluationInput;
 
 /**
- * Evaluates a commune against the national commune set (QĐ 318/QĐ-TTg Phụ lục I)
- * in the version in force on `options.asOf` (default: 31 December of the
- * assessment year). Especially difficult and safe-zone communes are assessed
- * against the TDMNPB column.
+ * Evaluates a commune against the national commune set in the version in force
+ * on `options.asOf` (default: 31 December of the assessment year): QĐ 318/QĐ-TTg
+ * Phụ lục I for 2021-2025 (especially difficult and safe-zone communes against
+ * the TDMNPB column), QĐ 51/2025/QĐ-TTg Phụ lục I from 15/02/2026 (ten criteria,
+ * by commune group). `evaluate({ kind: 'commune' }, input, options)`.
  *
- * @throws {NtmError} for bad input (with paths) or a year outside 2021-2025.
+ * @throws {NtmError} for bad input (with paths), or a day no commune set governs (01/01-14/02/2026, before 2022).
  *
  * @example
  * ```ts
@@ -37,37 +34,12 @@ export interface CommuneInput extends EvaluationInput {
  * r.criteria[0]?.outcome; // 'met'
  * r.criteria[4]?.outcome; // 'met' (2 of 3 schools at level 1 ≥ 50%)
  * r.status; // 'undetermined' (other criteria unknown)
+ * const all = Object.fromEntries(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10'].map((c) => [c, 'met' as const]));
+ * evaluateCommune({ year: 2026, group: 2, criteria: all }).status; // 'meets-standard'
  * ```
  */
 export function evaluateCommune(input: CommuneInput, options?: EvaluateOptions): EvaluationResult {
-  const year = (input as { year?: unknown } | null)?.year;
-  let day: string | undefined;
-  if (options?.asOf === undefined) {
-    if (typeof year !== 'number' || !Number.isInteger(year)) {
-      throw invalidInput('commune input', [{ path: ['year'], message: 'expected a whole year, e.g. 2024' }]);
-    }
-    day = endOfYear(year);
-  } else {
-    day = toIsoDay(options.asOf);
-    if (day === undefined) throw invalidInput('options', [{ path: ['options', 'asOf'], message: 'expected a valid ISO date (YYYY-MM-DD) or Date' }]);
-  }
-  if (typeof year === 'number' && Number.isInteger(year) && (year < 2021 || year > 2025)) {
-    // Let the engine explain which set governs that year.
-    return evaluate(getCriteriaSet('commune'), input, options);
-  }
-  return evaluateOn(communeSetOn(day), input, options, day);
+  return evaluate(COMMUNE, input, options);
 }
 
-// The commune set version in force per day, remembered (bounded): evaluating many
-// communes of one year looks the version up once.
-const versionsByDay = new Map<string, CriteriaSet>();
-
-function communeSetOn(day: string): CriteriaSet {
-  let set = versionsByDay.get(day);
-  if (set === undefined) {
-    set = getCriteriaSet('commune', { asOf: day });
-    if (versionsByDay.size >= 512) versionsByDay.clear();
-    versionsByDay.set(day, set);
-  }
-  return set;
-}
+const COMMUNE = Object.freeze({ kind: 'commune' as const });

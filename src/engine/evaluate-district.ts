@@ -1,12 +1,11 @@
 import * as z from 'zod'; // namespace import keeps zod tree-shakable
-import { toIsoDay } from '../_lib/dates.js';
+import { readPlain } from '../_lib/plain.js';
 import { toIssues } from '../_lib/parse.js';
-import { invalidInput, type IssueInit } from '../errors.js';
-import { REGIONS, type Region } from '../regions/regions.js';
+import { invalidInput } from '../errors.js';
+import { REGIONS, type Region } from '../columns/regions.js';
 import { DISTRICT_CONDITIONS } from '../sets/district.js';
-import { getCriteriaSet } from '../sets/registry.js';
 import { evaluate, type EvaluateOptions } from './evaluate.js';
-import type { EvaluationResult, IndicatorValue } from './types.js';
+import type { EvaluationResult, IndicatorValue } from './types/index.js';
 
 /**
  * A commune's recognised status: model communes count as advanced, advanced as NTM.
@@ -82,8 +81,13 @@ export function districtInputSchema(): ReturnType<typeof buildSchema> {
   return schema;
 }
 
+/** Bounds of a district input: far above any district (the largest had a few dozen communes). */
+export const DISTRICT_INPUT_LIMITS = Object.freeze({ maxDepth: 6, maxArrayLength: 2_000, maxNodes: 10_000 });
+
 /** Share as a percentage, computed as (100·part)/whole so that exact shares (1 of 10) stay exact. */
 const share = (part: number, whole: number) => (100 * part) / whole;
+
+const DISTRICT = Object.freeze({ kind: 'district' as const });
 
 /**
  * Evaluates a district against the national district set (QĐ 320/QĐ-TTg
@@ -93,9 +97,10 @@ const share = (part: number, whole: number) => (100 * part) / whole;
  * share meeting the advanced standard (model counts), the share of townships
  * civilised (not applicable without townships), and the satisfaction survey.
  * The result lists these conditions beside the nine criteria; `status` is
- * `'meets-standard'` only when all hold.
+ * `'meets-standard'` only when all hold. District-level sets apply up to
+ * 30/06/2025: from 01/07/2025 there is no district level, and such a day is refused.
  *
- * @throws {NtmError} `invalid-input` naming each bad field; `no-set-in-force` outside 2021-2025.
+ * @throws {NtmError} `invalid-input` naming each bad field; `no-set-in-force` outside 2021-2025 or from 01/07/2025.
  *
  * @example
  * ```ts
@@ -112,15 +117,11 @@ const share = (part: number, whole: number) => (100 * part) / whole;
  * ```
  */
 export function evaluateDistrict(input: DistrictInput, options?: EvaluateOptions): DistrictEvaluation {
-  const parsed = districtInputSchema().safeParse(input);
+  const plain = readPlain(input, DISTRICT_INPUT_LIMITS);
+  if (plain.issues) throw invalidInput('district input', plain.issues);
+  const parsed = districtInputSchema().safeParse(plain.value);
   if (!parsed.success) throw invalidInput('district input', toIssues(parsed.error.issues));
   const d = parsed.data;
-  let asOf = options?.asOf;
-  if (asOf === undefined) asOf = `${d.year}-12-31`;
-  else if (toIsoDay(asOf) === undefined) {
-    const issues: IssueInit[] = [{ path: ['options', 'asOf'], message: 'expected a valid ISO date (YYYY-MM-DD) or Date' }];
-    throw invalidInput('options', issues);
-  }
   const total = d.communes.length;
   const count = (...r: CommuneRecognition[]) => d.communes.filter((c) => r.includes(c.recognition)).length;
   const communes = { total, ntm: count('ntm', 'advanced', 'model'), advanced: count('advanced', 'model'), model: count('model') };
@@ -138,20 +139,17 @@ export function evaluateDistrict(input: DistrictInput, options?: EvaluateOptions
     const { district, lowestCommuneContent } = d.satisfaction;
     conditions[DISTRICT_CONDITIONS.satisfaction] = district !== undefined && lowestCommuneContent !== undefined ? { district, lowestCommuneContent } : null;
   }
-  // A year outside 2021-2025: let the engine explain which set governs it.
-  const inPeriod = d.year >= 2021 && d.year <= 2025;
-  const set = inPeriod ? getCriteriaSet('district', { asOf }) : getCriteriaSet('district');
   const result = evaluate(
-    set,
+    DISTRICT,
     {
       ...(d.name !== undefined ? { name: d.name } : {}),
       ...(d.province !== undefined ? { province: d.province } : {}),
       region: d.region,
       year: d.year,
-      indicators: d.indicators as DistrictInput['indicators'],
+      indicators: d.indicators as Record<string, IndicatorValue>,
       conditions,
     },
-    inPeriod ? { ...options, asOf } : options,
+    options,
   );
   return { ...result, communes, ...(towns !== undefined ? { towns } : {}) };
 }

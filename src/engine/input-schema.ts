@@ -1,7 +1,8 @@
 // Namespace import: `import { z }` defeats tree-shaking and drags every zod locale into bundles.
 import * as z from 'zod';
-import { REGIONS } from '../regions/regions.js';
-import type { CompoundField, CriteriaSet, Indicator } from './types.js';
+import { REGIONS } from '../columns/regions.js';
+import { memoOne } from './cache.js';
+import type { CompoundField, CriteriaSet, Indicator } from './types/index.js';
 
 // A zod schema of a set's evaluation input, built from the set's own data (indicator kinds, fields,
 // "if any" flags). The engine validates input with hand-written checks (evaluate.ts, kinds/); this
@@ -59,30 +60,51 @@ function valuesSchema(inds: readonly Indicator[]) {
   return z.strictObject(Object.fromEntries(inds.map((i) => [i.code, valueSchema(i).optional()])));
 }
 
-const cache = new WeakMap<CriteriaSet, z.ZodType>();
+const schemas = new WeakMap<CriteriaSet, z.ZodType>();
 
 /**
  * The zod schema of the input `evaluate(set, input)` accepts, derived from the set's data. Built on
  * first use per set and cached.
  */
 export function evaluationInputSchema(set: CriteriaSet): z.ZodType {
-  let schema = cache.get(set);
-  if (!schema) {
+  return memoOne(schemas, set, () => {
     const indicators = set.criteria.flatMap((c) => c.indicators);
+    const common = {
+      name: z.string().optional(),
+      province: z.string().optional(),
+      year: z.number().int().describe(`Assessment year (năm đánh giá), ${set.period.fromYear}-${set.period.toYear}`),
+      indicators: valuesSchema(indicators).optional().describe('Indicator code → value; a code left out is unknown, never not-met'),
+      conditions: (set.conditions && set.conditions.length > 0 ? valuesSchema(set.conditions) : z.strictObject({})).optional(),
+      criteria: z
+        .strictObject(Object.fromEntries(set.criteria.map((c) => [c.code, z.enum(['met', 'not-met', 'unknown']).optional()])))
+        .optional()
+        .describe('Criterion code → assessed outcome (đánh giá theo từng tiêu chí); must agree with the indicators when they decide'),
+      assessment: z
+        .strictObject({ by: z.string().min(1).optional(), decision: z.string().min(1).optional(), date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(), note: z.string().min(1).optional() })
+        .optional()
+        .describe('Who assessed the criteria given in `criteria`, in which record, on which day'),
+    };
     const region = z.enum(REGIONS).describe('Region code (vùng): TDMNPB, DBSH, BTB, DHNTB, TN, DNB, DBSCL');
-    schema = z
-      .strictObject({
-        name: z.string().optional(),
-        province: z.string().optional(),
-        year: z.number().int().describe(`Assessment year (năm đánh giá), ${set.period.fromYear}-${set.period.toYear}`),
-        region: set.regional ? region : region.optional(),
-        especiallyDifficult: z.boolean().optional().describe('Xã đặc biệt khó khăn: the TDMNPB column applies'),
-        safeZone: z.boolean().optional().describe('Safe-zone commune of a poor district: the TDMNPB column applies'),
-        indicators: valuesSchema(indicators).describe('Indicator code → value; a code left out is unknown, never not-met'),
-        conditions: (set.conditions && set.conditions.length > 0 ? valuesSchema(set.conditions) : z.strictObject({})).optional(),
-      })
+    const regional = {
+      region: set.columns === 'region' ? region : region.optional(),
+      especiallyDifficult: z.boolean().optional().describe('Xã đặc biệt khó khăn: the TDMNPB column applies'),
+      safeZone: z.boolean().optional().describe('Safe-zone commune of a poor district: the TDMNPB column applies'),
+    };
+    const grouped = {
+      group: z.union([z.literal(1), z.literal(2), z.literal(3), z.null()]).optional().describe('Commune group (xã nhóm) 1, 2 or 3; null or absent when not known'),
+      groupFacts: z
+        .strictObject({
+          adjacentToUrbanArea: z.boolean().optional(),
+          urbanOriented: z.boolean().optional(),
+          agricultureSharePercent: z.number().min(0).max(100).optional(),
+          plannedNewUrbanArea: z.boolean().optional(),
+          ethnicMinorityArea: z.enum(['I', 'II', 'III', 'none']).optional(),
+        })
+        .optional()
+        .describe('The facts that place the commune in a group, instead of group'),
+    };
+    return z
+      .strictObject({ ...common, ...(set.columns === 'commune-group' ? grouped : regional) })
       .describe(`Evaluation input for ${set.id}: ${set.title.en}`);
-    cache.set(set, schema);
-  }
-  return schema;
+  });
 }

@@ -1,6 +1,16 @@
+// Which value of a threshold applies on a day, for a year and a column. The rule, in order:
+// 1. candidates: values in force on the day (validFrom ≤ day ≤ validUntil), for the year (when
+//    the value lists years), and for the column (a value listing columns applies to those; 'all'
+//    to every column);
+// 2. the overlays first, the last one given first: the first overlay with a candidate decides;
+//    then the package's own values;
+// 3. among a source's candidates, a column-specific value beats 'all', then the latest validFrom
+//    wins (definitions may not hold two values that tie on both: define.ts refuses them);
+// 4. when the subject's column is not known (a commune whose group is not known), a source with
+//    a column-specific candidate cannot decide: the indicator is unknown ('column-unknown').
 import { inWindow } from '../_lib/dates.js';
-import type { Region } from '../regions/regions.js';
-import type { CriteriaSet, Indicator, OverlayThreshold, Threshold, ThresholdOverlay } from './types.js';
+import type { ThresholdColumn } from '../columns/column.js';
+import type { CriteriaSet, Indicator, OverlayThreshold, Threshold, ThresholdOverlay } from './types/index.js';
 
 /** A threshold chosen for one case, with the source that supplied it. */
 export interface ResolvedThreshold {
@@ -10,37 +20,40 @@ export interface ResolvedThreshold {
   readonly overlay?: ThresholdOverlay;
 }
 
-/** Where to look: region column, day and assessment year. */
+/** Where to look: the column (undefined when the set has none, or when the subject's is unknown), the day and the assessment year. */
 export interface ThresholdCase {
-  readonly region: Region | undefined;
-  readonly asOf: string;
+  readonly column: ThresholdColumn | undefined;
+  /** False when the set has columns but the subject's is not known. */
+  readonly columnKnown: boolean;
+  readonly day: string;
   readonly year: number;
 }
 
-function applies(t: { regions?: readonly Region[] | 'all'; validFrom: string; validUntil?: string; years?: readonly number[] }, c: ThresholdCase): boolean {
-  if (!inWindow(c.asOf, t.validFrom, t.validUntil)) return false;
-  if (t.years !== undefined && !t.years.includes(c.year)) return false;
-  const regions = t.regions ?? 'all';
-  return regions === 'all' || (c.region !== undefined && regions.includes(c.region));
+function inForce(t: Threshold, c: ThresholdCase): boolean {
+  return inWindow(c.day, t.validFrom, t.validUntil) && (t.years === undefined || t.years.includes(c.year));
 }
 
-/** Picks, among values in force, the most specific (a region column beats 'all') and the latest. */
-function pick<T extends { regions?: readonly Region[] | 'all'; validFrom: string }>(candidates: readonly T[]): T | undefined {
-  let best: T | undefined;
-  for (const t of candidates) {
-    if (best === undefined) { best = t; continue; }
-    const specific = (t.regions ?? 'all') !== 'all' ? 1 : 0;
-    const bestSpecific = (best.regions ?? 'all') !== 'all' ? 1 : 0;
-    if (specific > bestSpecific || (specific === bestSpecific && t.validFrom > best.validFrom)) best = t;
+const specific = (t: Threshold) => t.columns !== 'all';
+
+/** Picks among a source's values in force: the most specific for the column, then the latest. */
+function pick(values: readonly Threshold[], c: ThresholdCase): Threshold | 'column-unknown' | undefined {
+  let best: Threshold | undefined;
+  for (const t of values) {
+    if (!inForce(t, c)) continue;
+    if (specific(t)) {
+      if (!c.columnKnown) return 'column-unknown';
+      if (c.column === undefined || !(t.columns as readonly ThresholdColumn[]).includes(c.column)) continue;
+    }
+    if (best === undefined || (specific(t) && !specific(best)) || (specific(t) === specific(best) && t.validFrom > best.validFrom)) best = t;
   }
   return best;
 }
 
-/** Completes an overlay's value with the overlay's defaults. */
+/** Completes an overlay's value with the overlay's defaults (the set version's dates when the overlay gives none). */
 export function overlayValue(o: ThresholdOverlay, v: OverlayThreshold, set: CriteriaSet): Threshold {
   const validUntil = v.validUntil ?? o.validUntil ?? set.validUntil;
   return {
-    regions: v.regions ?? 'all',
+    columns: v.columns ?? 'all',
     validFrom: v.validFrom ?? o.validFrom ?? set.validFrom,
     ...(validUntil !== undefined ? { validUntil } : {}),
     ...(v.years !== undefined ? { years: v.years } : {}),
@@ -52,24 +65,20 @@ export function overlayValue(o: ThresholdOverlay, v: OverlayThreshold, set: Crit
 }
 
 /**
- * The threshold in force for an indicator in one case: overlays first (the
- * last overlay given wins), then the package's own values. `undefined` when no
- * value is encoded for the case.
+ * The threshold in force for an indicator in one case (see the rule at the top of this
+ * file); `undefined` when no value is encoded for the case.
  */
-export function resolveThreshold(
-  set: CriteriaSet,
-  indicator: Indicator,
-  c: ThresholdCase,
-  overlays: readonly ThresholdOverlay[],
-): ResolvedThreshold | undefined {
+export function resolveThreshold(set: CriteriaSet, indicator: Indicator, c: ThresholdCase, overlays: readonly ThresholdOverlay[]): ResolvedThreshold | 'column-unknown' | undefined {
   for (let i = overlays.length - 1; i >= 0; i--) {
     const o = overlays[i]!;
     if (o.setKind !== set.kind || !Object.hasOwn(o.thresholds, indicator.code)) continue;
     const raw = o.thresholds[indicator.code]!;
     const values = (Array.isArray(raw) ? raw : [raw]) as readonly OverlayThreshold[];
-    const chosen = pick(values.map((v) => overlayValue(o, v, set)).filter((t) => applies(t, c)));
+    const chosen = pick(values.map((v) => overlayValue(o, v, set)), c);
+    if (chosen === 'column-unknown') return chosen;
     if (chosen) return { threshold: chosen, source: o.id, overlay: o };
   }
-  const national = pick(indicator.thresholds.filter((t) => applies(t, c)));
+  const national = pick(indicator.thresholds, c);
+  if (national === 'column-unknown') return national;
   return national ? { threshold: national, source: 'national' } : undefined;
 }

@@ -1,7 +1,9 @@
 // Namespace import: `import { z }` defeats tree-shaking and drags every zod locale into bundles.
 import * as z from 'zod';
-import { REGIONS } from '../regions/regions.js';
-import type { Condition } from './types.js';
+import { toIsoDay } from '../_lib/dates.js';
+import { ALL_COLUMNS } from '../columns/column.js';
+import { CRITERIA_SET_KINDS } from './set-kinds.js';
+import type { Condition } from './types/index.js';
 
 // Schemas for rule data (criteria-set definitions and threshold overlays).
 // Built on first use: constructing zod schemas at import time would slow every cold start.
@@ -10,7 +12,7 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 function build() {
   const text = z.strictObject({ vi: z.string().min(1), en: z.string().min(1) });
-  const isoDay = z.string().regex(ISO_DAY, 'expected an ISO date YYYY-MM-DD');
+  const isoDay = z.string().regex(ISO_DAY, 'expected an ISO date YYYY-MM-DD').refine((d) => toIsoDay(d) !== undefined, 'expected a day that exists (YYYY-MM-DD)');
   const citation = z.strictObject({
     instrument: z.string().min(1),
     annex: z.string().optional(),
@@ -21,8 +23,8 @@ function build() {
   });
   const provenance = z.enum(['confirmed', 'secondary']);
   const nameStatus = z.enum(['confirmed', 'secondary', 'unverified']);
-  const region = z.enum(REGIONS);
-  const regions = z.union([z.literal('all'), z.array(region).min(1)]);
+  const column = z.enum(ALL_COLUMNS as readonly [string, ...string[]]);
+  const columns = z.union([z.literal('all'), z.array(column).min(1)]);
   const finite = z.number().refine(Number.isFinite, 'expected a finite number');
   const percent = finite.refine((n) => n >= 0 && n <= 100, 'expected a percentage from 0 to 100');
   const operand = z.union([
@@ -48,8 +50,10 @@ function build() {
     z.strictObject({ kind: z.literal('min-count'), min: z.number().int().nonnegative() }),
     z.strictObject({ kind: z.literal('compound'), rule: condition }),
   ]);
+  // `regions` is the former name of `columns` (region columns only), still read; the output always says `columns`.
   const threshold = z.strictObject({
-    regions,
+    columns: columns.optional(),
+    regions: columns.optional(),
     validFrom: isoDay,
     validUntil: isoDay.optional(),
     years: z.array(z.number().int()).min(1).optional(),
@@ -58,9 +62,10 @@ function build() {
     provenance,
     note: z.string().optional(),
     conflict: z.strictObject({ code: z.string().min(1), note: z.string().min(1), citations: z.array(citation).min(2) }).optional(),
-  });
+  }).superRefine(oneColumnsKey(true)).transform(columnsFirst);
   const overlayThreshold = z.strictObject({
-    regions: regions.optional(),
+    columns: columns.optional(),
+    regions: columns.optional(),
     validFrom: isoDay.optional(),
     validUntil: isoDay.optional(),
     years: z.array(z.number().int()).min(1).optional(),
@@ -68,9 +73,9 @@ function build() {
     citation: citation.optional(),
     provenance: provenance.optional(),
     note: z.string().optional(),
-  });
+  }).superRefine(oneColumnsKey(false)).transform(columnsFirst);
   const kind = z.enum(['boolean', 'none-allowed', 'min-percent', 'max-percent', 'min-value', 'max-value', 'min-count', 'compound']);
-  const setKind = z.enum(['commune', 'advanced-commune', 'model-commune', 'district', 'advanced-district', 'special-district', 'town', 'village']);
+  const setKind = z.enum(CRITERIA_SET_KINDS);
   const field = z.strictObject({
     key: z.string().min(1),
     type: z.enum(['count', 'percent', 'number', 'boolean']),
@@ -96,7 +101,8 @@ function build() {
     name: text,
     nameStatus,
     group: z.string().optional(),
-    indicators: z.array(indicator).min(1),
+    indicators: z.array(indicator),
+    missingIndicators: text.optional(),
     citation,
   });
   const criteriaSet = z.strictObject({
@@ -107,14 +113,18 @@ function build() {
     period: z.strictObject({ fromYear: z.number().int(), toYear: z.number().int() }),
     validFrom: isoDay,
     validUntil: isoDay.optional(),
-    regional: z.boolean(),
+    columns: z.enum(['region', 'commune-group', 'none']).optional(),
+    // The former form of `columns` ('region' or 'none'), still read.
+    regional: z.boolean().optional(),
     province: z.string().min(1).optional(),
     groups: z.array(z.strictObject({ code: z.string().min(1), name: text, nameStatus })).optional(),
     // A set may consist of conditions only (QĐ 319 model commune); define.ts checks it has one or the other.
     criteria: z.array(criterion),
     conditions: z.array(indicator).optional(),
     notes: z.array(text).optional(),
-  });
+  }).superRefine((s, ctx) => {
+    if ((s.columns === undefined) === (s.regional === undefined)) ctx.addIssue({ code: 'custom', path: ['columns'], message: "expected columns: 'region', 'commune-group' or 'none' (or the former regional: true/false), not both" });
+  }).transform(({ regional, columns, ...rest }) => ({ ...rest, columns: columns ?? (regional === true ? 'region' : 'none') }));
   const overlay = z.strictObject({
     id: z.string().min(1),
     title: z.string().min(1),
@@ -127,6 +137,20 @@ function build() {
     thresholds: z.record(z.string(), z.union([overlayThreshold, z.array(overlayThreshold).min(1)])),
   });
   return { text, citation, rule, condition, threshold, indicator, criterion, criteriaSet, overlay };
+}
+
+/** `columns` or its former name `regions`: at most one (exactly one in set data). */
+function oneColumnsKey(required: boolean) {
+  return (t: { columns?: unknown; regions?: unknown }, ctx: z.RefinementCtx) => {
+    if (t.columns !== undefined && t.regions !== undefined) ctx.addIssue({ code: 'custom', path: ['regions'], message: 'give columns (or its former name regions), not both' });
+    else if (required && t.columns === undefined && t.regions === undefined) ctx.addIssue({ code: 'custom', path: ['columns'], message: "required: the threshold columns this value applies to, or 'all'" });
+  };
+}
+
+/** Puts `columns` first (as the data modules write it), under its current name. */
+function columnsFirst<T extends { columns?: unknown; regions?: unknown }>({ columns, regions, ...rest }: T): Omit<T, 'regions'> {
+  const chosen = columns ?? regions;
+  return (chosen === undefined ? rest : { columns: chosen, ...rest }) as Omit<T, 'regions'>;
 }
 
 let cache: ReturnType<typeof build> | undefined;

@@ -30,7 +30,7 @@ export interface Citation {
  * @example
  * ```ts
  * import { getCriteriaSet, type Provenance } from 'ntm-rules';
- * const p: Provenance | undefined = getCriteriaSet('commune').criteria[0]?.indicators[0]?.thresholds[0]?.provenance; // 'secondary'
+ * const p: Provenance | undefined = getCriteriaSet('commune', { asOf: '2024-06-30' }).criteria[0]?.indicators[0]?.thresholds[0]?.provenance; // 'secondary'
  * ```
  */
 export type Provenance = 'confirmed' | 'secondary';
@@ -42,7 +42,7 @@ export type Provenance = 'confirmed' | 'secondary';
  * @example
  * ```ts
  * import { getCriteriaSet, type NameStatus } from 'ntm-rules';
- * const s: NameStatus | undefined = getCriteriaSet('commune').criteria[1]?.nameStatus; // 'secondary'
+ * const s: NameStatus | undefined = getCriteriaSet('commune', { asOf: '2024-06-30' }).criteria[1]?.nameStatus; // 'secondary'
  * ```
  */
 export type NameStatus = Provenance | 'unverified';

@@ -237,6 +237,30 @@ export const INSTRUMENTS = deepFreeze({
     status: 'confirmed',
     sources: ['xaydungchinhsach.chinhphu.vn (full text, header and Điều 1)', 'vneconomy.vn (in-force date)'],
   }),
+  'NQ-257-2025-QH15': instrument({
+    id: 'NQ-257-2025-QH15',
+    short: 'NQ 257/2025/QH15',
+    number: '257/2025/QH15',
+    title: {
+      vi: 'Nghị quyết phê duyệt chủ trương đầu tư Chương trình mục tiêu quốc gia xây dựng nông thôn mới, giảm nghèo bền vững và phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi giai đoạn 2026 - 2035',
+      en: 'Resolution approving the investment policy of the merged national target programme (new rural development, sustainable poverty reduction, ethnic-minority and mountainous areas), 2026-2035',
+    },
+    signed: '2025-12-11',
+    status: 'secondary',
+    sources: ['cited in the preamble of QĐ 51/2025/QĐ-TTg (xaydungchinhsach.chinhphu.vn)', 'NQ 424/NQ-CP (30/12/2025)', 'laodong.vn (English): targets and budget as passed'],
+  }),
+  'REFORM-2025-TWO-TIER': instrument({
+    id: 'REFORM-2025-TWO-TIER',
+    short: 'cải cách chính quyền địa phương hai cấp (01/07/2025)',
+    number: '—',
+    title: {
+      vi: 'Tổ chức chính quyền địa phương hai cấp từ 01/07/2025: không còn cấp huyện, sắp xếp lại xã và tỉnh',
+      en: 'Two-tier local government from 01/07/2025: the district level abolished, communes and provinces merged',
+    },
+    inForce: '2025-07-01',
+    status: 'secondary',
+    sources: ['baomoi.com (25/07/2025): "cả nước chỉ còn 3321 xã và 34 tỉnh, thành phố sau 1/7/2025"', 'legal notes §3.5 (dataset of the new units, effective 2025-07-01)'],
+  }),
   'QD-1980-2016': instrument({
     id: 'QD-1980-2016',
     short: 'QĐ 1980/QĐ-TTg',

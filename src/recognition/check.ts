@@ -4,7 +4,7 @@ import { toIssues } from '../_lib/parse.js';
 import type { LocalizedText } from '../_lib/text.js';
 import { invalidInput, NtmError, type IssueInit } from '../errors.js';
 import type { Citation, NameStatus } from '../legal/citation.js';
-import type { CriteriaSetKind, EvaluationResult, IndicatorOutcome } from '../engine/types.js';
+import type { CriteriaSetKind, EvaluationResult, IndicatorOutcome } from '../engine/types/index.js';
 
 /**
  * Facts about a commune or district beyond its criteria, needed for recognition.

@@ -1,6 +1,6 @@
 import { compareCodes } from '../_lib/collate.js';
 import { invalidInput } from '../errors.js';
-import type { LocalizedText } from '../engine/types.js';
+import type { LocalizedText } from '../engine/types/index.js';
 import { averageFigure, subtractDecimals, subtractFractions, type AverageFigure } from './decimal.js';
 import { checkSummaries } from './summary-input.js';
 import type { CommuneSummary } from './summarize.js';

@@ -6,7 +6,7 @@ import type {
   IndicatorValue,
   LocalizedText,
   ReasonCode,
-} from '../engine/types.js';
+} from '../engine/types/index.js';
 import { invalidInput, type IssueInit } from '../errors.js';
 import { bucketOf, checkScheme } from './buckets.js';
 import { checkEvaluationResult } from './records.js';

@@ -1,6 +1,6 @@
 import { compareCodes } from '../_lib/collate.js';
 import { invalidInput, type IssueInit } from '../errors.js';
-import type { LocalizedText } from '../engine/types.js';
+import type { LocalizedText } from '../engine/types/index.js';
 import { averageFigure, criteriaToReach, isDecimalString, subtractFractions, type AverageFigure, type Fraction } from './decimal.js';
 import { checkSummaries } from './summary-input.js';
 import type { CommuneSummary } from './summarize.js';

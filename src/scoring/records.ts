@@ -1,5 +1,5 @@
 import { invalidInput, type IssueInit } from '../errors.js';
-import type { EvaluationResult, LocalizedText, Outcome } from '../engine/types.js';
+import type { EvaluationResult, LocalizedText, Outcome } from '../engine/types/index.js';
 import { countIssue } from './buckets.js';
 
 /**

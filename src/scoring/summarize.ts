@@ -1,6 +1,6 @@
 import { compareCodes } from '../_lib/collate.js';
 import { invalidInput } from '../errors.js';
-import type { LocalizedText } from '../engine/types.js';
+import type { LocalizedText } from '../engine/types/index.js';
 import { bucketOf, checkScheme } from './buckets.js';
 import { averageFigure, checkPlaces, type AverageFigure } from './decimal.js';
 import { normalizeRecords, type NormalizedRecord, type ScoringRecord } from './records.js';

@@ -2,7 +2,7 @@
 import type { LocalizedText } from '../_lib/text.js';
 import type { Citation, NameStatus, Provenance } from '../legal/citation.js';
 import { deepFreeze } from '../_lib/freeze.js';
-import type { CompoundField, CriteriaSet, Criterion, Indicator, IndicatorKind, Rule, SourceConflict, Threshold } from '../engine/types.js';
+import type { CompoundField, CriteriaSet, Criterion, Indicator, IndicatorKind, Rule, SourceConflict, Threshold } from '../engine/types/index.js';
 
 /** Units used by the sets. */
 export const UNIT = {
@@ -66,7 +66,7 @@ export function indicator(
  */
 export function passRule(at: Citation, code: string, kind: 'boolean' | 'none-allowed', validFrom: string, layoutSource: string): Threshold {
   return {
-    regions: 'all',
+    columns: 'all',
     validFrom,
     rule: { kind },
     citation: { ...at, item: code, source: layoutSource },
@@ -80,7 +80,7 @@ export function passRule(at: Citation, code: string, kind: 'boolean' | 'none-all
 /** Standard explanation for thresholds whose table could not be reached. */
 export function notReached(table: string): LocalizedText {
   return {
-    vi: `chưa mã hóa ngưỡng: chưa tiếp cận được bảng ${table}`,
+    vi: `chưa có ngưỡng trong thư viện: chưa tiếp cận được bảng ${table}`,
     en: `threshold not encoded: the table of ${table} could not be reached`,
   };
 }
@@ -122,7 +122,7 @@ export function unread(at: Citation, code: string, criterionName: string, table:
     'boolean',
     {
       missingThreshold: {
-        vi: `chưa mã hóa: danh mục chỉ tiêu và ngưỡng của ${table} chưa tiếp cận được; nhập kết luận đánh giá (true/false) và cung cấp quy tắc đạt bằng bảng ngưỡng (overlay) có trích dẫn`,
+        vi: `chưa có trong thư viện: danh mục chỉ tiêu và ngưỡng của ${table} chưa tiếp cận được; nhập kết luận đánh giá (true/false) và cung cấp quy tắc đạt bằng bảng ngưỡng (overlay) có trích dẫn`,
         en: `not encoded: the indicator list and thresholds of ${table} could not be reached; give the assessor's verdict (true/false) and supply the pass rule with a cited overlay`,
       },
       note: 'Placeholder for indicators that could not be read; not a legal indicator.',
@@ -137,10 +137,10 @@ export function cited(
   rule: Rule,
   validFrom: string,
   source: string,
-  extra: { readonly provenance?: Provenance; readonly regions?: Threshold['regions']; readonly note?: string; readonly conflict?: SourceConflict } = {},
+  extra: { readonly provenance?: Provenance; readonly columns?: Threshold['columns']; readonly note?: string; readonly conflict?: SourceConflict } = {},
 ): Threshold {
   return {
-    regions: extra.regions ?? 'all',
+    columns: extra.columns ?? 'all',
     validFrom,
     rule,
     citation: { ...at, item: code, source },
@@ -149,6 +149,19 @@ export function cited(
     ...(extra.conflict !== undefined ? { conflict: extra.conflict } : {}),
   };
 }
+
+/**
+ * Last day of the district-level sets: the district level was abolished from 01/07/2025
+ * (two-tier local government; secondary, legal notes §3.5), so district, town,
+ * advanced-district and special-district assessments end on 30/06/2025.
+ */
+export const DISTRICT_LEVEL_UNTIL = '2025-06-30';
+
+/** The note every district-level set carries about the end of the district level. */
+export const DISTRICT_LEVEL_NOTE: LocalizedText = {
+  vi: 'Từ 01/07/2025 không còn cấp huyện (chính quyền địa phương hai cấp): bộ tiêu chí này chỉ áp dụng đến 30/06/2025 và được giữ lại để tra cứu, đối chiếu số liệu trước đó.',
+  en: 'From 01/07/2025 there is no district level (two-tier local government): this set applies up to 30/06/2025 and is kept for historical data.',
+};
 
 /** First day of the QĐ 211/QĐ-TTg amendments (secondary: LawNet, "as of March 1, 2024"). */
 export const QD211_FROM = '2024-03-01';
@@ -159,15 +172,16 @@ export const QD211_FROM = '2024-03-01';
  * and the version says so; amended values, once sourced, are added to the
  * indicators as dated thresholds (never edits of the old ones).
  */
-export function amendedByQd211(base: CriteriaSet, id: string, setName: LocalizedText): CriteriaSet {
+export function amendedByQd211(base: CriteriaSet, id: string, setName: LocalizedText, options: { readonly validUntil?: string; readonly notes?: readonly LocalizedText[] } = {}): CriteriaSet {
   return deepFreeze({
     ...base,
     id,
     legalBasis: [...base.legalBasis, { instrument: 'QD-211-2024', note: `Amends the ${setName.en}; the amended texts were not reachable.` }],
     validFrom: QD211_FROM,
-    validUntil: '2025-12-31',
+    validUntil: options.validUntil ?? '2025-12-31',
     notes: [
       ...(base.notes ?? []),
+      ...(options.notes ?? []),
       {
         vi: `QĐ 211/QĐ-TTg (01/03/2024) sửa đổi ${setName.vi}; nội dung sửa đổi chưa tiếp cận được nên giữ nguyên nội dung trước đó.`,
         en: `QĐ 211/QĐ-TTg (01/03/2024) amended the ${setName.en}; the amendments could not be reached, so the content carries over.`,

@@ -12,7 +12,7 @@
  */
 import { deepFreeze } from '../_lib/freeze.js';
 import type { Citation } from '../legal/citation.js';
-import type { CriteriaSet, Criterion, Indicator } from '../engine/types.js';
+import type { CriteriaSet, Criterion, Indicator } from '../engine/types/index.js';
 import { amendedByQd211, cited, criterionOf, indicator, unread } from './_build.js';
 
 const ANNEX: Citation = { instrument: 'QD-318-2022', annex: 'Phụ lục II' };
@@ -36,12 +36,12 @@ const CENTRALISED_WATER = indicator(
       cited(ANNEX, '18.1', { kind: 'min-percent', min: 55 }, SET_FROM, WATER_SOURCE, {
         // The article reports the target for a Thanh Hóa district; the commune set's equivalent varies by region,
         // so the value is not extended to other regions.
-        regions: ['BTB'],
+        columns: ['BTB'],
         note: 'Reported for the advanced set in Như Thanh (Thanh Hóa, BTB region). Whether other regions take the same value is not known.',
       }),
     ],
     missingThreshold: {
-      vi: 'chưa mã hóa ngưỡng: chỉ biết mức ≥ 55% của vùng Bắc Trung Bộ (Thanh Hóa); các vùng khác chưa tìm thấy',
+      vi: 'chưa có ngưỡng trong thư viện: chỉ biết mức ≥ 55% của vùng Bắc Trung Bộ (Thanh Hóa); các vùng khác chưa tìm thấy',
       en: 'threshold not encoded: only the ≥ 55% value reported for the BTB region (Thanh Hóa) was found; other regions not found',
     },
     note: 'Code and placement unverified: the legal notes give it as the advanced-set equivalent of the commune set\'s 17.1 centralised-supply sub-target; its place under "Chất lượng môi trường sống" is an inference.',
@@ -59,12 +59,12 @@ const HEALTH_INSURANCE = indicator(
     thresholds: [
       cited(ANNEX, '14.1', { kind: 'min-percent', min: 95 }, '2024-03-01', HEALTH_INSURANCE_SOURCE, {
         // Read for Cà Mau (ĐBSCL) in 2024 only; earlier dates and other regions are not extended to.
-        regions: ['DBSCL'],
+        columns: ['DBSCL'],
         note: 'Conflict C18: the English edition says "over 95%", baocamau.vn says "từ 95% trở lên" (inclusive); encoded inclusive. Conflict C20: the same article\'s standfirst gives 95% without naming the tier; read, with its body and URL, as the advanced-commune value. Reported for ĐBSCL in 2024; its value before QĐ 211 and in other regions is not known.',
       }),
     ],
     missingThreshold: {
-      vi: 'chưa mã hóa ngưỡng: chỉ biết mức ≥ 95% của vùng Đồng bằng sông Cửu Long (Cà Mau, năm 2024)',
+      vi: 'chưa có ngưỡng trong thư viện: chỉ biết mức ≥ 95% của vùng Đồng bằng sông Cửu Long (Cà Mau, năm 2024)',
       en: 'threshold not encoded: only the ≥ 95% value reported for the ĐBSCL region (Cà Mau, 2024) was found',
     },
     note: 'Code unverified: numbered by its place under "Y tế" in the recalled list; the name follows the commune set\'s 15.1.',
@@ -129,7 +129,7 @@ export const ADVANCED_COMMUNE_2022: CriteriaSet = deepFreeze({
   period: PERIOD,
   validFrom: SET_FROM,
   validUntil: '2024-02-29',
-  regional: true,
+  columns: 'region',
   criteria: CRITERIA,
   conditions: CONDITIONS,
   notes: NOTES,

@@ -10,8 +10,8 @@
  */
 import { deepFreeze } from '../_lib/freeze.js';
 import type { Citation } from '../legal/citation.js';
-import type { CriteriaSet, Indicator } from '../engine/types.js';
-import { amendedByQd211, cited, indicator, unread } from './_build.js';
+import type { CriteriaSet, Indicator } from '../engine/types/index.js';
+import { amendedByQd211, cited, DISTRICT_LEVEL_NOTE, DISTRICT_LEVEL_UNTIL, indicator, unread } from './_build.js';
 
 const ANNEX: Citation = { instrument: 'QD-320-2022', annex: 'Phụ lục III' };
 const SET_FROM = '2022-03-08';
@@ -21,7 +21,7 @@ const TABLE = 'QĐ 320/QĐ-TTg Phụ lục III';
 export const ADVANCED_DISTRICT_CONDITIONS = { ntmDistrict: 'ntm-district', communes: 'communes-advanced-model', satisfaction: 'satisfaction' } as const;
 
 const notFound = (what: string, candidates: string) => ({
-  vi: `chưa mã hóa ngưỡng: ${what} của ${TABLE} chưa tìm thấy (các mức nhớ lại chưa kiểm chứng: ${candidates})`,
+  vi: `chưa có ngưỡng trong thư viện: ${what} của ${TABLE} chưa tìm thấy (các mức nhớ lại chưa kiểm chứng: ${candidates})`,
   en: `threshold not encoded: ${what} of ${TABLE} not found (recalled, unverified candidates: ${candidates})`,
 });
 
@@ -55,11 +55,11 @@ export const ADVANCED_DISTRICT_2022: CriteriaSet = deepFreeze({
   period: { fromYear: 2021, toYear: 2025 },
   validFrom: SET_FROM,
   validUntil: '2024-02-29',
-  regional: false,
+  columns: 'none',
   criteria: [{ code: 'criteria', name: { vi: 'Các tiêu chí huyện NTM nâng cao', en: 'Advanced-district criteria' }, nameStatus: 'unverified', indicators: [unread(ANNEX, 'criteria', 'huyện NTM nâng cao', TABLE)], citation: ANNEX }],
   conditions: CONDITIONS,
   notes: NOTES,
 }) as CriteriaSet;
 
 /** As amended by QĐ 211/QĐ-TTg from 01/03/2024; content carries over (amendments not read). */
-export const ADVANCED_DISTRICT_2024: CriteriaSet = amendedByQd211(ADVANCED_DISTRICT_2022, 'advanced-district/qd320-qd211-2024', { vi: 'bộ tiêu chí huyện nâng cao', en: 'advanced-district set' });
+export const ADVANCED_DISTRICT_2024: CriteriaSet = amendedByQd211(ADVANCED_DISTRICT_2022, 'advanced-district/qd320-qd211-2024', { vi: 'bộ tiêu chí huyện nâng cao', en: 'advanced-district set' }, { validUntil: DISTRICT_LEVEL_UNTIL, notes: [DISTRICT_LEVEL_NOTE] });

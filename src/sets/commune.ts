@@ -10,8 +10,8 @@
  */
 import { deepFreeze } from '../_lib/freeze.js';
 import type { Citation } from '../legal/citation.js';
-import type { CompoundField, CriteriaGroup, CriteriaSet, Criterion, Indicator, Threshold } from '../engine/types.js';
-import type { Region } from '../regions/regions.js';
+import type { CompoundField, CriteriaGroup, CriteriaSet, Criterion, Indicator, Threshold } from '../engine/types/index.js';
+import type { Region } from '../columns/regions.js';
 import { amendedByQd211, indicator, notReached, passRule, UNIT } from './_build.js';
 
 const ANNEX: Citation = { instrument: 'QD-318-2022', annex: 'Phụ lục I' };
@@ -34,7 +34,7 @@ const SCHOOL_FIELDS: readonly CompoundField[] = [
 
 const SCHOOL_THRESHOLDS: readonly Threshold[] = [
   {
-    regions: ['DBSH', 'DNB'],
+    columns: ['DBSH', 'DNB'],
     validFrom: '2022-06-06',
     rule: {
       kind: 'compound',
@@ -44,7 +44,7 @@ const SCHOOL_THRESHOLDS: readonly Threshold[] = [
     provenance: 'secondary',
   },
   {
-    regions: ['TDMNPB', 'BTB', 'DHNTB', 'TN', 'DBSCL'],
+    columns: ['TDMNPB', 'BTB', 'DHNTB', 'TN', 'DBSCL'],
     validFrom: '2022-06-06',
     rule: {
       kind: 'compound',
@@ -75,7 +75,7 @@ const EDUCATION_FIELDS: readonly CompoundField[] = [
 
 const EDUCATION_THRESHOLDS: readonly Threshold[] = [
   {
-    regions: 'all',
+    columns: 'all',
     validFrom: '2022-06-06',
     rule: {
       kind: 'compound',
@@ -115,7 +115,7 @@ function byRegion(
   citation: Omit<Citation, 'instrument' | 'annex' | 'item'>,
 ): readonly Threshold[] {
   return (Object.entries(values) as [Region, number][]).map(([region, n]) => ({
-    regions: [region],
+    columns: [region],
     validFrom: from,
     rule: rule(n),
     citation: { ...ANNEX, item: code, ...citation },
@@ -148,7 +148,7 @@ const EHR_THRESHOLDS = byRegion(
 // of the version in force when it was written.
 const HEALTH_INSURANCE_THRESHOLDS: readonly Threshold[] = [
   {
-    regions: ['DBSCL'],
+    columns: ['DBSCL'],
     validFrom: '2024-03-01',
     rule: { kind: 'min-percent', min: 93 },
     citation: {
@@ -226,7 +226,7 @@ const CRITERIA: readonly Criterion[] = [
     i('10', 'Thu nhập bình quân đầu người khu vực nông thôn', 'Average per-capita income of the rural population', 'min-value', {
       unit: UNIT.income,
       missingThreshold: {
-        vi: 'chưa mã hóa ngưỡng: bảng thu nhập theo năm và vùng của QĐ 318/QĐ-TTg Phụ lục I chưa tiếp cận được (không dùng bảng 2016-2020)',
+        vi: 'chưa có ngưỡng trong thư viện: bảng thu nhập theo năm và vùng của QĐ 318/QĐ-TTg Phụ lục I chưa tiếp cận được (không dùng bảng 2016-2020)',
         en: 'threshold not encoded: the income table by year and region of QĐ 318/QĐ-TTg Phụ lục I could not be reached (the 2016-2020 table must not be used)',
       },
     }),
@@ -255,7 +255,7 @@ const CRITERIA: readonly Criterion[] = [
     i('15.1', 'Tỷ lệ người dân tham gia bảo hiểm y tế', 'Health-insurance coverage', 'min-percent', {
       thresholds: HEALTH_INSURANCE_THRESHOLDS,
       missingThreshold: {
-        vi: 'chưa mã hóa ngưỡng: chỉ biết mức của vùng Đồng bằng sông Cửu Long từ 01/3/2024 (báo chí); các vùng khác và trước ngày đó chưa tìm thấy',
+        vi: 'chưa có ngưỡng trong thư viện: chỉ biết mức của vùng Đồng bằng sông Cửu Long từ 01/3/2024 (báo chí); các vùng khác và trước ngày đó chưa tìm thấy',
         en: 'threshold not encoded: only the ĐBSCL value from 01/03/2024 is known (press); other regions and earlier dates were not found',
       },
     }),
@@ -268,7 +268,7 @@ const CRITERIA: readonly Criterion[] = [
       thresholds: EHR_THRESHOLDS,
       nameStatus: 'secondary',
       missingThreshold: {
-        vi: 'chưa mã hóa ngưỡng: nguồn chỉ cho mức của vùng Trung du miền núi phía Bắc và Đồng bằng sông Hồng',
+        vi: 'chưa có ngưỡng trong thư viện: nguồn chỉ cho mức của vùng Trung du miền núi phía Bắc và Đồng bằng sông Hồng',
         en: 'threshold not encoded: the source gives only the TDMNPB and DBSH columns',
       },
     }),
@@ -281,7 +281,7 @@ const CRITERIA: readonly Criterion[] = [
     i('17.1', 'Tỷ lệ hộ được sử dụng nước sạch theo quy chuẩn (trong đó từ hệ thống cấp nước tập trung)', 'Share of households using standard clean water, with a sub-target for centralised supply', 'compound', {
       fields: WATER_FIELDS,
       missingThreshold: {
-        vi: 'chưa mã hóa ngưỡng: tỷ lệ chung chưa tìm thấy; chỉ tiêu nước tập trung ≥ 15% hoặc ≥ 20% tùy vùng nhưng chưa rõ vùng nào áp dụng mức nào',
+        vi: 'chưa có ngưỡng trong thư viện: tỷ lệ chung chưa tìm thấy; chỉ tiêu nước tập trung ≥ 15% hoặc ≥ 20% tùy vùng nhưng chưa rõ vùng nào áp dụng mức nào',
         en: 'threshold not encoded: the overall share was not found; the centralised sub-target is ≥ 15% or ≥ 20% depending on region, but which region takes which is not known',
       },
     }),
@@ -322,7 +322,7 @@ export const COMMUNE_2022: CriteriaSet = deepFreeze({
   period: PERIOD,
   validFrom: SET_FROM,
   validUntil: '2024-02-29',
-  regional: true,
+  columns: 'region',
   groups: GROUPS,
   criteria: CRITERIA,
   notes: [

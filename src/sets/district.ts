@@ -10,8 +10,8 @@
  */
 import { deepFreeze } from '../_lib/freeze.js';
 import type { Citation } from '../legal/citation.js';
-import type { CompoundField, CriteriaSet, Criterion, Indicator, Threshold } from '../engine/types.js';
-import { amendedByQd211, cited, criterionOf, indicator, unread } from './_build.js';
+import type { CompoundField, CriteriaSet, Criterion, Indicator, Threshold } from '../engine/types/index.js';
+import { amendedByQd211, cited, DISTRICT_LEVEL_NOTE, DISTRICT_LEVEL_UNTIL, criterionOf, indicator, unread } from './_build.js';
 
 const ANNEX: Citation = { instrument: 'QD-320-2022', annex: 'Phụ lục I' };
 const SET_FROM = '2022-03-08';
@@ -46,7 +46,7 @@ const rest = (code: string) => unread(ANNEX, `${code}.*`, nameOf(code), TABLE);
 const whole = (code: string) => criterion(code, [unread(ANNEX, code, nameOf(code), TABLE)]);
 
 const i = (code: string, vi: string, en: string, kind: Indicator['kind'], o: Parameters<typeof indicator>[4] = {}) =>
-  indicator(ANNEX, code, { vi, en }, kind, { missingThreshold: { vi: `chưa mã hóa ngưỡng: chưa tiếp cận được ${TABLE}`, en: `threshold not encoded: ${TABLE} could not be reached` }, ...o });
+  indicator(ANNEX, code, { vi, en }, kind, { missingThreshold: { vi: `chưa có ngưỡng trong thư viện: chưa tiếp cận được ${TABLE}`, en: `threshold not encoded: ${TABLE} could not be reached` }, ...o });
 
 const pct = (key: string, vi: string, en: string): CompoundField => ({ key, type: 'percent', label: { vi, en } });
 const all100 = (fields: readonly CompoundField[]) => ({
@@ -182,11 +182,11 @@ export const DISTRICT_2022: CriteriaSet = deepFreeze({
   period: { fromYear: 2021, toYear: 2025 },
   validFrom: SET_FROM,
   validUntil: '2024-02-29',
-  regional: false,
+  columns: 'none',
   criteria: CRITERIA,
   conditions: CONDITIONS,
   notes: NOTES,
 }) as CriteriaSet;
 
 /** As amended by QĐ 211/QĐ-TTg from 01/03/2024; the amendments were not read, so the content carries over. */
-export const DISTRICT_2024: CriteriaSet = amendedByQd211(DISTRICT_2022, 'district/qd320-qd211-2024', { vi: 'một số chỉ tiêu của bộ tiêu chí huyện', en: 'district set' });
+export const DISTRICT_2024: CriteriaSet = amendedByQd211(DISTRICT_2022, 'district/qd320-qd211-2024', { vi: 'một số chỉ tiêu của bộ tiêu chí huyện', en: 'district set' }, { validUntil: DISTRICT_LEVEL_UNTIL, notes: [DISTRICT_LEVEL_NOTE] });

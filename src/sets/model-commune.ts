@@ -7,7 +7,7 @@
  */
 import { deepFreeze } from '../_lib/freeze.js';
 import type { Citation } from '../legal/citation.js';
-import type { CriteriaSet, Indicator } from '../engine/types.js';
+import type { CriteriaSet, Indicator } from '../engine/types/index.js';
 import { cited, indicator, UNIT } from './_build.js';
 
 const AT: Citation = { instrument: 'QD-319-2022' };
@@ -56,7 +56,7 @@ export const MODEL_COMMUNE_2022: CriteriaSet = deepFreeze({
   period: { fromYear: 2021, toYear: 2025 },
   validFrom: SET_FROM,
   validUntil: '2025-12-31',
-  regional: false,
+  columns: 'none',
   criteria: [],
   conditions: CONDITIONS,
   notes: [

@@ -10,8 +10,8 @@
  */
 import { deepFreeze } from '../_lib/freeze.js';
 import type { Citation } from '../legal/citation.js';
-import type { CriteriaSet, Criterion, Indicator, Threshold } from '../engine/types.js';
-import { cited, criterionOf, indicator, unread } from './_build.js';
+import type { CriteriaSet, Criterion, Indicator, Threshold } from '../engine/types/index.js';
+import { cited, criterionOf, DISTRICT_LEVEL_NOTE, DISTRICT_LEVEL_UNTIL, indicator, unread } from './_build.js';
 import { DISTRICT_CRITERIA_NAMES } from './district.js';
 
 const AT: Citation = { instrument: 'QD-211-2024', annex: 'special-district set' };
@@ -21,7 +21,7 @@ const SOURCE = 'lawnet.vn (…criteria-for-special-new-rural-districts-without-c
 
 const t = (code: string, rule: Threshold['rule'], note?: string): Threshold[] => [cited(AT, code, rule, SET_FROM, SOURCE, note !== undefined ? { note } : {})];
 const i = (code: string, vi: string, en: string, kind: Indicator['kind'], o: Parameters<typeof indicator>[4] = {}) =>
-  indicator(AT, code, { vi, en }, kind, { missingThreshold: { vi: `chưa mã hóa ngưỡng: chưa tiếp cận được ${TABLE}`, en: `threshold not encoded: ${TABLE} could not be reached` }, ...o });
+  indicator(AT, code, { vi, en }, kind, { missingThreshold: { vi: `chưa có ngưỡng trong thư viện: chưa tiếp cận được ${TABLE}`, en: `threshold not encoded: ${TABLE} could not be reached` }, ...o });
 
 function criterion(code: string, indicators: readonly Indicator[]): Criterion {
   const [, vi, en] = DISTRICT_CRITERIA_NAMES.find(([c]) => c === code)!;
@@ -79,12 +79,13 @@ export const SPECIAL_DISTRICT_2024: CriteriaSet = deepFreeze({
   legalBasis: [{ ...AT, source: SOURCE }],
   period: { fromYear: 2021, toYear: 2025 },
   validFrom: SET_FROM,
-  validUntil: '2025-12-31',
-  regional: false,
+  validUntil: DISTRICT_LEVEL_UNTIL,
+  columns: 'none',
   criteria: CRITERIA,
   conditions: CONDITIONS,
   notes: [
     { vi: 'Chỉ biết các dòng đầu của bảng (qua bản dịch); tên tiếng Việt là phục dựng, chưa kiểm chứng.', en: 'Only the first rows are known (from translations); the Vietnamese names are reconstructions (unverified).' },
     { vi: 'Chỉ tiêu 2.2 do Ủy ban nhân dân cấp tỉnh quy định.', en: 'Indicator 2.2 is set by the provincial People\'s Committee.' },
+    DISTRICT_LEVEL_NOTE,
   ],
 }) as CriteriaSet;

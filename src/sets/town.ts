@@ -9,8 +9,8 @@
  */
 import { deepFreeze } from '../_lib/freeze.js';
 import type { Citation } from '../legal/citation.js';
-import type { CriteriaSet, Indicator } from '../engine/types.js';
-import { cited, indicator } from './_build.js';
+import type { CriteriaSet, Indicator } from '../engine/types/index.js';
+import { cited, DISTRICT_LEVEL_NOTE, DISTRICT_LEVEL_UNTIL, indicator } from './_build.js';
 
 const ANNEX: Citation = { instrument: 'QD-320-2022', annex: 'Phụ lục II' };
 const SET_FROM = '2022-03-08';
@@ -32,7 +32,7 @@ const CONDITIONS: readonly Indicator[] = [
   }),
   indicator(ANNEX, TOWN_CONDITIONS.notRead, { vi: 'Ba điều kiện còn lại (chưa tiếp cận được văn bản)', en: 'The three remaining conditions (text not reached)' }, 'boolean', {
     missingThreshold: {
-      vi: 'chưa mã hóa: ba trong năm điều kiện của QĐ 320 Phụ lục II chưa tiếp cận được (có thể gồm phường, thị trấn văn minh; mức hài lòng; bộ tiêu chí — suy đoán)',
+      vi: 'chưa có trong thư viện: ba trong năm điều kiện của QĐ 320 Phụ lục II chưa tiếp cận được (có thể gồm phường, thị trấn văn minh; mức hài lòng; bộ tiêu chí — suy đoán)',
       en: 'not encoded: three of the five conditions of QĐ 320 Phụ lục II could not be reached (perhaps civilised wards and townships, satisfaction, a criteria set — inference)',
     },
     note: 'Placeholder for conditions that could not be read; not a legal condition.',
@@ -47,12 +47,13 @@ export const TOWN_2022: CriteriaSet = deepFreeze({
   legalBasis: [{ ...ANNEX, source: QA }],
   period: { fromYear: 2021, toYear: 2025 },
   validFrom: SET_FROM,
-  validUntil: '2025-12-31',
-  regional: false,
+  validUntil: DISTRICT_LEVEL_UNTIL,
+  columns: 'none',
   criteria: [],
   conditions: CONDITIONS,
   notes: [
     { vi: 'Có 5 điều kiện; mới biết 2.', en: 'There are five conditions; two are known.' },
     { vi: 'Các nguồn về QĐ 211/QĐ-TTg liệt kê 4 bộ được sửa đổi (xã, xã nâng cao, huyện, huyện nâng cao), không có bộ này.', en: 'Sources on QĐ 211/QĐ-TTg list four amended sets (commune, advanced commune, district, advanced district), not this one.' },
+    DISTRICT_LEVEL_NOTE,
   ],
 }) as CriteriaSet;

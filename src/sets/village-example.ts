@@ -10,7 +10,7 @@
  */
 import { deepFreeze } from '../_lib/freeze.js';
 import type { Citation } from '../legal/citation.js';
-import type { CriteriaSet, Criterion } from '../engine/types.js';
+import type { CriteriaSet, Criterion } from '../engine/types/index.js';
 import { criterionOf, indicator, passRule } from './_build.js';
 
 const ANNEX: Citation = { instrument: 'QD-318-2022', annex: 'Phụ lục I' };
@@ -58,7 +58,7 @@ export const EXAMPLE_VILLAGE_SET: CriteriaSet = deepFreeze({
   period: { fromYear: 2022, toYear: 2025 },
   validFrom: FROM,
   validUntil: '2025-12-31',
-  regional: false,
+  columns: 'none',
   criteria: CRITERIA,
   notes: [
     { vi: 'Ví dụ minh họa định dạng dữ liệu; tiêu chí thôn, bản do Ủy ban nhân dân cấp tỉnh ban hành.', en: 'An illustration of the data format; village criteria are issued by the provincial People\'s Committee.' },

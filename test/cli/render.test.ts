@@ -114,7 +114,7 @@ describe('CLI edges', () => {
   });
 
   it('CSV that cannot be parsed is reported with its line', () => {
-    const { issues } = communesFromCsv('name,region\n"A,TDMNPB\n', getCriteriaSet('commune'));
+    const { issues } = communesFromCsv('name,region\n"A,TDMNPB\n', getCriteriaSet('commune', { asOf: '2024-06-30' }));
     expect(issues[0]?.message).toMatch(/cannot parse CSV/);
   });
 

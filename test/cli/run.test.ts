@@ -88,10 +88,17 @@ describe('ntm evaluate (JSON)', () => {
     expect(r.stderr).toContain('x.json: invalid JSON');
   });
 
-  it('a year outside the set is reported for that subject', async () => {
+  it('a year no encoded set governs is reported for that subject, naming the criteria that do', async () => {
+    const r = await run(['evaluate', 'c.json'], { 'c.json': JSON.stringify({ ...commune, year: 2019 }) });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('c.json year:');
+    expect(r.stderr).toContain('QĐ 1980/QĐ-TTg');
+  });
+
+  it('a 2027 commune is evaluated against the 2026-2030 set, which takes commune groups, not regions', async () => {
     const r = await run(['evaluate', 'c.json'], { 'c.json': JSON.stringify({ ...commune, year: 2027 }) });
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('c.json year: outside 2021-2025');
+    expect(r.stderr).toContain('c.json region: the set commune/qd51-2026 has commune-group columns');
   });
 
   it('--overlay supplies thresholds and the result cites them', async () => {
@@ -189,9 +196,11 @@ describe('ntm sets', () => {
     expect(r.stdout).toMatch(/2\.1 .* — +not encoded/);
   });
 
-  it('--json prints the set data', async () => {
+  it('--json prints the set data: the newest version, or the one in force on --as-of', async () => {
     const r = await run(['sets', 'commune', '--json']);
-    expect((JSON.parse(r.stdout) as { criteria: unknown[] }).criteria).toHaveLength(19);
+    expect((JSON.parse(r.stdout) as { id: string; criteria: unknown[] }).criteria).toHaveLength(10);
+    const old = await run(['sets', 'commune', '--as-of', '2024-06-30', '--json']);
+    expect((JSON.parse(old.stdout) as { criteria: unknown[] }).criteria).toHaveLength(19);
   });
 });
 

@@ -9,7 +9,7 @@ export function projectEvaluation(r: EvaluationResult): Record<string, unknown> 
       outcome: i.outcome,
       reason: i.reason?.code ?? null,
       shortfall: i.shortfall ?? null,
-      threshold: i.threshold ? { provenance: i.threshold.provenance, source: i.threshold.source, region: i.threshold.region, rule: i.threshold.rule } : null,
+      threshold: i.threshold ? { provenance: i.threshold.provenance, source: i.threshold.source, column: i.threshold.column, rule: i.threshold.rule } : null,
     };
   }
   return {

@@ -8,15 +8,15 @@ function base(): CriteriaSet {
   return {
     id: 'village/test', kind: 'village', province: 'Lai Châu',
     title: { vi: 'Bộ tiêu chí bản (thử)', en: 'Village criteria (test)' },
-    legalBasis: [CITE], period: { fromYear: 2022, toYear: 2025 }, validFrom: '2022-01-01', validUntil: '2025-12-31', regional: false,
+    legalBasis: [CITE], period: { fromYear: 2022, toYear: 2025 }, validFrom: '2022-01-01', validUntil: '2025-12-31', columns: 'none',
     criteria: [{
       code: '1', name: { vi: 'Nhà ở', en: 'Housing' }, nameStatus: 'confirmed', citation: CITE,
       indicators: [
         { code: '1.1', name: { vi: 'Tỷ lệ hộ có nhà ở kiên cố', en: 'Permanent houses' }, nameStatus: 'confirmed', kind: 'min-percent', unit: 'percent', citation: CITE,
-          thresholds: [{ regions: 'all', validFrom: '2022-01-01', rule: { kind: 'min-percent', min: 80 }, citation: CITE, provenance: 'confirmed' }] },
+          thresholds: [{ columns: 'all', validFrom: '2022-01-01', rule: { kind: 'min-percent', min: 80 }, citation: CITE, provenance: 'confirmed' }] },
         { code: '1.2', name: { vi: 'Trường', en: 'Schools' }, nameStatus: 'confirmed', kind: 'compound', unit: 'compound', citation: CITE,
           fields: [{ key: 'schools', type: 'count', label: { vi: 'số trường', en: 'schools' } }, { key: 'ok', type: 'count', notGreaterThan: 'schools', label: { vi: 'đạt', en: 'at standard' } }],
-          thresholds: [{ regions: 'all', validFrom: '2022-01-01', rule: { kind: 'compound', rule: { compare: [{ percentOf: ['ok', 'schools'] }, '>=', { const: 50 }] } }, citation: CITE, provenance: 'confirmed' }] },
+          thresholds: [{ columns: 'all', validFrom: '2022-01-01', rule: { kind: 'compound', rule: { compare: [{ percentOf: ['ok', 'schools'] }, '>=', { const: 50 }] } }, citation: CITE, provenance: 'confirmed' }] },
       ],
     }],
   };
@@ -48,8 +48,8 @@ describe('defineCriteriaSet', () => {
   });
 
   it('rejects unknown keys, with their path', () => {
-    expect(issuesOf(edit((d) => { d.colour = 'red'; }))).toEqual([['', expect.stringContaining('colour')]]);
-    expect(issuesOf(edit((d) => { d.criteria[0].indicators[0].threshold = 80; }))[0]?.[0]).toBe('criteria.0.indicators.0');
+    expect(issuesOf(edit((d) => { d.colour = 'red'; }))).toEqual([['colour', expect.stringContaining('colour')]]);
+    expect(issuesOf(edit((d) => { d.criteria[0].indicators[0].threshold = 80; }))[0]?.[0]).toBe('criteria.0.indicators.0.threshold');
   });
 
   it('rejects wrong types and values with paths', () => {
@@ -72,7 +72,7 @@ describe('defineCriteriaSet', () => {
 
   it('rejects compound rules over undeclared fields, and fields on simple kinds', () => {
     expect(issuesOf(edit((d) => { d.criteria[0].indicators[1].thresholds[0].rule.rule.compare[0] = { percentOf: ['good', 'schools'] }; })))
-      .toEqual([['criteria.0.indicators.1.thresholds.0.rule.rule', 'refers to undeclared field "good"']]);
+      .toEqual([['criteria.0.indicators.1.thresholds.0.rule.rule', 'refers to undeclared field "good" (the indicator has schools, ok)']]);
     expect(issuesOf(edit((d) => { d.criteria[0].indicators[1].fields[1].notGreaterThan = 'pupils'; }))[0]?.[0]).toBe('criteria.0.indicators.1.fields.1.notGreaterThan');
     expect(issuesOf(edit((d) => { d.criteria[0].indicators[0].fields = d.criteria[0].indicators[1].fields; }))[0]?.[0]).toBe('criteria.0.indicators.0.fields');
   });

@@ -3,7 +3,7 @@ import { thrown } from '../_helpers/thrown.js';
 import { describeRule, getCriteriaSet, isNtmError } from '../../src/index.js';
 import type { Indicator, Rule } from '../../src/index.js';
 
-const set = getCriteriaSet('commune');
+const set = getCriteriaSet('commune', { asOf: '2024-06-30' });
 const ind = (code: string): Indicator => set.criteria.flatMap((c) => c.indicators).find((i) => i.code === code)!;
 
 function error(fn: () => unknown): { code: string; paths: (string | number)[][] } {

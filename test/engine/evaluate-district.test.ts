@@ -97,9 +97,9 @@ describe('evaluateDistrict', () => {
     expect(issues({ ...GOOD, communes: [] })).toEqual(['communes']);
     expect(issues({ ...GOOD, communes: [{ recognition: 'almost' }] })).toEqual(['communes.0.recognition']);
     expect(issues({ ...GOOD, region: 'XX', satisfaction: { district: 120 } })).toEqual(['region', 'satisfaction.district']);
-    expect(issues({ ...GOOD, conditions: {} })).toEqual(['']);
+    expect(issues({ ...GOOD, conditions: {} })).toEqual(['conditions']);
     expect(issues({ ...GOOD, indicators: { '1.1': 'yes' } })).toEqual(['indicators.1.1']);
     expect(issues(GOOD, { asOf: 'tomorrow' })).toEqual(['options.asOf']);
-    expect(() => evaluateDistrict({ ...GOOD, year: 2026 })).toThrow(/2026-2030/);
+    expect(() => evaluateDistrict({ ...GOOD, year: 2026 })).toThrow(/01\/07\/2025/);
   });
 });

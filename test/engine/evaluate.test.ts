@@ -67,8 +67,8 @@ describe('evaluate: each kind at its boundary', () => {
       '2.1': { rule: { kind: 'min-percent', min: 70 } },
       '11': { rule: { kind: 'max-percent', max: 13 } },
       '10': [
-        { years: [2024], regions: ['TDMNPB'], rule: { kind: 'min-value', min: 40 } },
-        { years: [2025], regions: ['TDMNPB'], rule: { kind: 'min-value', min: 45 } },
+        { years: [2024], columns: ['TDMNPB'], rule: { kind: 'min-value', min: 40 } },
+        { years: [2025], columns: ['TDMNPB'], rule: { kind: 'min-value', min: 45 } },
       ],
     },
   });
@@ -137,7 +137,7 @@ describe('evaluate: overlays', () => {
   it('defineThresholdOverlay rejects unknown keys with a path', () => {
     const e = thrown(() => defineThresholdOverlay({ id: 'x', title: 'X', setKind: 'commune', citation: { instrument: 'X' }, provenance: 'secondary', thresholds: {}, extra: 1 } as never));
     expect(e.code).toBe('invalid-input');
-    expect(e.issues[0]!.path).toEqual([]);
+    expect(e.issues[0]!.path).toEqual(['extra']);
   });
 });
 
@@ -152,8 +152,8 @@ describe('evaluate: bad input is an NtmError naming the path', () => {
     ['NaN', { ...base, indicators: { '2.1': Number.NaN } }, ['indicators', '2.1']],
     ['Infinity', { ...base, indicators: { '10': Number.POSITIVE_INFINITY } }, ['indicators', '10']],
     ['fractional count', { ...base, indicators: { '9.1': 1.5 } }, ['indicators', '9.1']],
-    ['compound field over its bound', { ...base, indicators: { '5': { schools: 2, atMinimumStandard: 3, atLevel1: 0 } } }, ['indicators', '5']],
-    ['compound unknown field', { ...base, indicators: { '5': { schools: 2, atMinimumStandard: 2, atLevel1: 0, x: 1 } } }, ['indicators', '5']],
+    ['compound field over its bound', { ...base, indicators: { '5': { schools: 2, atMinimumStandard: 3, atLevel1: 0 } } }, ['indicators', '5', 'atMinimumStandard']],
+    ['compound unknown field', { ...base, indicators: { '5': { schools: 2, atMinimumStandard: 2, atLevel1: 0, x: 1 } } }, ['indicators', '5', 'x']],
     ['unknown top-level field', { ...base, indicators: {}, extra: true }, ['extra']],
     ['indicators not an object', { ...base, indicators: [] }, ['indicators']],
     ['fractional year', { ...base, year: 2024.5, indicators: {} }, ['year']],
@@ -166,18 +166,23 @@ describe('evaluate: bad input is an NtmError naming the path', () => {
     expect(isNtmError(e, 'invalid-input')).toBe(true);
   });
 
-  it('a year outside 2021-2025 says which set governs it', () => {
+  it('a year of 2026-2030 is evaluated with the QĐ 51/2025 set, whose columns are commune groups, not regions', () => {
     const e = thrown(() => evaluateCommune({ ...base, year: 2026, indicators: {} }));
-    expect(e.code).toBe('no-set-in-force');
-    expect(e.message).toContain('QĐ 51/2025/QĐ-TTg');
+    expect(e.code).toBe('invalid-input');
+    expect(e.issues[0]).toMatchObject({ path: ['region'], code: 'not-for-this-set' });
+    expect(e.issues[0]!.text.vi).toContain('nhóm xã');
+  });
+  it('a year before 2021 says which set governs it', () => {
     const old = thrown(() => evaluateCommune({ ...base, year: 2019, indicators: {} }));
+    expect(old.code).toBe('no-set-in-force');
     expect(old.message).toContain('QĐ 1980/QĐ-TTg');
+    expect(old.issues[0]!.path).toEqual(['year']);
   });
   it('an invalid asOf is rejected', () => {
     expect(thrown(() => evaluateCommune({ ...base, indicators: {} }, { asOf: '2024-02-30' })).issues[0]!.path).toEqual(['options', 'asOf']);
   });
   it('non-object input is rejected', () => {
-    expect(thrown(() => evaluate(getCriteriaSet('commune'), null as never)).code).toBe('invalid-input');
+    expect(thrown(() => evaluate(getCriteriaSet('commune', { asOf: '2024-06-30' }), null as never)).code).toBe('invalid-input');
   });
 });
 
@@ -191,7 +196,7 @@ describe('evaluate: special communes and immutability', () => {
     expect(special.effectiveRegion).toBe('TDMNPB');
     expect(special.effectiveRegionReason?.en).toContain('especially difficult');
     expect(special.criteria[4]!.outcome).toBe('met');
-    expect(special.criteria[4]!.indicators[0]!.threshold?.region).toBe('TDMNPB');
+    expect(special.criteria[4]!.indicators[0]!.threshold?.column).toBe('TDMNPB');
     const atk = evaluateCommune({ region: 'DNB', year: 2024, safeZone: true, indicators: { '5': schools } });
     expect(atk.effectiveRegion).toBe('TDMNPB');
   });
@@ -206,7 +211,7 @@ describe('evaluate: special communes and immutability', () => {
   it('neither the input nor the set is mutated, and results do not alias compound inputs', () => {
     const input = { region: 'TDMNPB' as const, year: 2024, indicators: { '5': { ...schools }, '1.1': true } };
     const before = JSON.stringify(input);
-    const set = getCriteriaSet('commune');
+    const set = getCriteriaSet('commune', { asOf: '2024-06-30' });
     const setBefore = JSON.stringify(set);
     const r = evaluateCommune(input);
     expect(JSON.stringify(input)).toBe(before);
@@ -224,7 +229,7 @@ describe('evaluate: special communes and immutability', () => {
     const input = { ...base, indicators: { '1.1': true, '1.2': false, '15.3': 10 } };
     const overlay = defineThresholdOverlay({
       id: 'test/cycle', setKind: 'commune', title: 'test', citation: { instrument: 'TEST' }, provenance: 'secondary',
-      thresholds: { '15.3': { regions: 'all', validFrom: '2024-07-01', rule: { kind: 'max-percent', max: 5 }, provenance: 'secondary' } },
+      thresholds: { '15.3': { columns: 'all', validFrom: '2024-07-01', rule: { kind: 'max-percent', max: 5 }, provenance: 'secondary' } },
     });
     // 300 distinct days of 2024 (more than the 256 plans kept per set), twice over.
     const days = Array.from({ length: 300 }, (_, k) => new Date(Date.UTC(2024, 0, 1 + k)).toISOString().slice(0, 10));

@@ -7,7 +7,7 @@ import { districtInputSchema } from '../../src/engine/evaluate-district.js';
 import { evaluate, evaluateDistrict, getCriteriaSet, isNtmError } from '../../src/index.js';
 import type { DistrictInput, EvaluationInput } from '../../src/index.js';
 
-const set = getCriteriaSet('commune');
+const set = getCriteriaSet('commune', { asOf: '2024-06-30' });
 const schema = evaluationInputSchema(set);
 
 function engineAccepts(input: unknown): boolean {

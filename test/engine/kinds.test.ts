@@ -4,12 +4,12 @@ import type { CriteriaSet } from '../../src/index.js';
 
 const cite = { instrument: 'TEST' };
 const text = (s: string) => ({ vi: s, en: s });
-const t = (rule: unknown) => ({ regions: 'all', validFrom: '2022-01-01', rule, citation: cite, provenance: 'confirmed' });
+const t = (rule: unknown) => ({ columns: 'all', validFrom: '2022-01-01', rule, citation: cite, provenance: 'confirmed' });
 
 // A small set with every numeric kind and an unlabelled compound rule (test data, not law).
 const SET: CriteriaSet = defineCriteriaSet({
   id: 'test/kinds', kind: 'village', province: 'Tỉnh A', title: text('Test kinds'), legalBasis: [cite],
-  period: { fromYear: 2022, toYear: 2025 }, validFrom: '2022-01-01', regional: false,
+  period: { fromYear: 2022, toYear: 2025 }, validFrom: '2022-01-01', columns: 'none',
   criteria: [{
     code: '1', name: text('Kinds'), nameStatus: 'confirmed', citation: cite,
     indicators: [
@@ -74,27 +74,41 @@ describe('indicator kinds', () => {
     expect(run({ '1.3': { total: 4, good: 2, share: 50, ok: false, size: 2 } }).criteria[0]!.indicators[2]!.outcome).toBe('met');
   });
 
-  it('rejects malformed compound values with the field at fault', () => {
-    const msg = (v: unknown) => thrown(() => run({ '1.3': v })).issues[0]!.message;
-    expect(msg([1])).toMatch(/expected an object with the fields total, good, share, ok, size/);
-    expect(msg({ total: 1, good: 1, share: 1, ok: true, size: 1, extra: 1 })).toMatch(/unknown field "extra"/);
-    expect(msg({ total: 1, good: 1, share: 1, ok: true })).toMatch(/missing field "size"/);
-    expect(msg({ total: 1, good: 1, share: 1, ok: 'yes', size: 1 })).toMatch(/field "ok": expected true or false/);
-    expect(msg({ total: 1, good: 1, share: 101, ok: true, size: 1 })).toMatch(/field "share": expected a percentage from 0 to 100/);
-    expect(msg({ total: 1.5, good: 1, share: 1, ok: true, size: 1 })).toMatch(/field "total": expected a whole number/);
-    expect(msg({ total: 1, good: 1, share: 1, ok: true, size: -1 })).toMatch(/field "size": expected a non-negative number/);
-    expect(msg({ total: 0, good: 0, share: 1, ok: true, size: 1 })).toMatch(/field "total": must be at least 1/);
-    expect(msg({ total: 2, good: 3, share: 1, ok: true, size: 1 })).toMatch(/field "good" \(3\) cannot exceed "total" \(2\)/);
-    expect(msg(NaN)).toMatch(/expected an object/);
-    expect(thrown(() => run({ '1.1': Infinity })).issues[0]!.message).toMatch(/finite, non-negative number/);
+  it('rejects malformed compound values with the field at fault, at its path', () => {
+    const at = (v: unknown) => {
+      const i = thrown(() => run({ '1.3': v })).issues[0]!;
+      return [i.path.join('/'), i.code, i.message];
+    };
+    expect(at([1])).toEqual(['indicators/1.3', 'expected-object', expect.stringMatching(/expected an object with the fields total, good, share, ok, size/)]);
+    expect(at({ total: 1, good: 1, share: 1, ok: true, size: 1, extra: 1 })).toEqual(['indicators/1.3/extra', 'unknown-key', expect.stringMatching(/unknown field "extra"/)]);
+    expect(at({ total: 1, good: 1, share: 1, ok: true })).toEqual(['indicators/1.3/size', 'required', expect.stringMatching(/missing field "size"/)]);
+    expect(at({ total: 1, good: 1, share: 1, ok: 'yes', size: 1 })).toEqual(['indicators/1.3/ok', 'expected-boolean', expect.stringMatching(/expected true \(met\) or false/)]);
+    expect(at({ total: 1, good: 1, share: 101, ok: true, size: 1 })).toEqual(['indicators/1.3/share', 'out-of-range', expect.stringMatching(/from 0 to 100, got 101/)]);
+    expect(at({ total: 1.5, good: 1, share: 1, ok: true, size: 1 })).toEqual(['indicators/1.3/total', 'expected-whole-number', expect.stringMatching(/whole number/)]);
+    expect(at({ total: 1, good: 1, share: 1, ok: true, size: -1 })).toEqual(['indicators/1.3/size', 'out-of-range', expect.stringMatching(/must not be negative, got -1/)]);
+    expect(at({ total: 0, good: 0, share: 1, ok: true, size: 1 })).toEqual(['indicators/1.3/total', 'out-of-range', expect.stringMatching(/must be at least 1/)]);
+    expect(at({ total: 2, good: 3, share: 1, ok: true, size: 1 })).toEqual(['indicators/1.3/good', 'exceeds-field', expect.stringMatching(/"good" \(3\) cannot exceed "total" \(2\)/)]);
+    expect(at(NaN)[2]).toMatch(/expected an object/);
+    expect(thrown(() => run({ '1.1': Infinity })).issues[0]!.message).toMatch(/non-negative number, got Infinity/);
     expect(thrown(() => run({ '1.2': 2.5 })).issues[0]!.message).toMatch(/whole number/);
+    expect(thrown(() => run({ '1.2': 2.5 })).issues[0]!.text.vi).toBe('cần một số nguyên không âm, đang ghi 2,5');
+  });
+
+  it('reads only the own fields of a compound value, and judges a copy', () => {
+    const inherited = Object.assign(Object.create({ size: 1 }), { total: 4, good: 2, share: 50, ok: true });
+    expect(thrown(() => run({ '1.3': inherited })).issues[0]!.path).toEqual(['indicators', '1.3', 'size']);
+    const value = { total: 4, good: 2, share: 50, ok: true, size: 2 };
+    const r = run({ '1.3': value }).criteria[0]!.indicators[2]!;
+    expect(r.value).toEqual(value);
+    expect(r.value).not.toBe(value);
   });
 });
 
 describe('shortfalls are rounded to 12 significant digits', () => {
-  it('the fast path returns exactly Number(d.toPrecision(12))', async () => {
+  it('the shortfall is exactly Number(d.toPrecision(12))', async () => {
     const fc = (await import('fast-check')).default;
-    const { judge, KINDS } = await import('../../src/engine/kinds/index.js');
+    const { KINDS } = await import('../../src/engine/kinds/index.js');
+    const { judge } = await import('../../src/engine/kinds/compiled.js');
     const indicator = SET.criteria[0]!.indicators[0]!;
     const shortfall = (v: number, min: number) => judge(KINDS['min-value'].compile({ kind: 'min-value', min }, indicator), v);
     const tenths = fc.integer({ min: 0, max: 10_000_000 }).map((n) => n / 10);

@@ -12,7 +12,7 @@ const summary = () => structuredClone(api.summarizeCommunes([{ criteriaMet: 19 }
 
 describe('defects found by the hostile-input suite', () => {
   it('evaluate rejects a set that is not a valid criteria set (was a TypeError)', () => {
-    for (const set of [0, null, {}, [], { ...api.getCriteriaSet('commune'), criteria: 'x' }]) {
+    for (const set of [0, null, {}, [], { ...api.getCriteriaSet('commune', { asOf: '2024-06-30' }), criteria: 'x' }]) {
       const e = thrown(() => api.evaluate(set as never, commune));
       expect(e.code).toBe('invalid-definition');
       expect(e.issues[0]!.path[0]).toBe('set');

@@ -1,13 +1,13 @@
-// Invariants of the engine, over generated communes (bench/generate.ts) with the
-// FICTITIOUS (BENCHMARK-ONLY) overlay that makes every numeric indicator comparable,
-// and a differential check against the engine as it was before the performance work.
+// Invariants of the engine, over generated communes (test/_support/generate.ts) with the
+// FICTITIOUS (BENCHMARK-ONLY) overlay that makes every numeric indicator comparable, and a
+// differential check against the specification interpreter (test/_support/spec/evaluate.ts).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { classifyCriteriaCount, defineThresholdOverlay, evaluate, evaluateCommune, getCriteriaSet, NATIONAL_COMMUNE_SCHEME } from '../../src/index.js';
-import type { CommuneInput, CriteriaSet, EvaluationResult, Indicator, IndicatorValue, ThresholdOverlay } from '../../src/index.js';
+import type { CriteriaSet, EvaluationResult, Indicator, IndicatorValue, ThresholdOverlay } from '../../src/index.js';
 import { isDeepFrozen } from '../../src/_lib/freeze.js';
-import { fictitiousOverlayDefinition, generateCommune, indicatorsOf, rng } from '../../bench/generate.js';
-import { evaluate as referenceEvaluate } from '../_support/reference/evaluate.js';
+import { fictitiousOverlayDefinition, generateCommune, indicatorsOf, rng, type GeneratedCommune } from '../_support/generate.js';
+import { project, specEvaluate } from '../_support/spec/evaluate.js';
 
 const SET_2023 = getCriteriaSet('commune', { asOf: '2023-06-30' });
 const SET_2024 = getCriteriaSet('commune', { asOf: '2024-06-30' });
@@ -18,7 +18,7 @@ const INDICATORS = indicatorsOf(SET_2024);
 const commune = fc.record({
   seed: fc.integer({ min: 1, max: 2 ** 31 - 1 }),
   dropRate: fc.constantFrom(0, 0, 0.1, 0.5, 1),
-}).map(({ seed, dropRate }): CommuneInput => {
+}).map(({ seed, dropRate }): GeneratedCommune => {
   const r = rng(seed);
   const c = generateCommune(r, SET_2024);
   const indicators: Record<string, IndicatorValue> = {};
@@ -32,11 +32,11 @@ const commune = fc.record({
 
 const overlaysArb = fc.constantFrom<readonly ThresholdOverlay[] | undefined>(undefined, [OVERLAY]);
 
-function evaluateBoth(c: CommuneInput, overlays: readonly ThresholdOverlay[] | undefined): [EvaluationResult, EvaluationResult] {
+function evaluateBoth(c: GeneratedCommune, overlays: readonly ThresholdOverlay[] | undefined) {
   const asOf = `${c.year}-12-31`;
   const set = getCriteriaSet('commune', { asOf });
   const options = overlays ? { asOf, overlays } : { asOf };
-  return [evaluate(set, c, options), referenceEvaluate(set, c, options)];
+  return [project(evaluate(set, c, options)), specEvaluate(set, c, asOf, overlays)] as const;
 }
 
 function indicatorOf(r: EvaluationResult, code: string) {
@@ -44,27 +44,44 @@ function indicatorOf(r: EvaluationResult, code: string) {
   throw new Error(`no indicator ${code}`);
 }
 
-describe('engine: differential against the engine before the performance work', () => {
-  it('returns deep-equal results, with and without overlays, cache cold or warm', () => {
+const ALL_CODES = SET_2024.criteria.map((c) => c.code);
+const assessedArb = fc.dictionary(fc.constantFrom(...ALL_CODES), fc.constantFrom('met' as const, 'not-met' as const, 'unknown' as const), { maxKeys: 6 });
+
+describe('engine: differential against the specification interpreter', () => {
+  it('agrees on every outcome, reason, shortfall, threshold and count, with and without overlays, cache cold or warm', () => {
     fc.assert(
       fc.property(commune, overlaysArb, (c, overlays) => {
-        const [fast, reference] = evaluateBoth(c, overlays);
-        expect(fast).toEqual(reference);
-        expect(JSON.stringify(fast)).toBe(JSON.stringify(reference)); // same key order too
+        const [engine, spec] = evaluateBoth(c, overlays);
+        expect(engine).toEqual(spec);
       }),
       { numRuns: 300 },
     );
   });
 
-  it('also for overlays that are not frozen (no caching) and for sets evaluated without a region column', () => {
+  it('also for overlays that are not frozen (no caching) and for the 2022 version', () => {
     const raw = fictitiousOverlayDefinition(SET_2024);
     fc.assert(
       fc.property(commune, (c) => {
         const set = c.year <= 2023 ? SET_2023 : SET_2024;
-        const options = { asOf: `${c.year}-12-31`, overlays: [raw] };
-        expect(evaluate(set, c, options)).toEqual(referenceEvaluate(set, c, options));
+        const asOf = `${c.year}-12-31`;
+        const overlay = defineThresholdOverlay(raw);
+        expect(project(evaluate(set, c, { asOf, overlays: [raw] }))).toEqual(specEvaluate(set, c, asOf, [overlay]));
       }),
       { numRuns: 50 },
+    );
+  });
+
+  it('agrees on criterion-level assessments wherever the indicators leave a criterion undecided', () => {
+    fc.assert(
+      fc.property(commune, assessedArb, (c, assessed) => {
+        const asOf = `${c.year}-12-31`;
+        const set = getCriteriaSet('commune', { asOf });
+        const spec = specEvaluate(set, c, asOf, [OVERLAY]);
+        // Only criteria the indicators leave unknown may be assessed without contradiction.
+        const criteria = Object.fromEntries(Object.entries(assessed).filter(([code]) => spec.criteria[code]!.outcome === 'unknown'));
+        expect(project(evaluate(set, { ...c, criteria }, { asOf, overlays: [OVERLAY] }))).toEqual(specEvaluate(set, { ...c, criteria }, asOf, [OVERLAY]));
+      }),
+      { numRuns: 150 },
     );
   });
 });

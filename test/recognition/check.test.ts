@@ -88,7 +88,7 @@ describe('checkRecognition (QĐ 18/2022/QĐ-TTg Điều 4 khoản 1, as amended 
       try { f(); } catch (e) { expect(e).toBeInstanceOf(NtmError); return (e as NtmError).issues.map((i) => i.path.join('.')); }
       throw new Error('expected rejection');
     };
-    expect(paths(() => checkRecognition(meetingModelCommune(), { satisfactionPercent: 101, debt: true } as never))).toEqual(['facts.satisfactionPercent', 'facts']);
+    expect(paths(() => checkRecognition(meetingModelCommune(), { satisfactionPercent: 101, debt: true } as never))).toEqual(['facts.satisfactionPercent', 'facts.debt']);
     expect(paths(() => checkRecognition(meetingModelCommune(), { decisionDate: '2024-02-30' }))).toEqual(['facts.decisionDate']);
     expect(paths(() => checkRecognition({ status: 'fine' } as never))).toEqual(['evaluation.set', 'evaluation.status', 'evaluation.asOf']);
     let error: unknown;

@@ -63,7 +63,7 @@ describe('commune set (QĐ 318/QĐ-TTg Phụ lục I)', () => {
     expect(getCriteriaSet('commune', { asOf: new Date(2022, 2, 8) }).id).toBe('commune/qd318-2022');
     expect(() => getCriteriaSet('commune', { asOf: '2022-03-07' })).toThrow(/QĐ 1980/);
     expect(() => getCriteriaSet('commune', { asOf: '2026-01-10' })).toThrow(/transitional/);
-    expect(() => getCriteriaSet('commune', { asOf: '2026-03-01' })).toThrow(/QĐ 51\/2025/);
+    expect(getCriteriaSet('commune', { asOf: '2026-03-01' }).id).toBe('commune/qd51-2026');
     expect(() => getCriteriaSet('nope' as never)).toThrow(NtmError);
   });
 
@@ -90,7 +90,7 @@ describe('criterion 15 thresholds read in secondary sources', () => {
       const at = health('15.3', max, region, year);
       expect(at.outcome).toBe('met');
       expect(at.threshold?.rule).toEqual({ kind: 'max-percent', max });
-      expect(at.threshold?.region).toBe(region);
+      expect(at.threshold?.column).toBe(region);
       expect(at.threshold?.provenance).toBe('secondary');
       expect(at.threshold?.citation.source).toContain('118.69.201.250');
       const above = health('15.3', max + 0.1, region, year);
@@ -103,7 +103,7 @@ describe('criterion 15 thresholds read in secondary sources', () => {
     expect(health('15.3', 20, 'DBSH', 2023).outcome).toBe('not-met');
     const special = health('15.3', 20, 'DBSH', 2023, { especiallyDifficult: true });
     expect(special.outcome).toBe('met');
-    expect(special.threshold?.region).toBe('TDMNPB');
+    expect(special.threshold?.column).toBe('TDMNPB');
   });
 
   it.each([['TDMNPB', 50], ['DBSH', 70]] as [Region, number][])('15.4 in %s: exactly %d%% is met, just below is not met', (region, min) => {

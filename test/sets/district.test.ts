@@ -16,7 +16,7 @@ describe('district set (QĐ 320/QĐ-TTg Phụ lục I)', () => {
     expect(set.criteria.flatMap((c) => c.indicators.map((i) => i.code))).toEqual(['1.1', '1.2', '2.1', '2.2', '2.4', '2.*', '3.1', '3.2', '4', '5.1', '5.*', '6', '7', '8', '9']);
     expect(set.conditions?.map((c) => c.code)).toEqual(['communes-ntm', 'communes-advanced', 'towns-civilised', 'satisfaction']);
     for (const c of set.conditions ?? []) expect(c.citation).toMatchObject({ instrument: 'QD-320-2022', annex: 'Phụ lục I' });
-    expect(set.regional).toBe(false);
+    expect(set.columns).toBe('none');
     expectWellFormed(set);
   });
 
@@ -58,7 +58,7 @@ describe('district set (QĐ 320/QĐ-TTg Phụ lục I)', () => {
     expect(getCriteriaSet('district', { asOf: '2024-02-29' }).id).toBe('district/qd320-2022');
     const v = getCriteriaSet('district', { asOf: '2024-03-01' });
     expect(v.id).toBe('district/qd320-qd211-2024');
-    expect(v.validUntil).toBe('2025-12-31');
+    expect(v.validUntil).toBe('2025-06-30'); // the district level ended on 30/06/2025
     expect(v.notes?.some((n) => n.en.includes('QĐ 211'))).toBe(true);
     expectWellFormed(v);
   });

@@ -9,7 +9,7 @@ function error(fn: () => unknown): { code: string; paths: (string | number)[][] 
 
 describe('listCriteriaSets', () => {
   it('lists every version of a kind, oldest first', () => {
-    expect(listCriteriaSets('commune').map((s) => s.id)).toEqual(['commune/qd318-2022', 'commune/qd318-qd211-2024']);
+    expect(listCriteriaSets('commune').map((s) => s.id)).toEqual(['commune/qd318-2022', 'commune/qd318-qd211-2024', 'commune/qd51-2026']);
     expect(listCriteriaSets().length).toBeGreaterThan(listCriteriaSets('commune').length);
   });
 

@@ -1,11 +1,9 @@
 import {
   evaluate,
-  evaluateCommune,
   evaluateDistrict,
   getCriteriaSet,
   isNtmError,
   REGION_NAMES,
-  type CommuneInput,
   type DistrictInput,
   type CriteriaSet,
   type CriteriaSetKind,
@@ -13,7 +11,7 @@ import {
   type EvaluationResult,
   type NtmIssue,
 } from '../../index.js';
-import { communesFromCsv } from '../csv.js';
+import { communesFromCsv, yearsInCsv } from '../csv.js';
 import { EXIT, UsageError } from '../errors.js';
 import { formatPath, printJson, type Context } from '../context.js';
 import { outcomeText, provenanceText, statusText, t, type Lang } from '../i18n.js';
@@ -33,9 +31,25 @@ export interface Subject {
 /** An evaluated subject, or the error it raised. */
 export type Outcome = { readonly subject: Subject; readonly result: EvaluationResult } | { readonly subject: Subject; readonly error: { code: string; message: string; issues: readonly NtmIssue[] } };
 
-/** The set whose columns a CSV file is read against. */
-function columnsSet(ctx: Context): CriteriaSet {
-  return getCriteriaSet(kindOf(ctx), { ...(ctx.asOf !== undefined ? { asOf: ctx.asOf } : {}), ...(ctx.province !== undefined ? { province: ctx.province } : {}) });
+/**
+ * The set whose columns a CSV file is read against: the version in force on --as-of, or on
+ * 31 December of the years in the file's year column (one version for the whole file).
+ */
+function columnsSet(ctx: Context, text: string): CriteriaSet {
+  const kind = kindOf(ctx);
+  const province = ctx.province !== undefined ? { province: ctx.province } : {};
+  if (ctx.asOf !== undefined) return getCriteriaSet(kind, { asOf: ctx.asOf, ...province });
+  const sets = new Map<string, CriteriaSet>();
+  for (const year of yearsInCsv(text)) {
+    const set = getCriteriaSet(kind, { asOf: `${year}-12-31`, ...province });
+    sets.set(set.id, set);
+  }
+  if (sets.size === 1) return [...sets.values()][0]!;
+  if (text.replace(/^\uFEFF/, '').trim() === '') throw new DataError('the file is empty: expected a header row and one row per commune');
+  throw new DataError(sets.size === 0
+    ? 'the file has no year column with a year (năm): give one, or --as-of, to choose the criteria set'
+    : `the file's years fall under different criteria sets (${[...sets.keys()].join(', ')}): split the file, or give --as-of`);
+
 }
 
 /** The set kind selected with --kind (default commune). */
@@ -49,7 +63,7 @@ export async function readSubjects(ctx: Context, file: string): Promise<{ subjec
   if (isCsv(file)) {
     let set: CriteriaSet;
     try {
-      set = columnsSet(ctx);
+      set = columnsSet(ctx, text);
     } catch (error) {
       if (isNtmError(error)) throw new UsageError(error.message);
       throw error;
@@ -71,14 +85,9 @@ export async function readSubjects(ctx: Context, file: string): Promise<{ subjec
 function evaluateOne(ctx: Context, input: unknown): EvaluationResult {
   const options = { ...(ctx.asOf !== undefined ? { asOf: ctx.asOf } : {}), overlays: ctx.overlays };
   const kind = kindOf(ctx);
-  if (kind === 'commune') return evaluateCommune(input as CommuneInput, options);
   // A district's commune conditions are derived from its communes' statuses.
   if (kind === 'district') return evaluateDistrict(input as DistrictInput, options);
-  const year = (input as { year?: unknown } | null)?.year;
-  const day = ctx.asOf ?? (typeof year === 'number' && Number.isInteger(year) ? `${year}-12-31` : undefined);
-  const province = ctx.province ?? (input as { province?: unknown } | null)?.province;
-  const set = getCriteriaSet(kind, { ...(day !== undefined ? { asOf: day } : {}), ...(typeof province === 'string' ? { province } : {}) });
-  return evaluate(set, input as EvaluationInput, options);
+  return evaluate({ kind, ...(ctx.province !== undefined ? { province: ctx.province } : {}) }, input as EvaluationInput, options);
 }
 
 /** Evaluates each subject; library errors are caught per subject. */

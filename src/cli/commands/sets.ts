@@ -17,6 +17,11 @@ function* indicatorsOf(set: CriteriaSet): Generator<{ criterion: string; indicat
   for (const i of set.conditions ?? []) yield { criterion: '—', indicator: i };
 }
 
+/** Rows for criteria whose indicators are not encoded, keyed by the code of the criterion before which they print. */
+function emptyCriteria(set: CriteriaSet, lang: Lang): string[][] {
+  return set.criteria.filter((c) => c.indicators.length === 0).map((c) => [c.code, '—', c.name[lang], '', c.missingIndicators?.[lang] ?? '', provenanceText('not-encoded', lang), short(c.citation)]);
+}
+
 /** Counts of a set's thresholds by provenance, and indicators with none encoded. */
 export function provenanceCounts(set: CriteriaSet): { confirmed: number; secondary: number; notEncoded: number; indicators: number } {
   let confirmed = 0;
@@ -55,12 +60,14 @@ function renderSet(set: CriteriaSet, lang: Lang, on: string): string {
       continue;
     }
     current.forEach((th, n) => {
-      const regions = th.regions === 'all' ? '' : `${th.regions.join(', ')}: `;
+      const regions = th.columns === 'all' ? '' : `${th.columns.join(', ')}: `;
       const years = th.years ? ` (${th.years.join(', ')})` : '';
       const text = describeRule(th.rule, indicator)[lang];
       rows.push([n === 0 ? criterion : '', n === 0 ? indicator.code : '', n === 0 ? label : '', n === 0 ? indicator.kind : '', `${regions}${text.length > 70 ? `${text.slice(0, 69)}…` : text}${years}`, provenanceText(th.provenance, lang), short(th.citation)]);
     });
   }
+  // A set whose indicator lists were not reached (2026-2030) lists its criteria instead.
+  if (rows.length === 0 || set.criteria.every((c) => c.indicators.length === 0)) rows.unshift(...emptyCriteria(set, lang));
   const header = lang === 'vi'
     ? ['Tiêu chí', 'Chỉ tiêu', 'Tên', 'Loại', 'Ngưỡng', 'Nguồn gốc', 'Trích dẫn']
     : ['Criterion', 'Indicator', 'Name', 'Kind', 'Threshold', 'Provenance', 'Citation'];

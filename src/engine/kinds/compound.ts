@@ -1,5 +1,5 @@
 import type { LocalizedText } from '../../_lib/text.js';
-import type { CompoundField, Condition, Operand } from '../types.js';
+import type { CompoundField, Condition, Operand } from '../types/index.js';
 
 type Values = { readonly [field: string]: number | boolean };
 type Comparison = Extract<Condition, { compare: unknown }>;

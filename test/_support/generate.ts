@@ -5,8 +5,8 @@
 // the commune set's numeric thresholds are not encoded (their tables could not be
 // reached), so benchmarks and tests supply invented values through a threshold overlay
 // to make every indicator comparable. They are not law and must never be used as such.
-import type { CommuneInput, CriteriaSet, FundingLine, Indicator, IndicatorValue, OverlayThreshold, Region, ThresholdOverlay } from '../src/index.js';
-import { REGIONS } from '../src/regions/regions.js';
+import type { CriteriaSet, FundingLine, Indicator, IndicatorValue, OverlayThreshold, Region, ThresholdOverlay } from '../../src/index.js';
+import { REGIONS } from '../../src/columns/regions.js';
 
 /** A small, fast, seeded PRNG (mulberry32): returns floats in [0, 1). */
 export function rng(seed: number): () => number {
@@ -81,7 +81,7 @@ export function fictitiousOverlayDefinition(set: CriteriaSet): ThresholdOverlay 
         for (const year of years) {
           const n = fictitiousThreshold(ind.code, ind.kind, region, year ?? 2022);
           const rule = ind.kind === 'max-percent' || ind.kind === 'max-value' ? { kind: ind.kind, max: n } : { kind: ind.kind, min: n };
-          values.push({ regions: [region], ...(year !== undefined ? { years: [year] } : {}), rule } as OverlayThreshold);
+          values.push({ columns: [region], ...(year !== undefined ? { years: [year] } : {}), rule } as OverlayThreshold);
         }
       }
       thresholds[ind.code] = values;
@@ -89,7 +89,7 @@ export function fictitiousOverlayDefinition(set: CriteriaSet): ThresholdOverlay 
       thresholds[ind.code] = REGIONS.map((region) => {
         const w = fictitiousWater(region);
         return {
-          regions: [region],
+          columns: [region],
           rule: {
             kind: 'compound',
             rule: {
@@ -134,7 +134,18 @@ export interface CommuneOptions {
  * some communes meet all 19 criteria and others few. About 8% are especially
  * difficult and 3% safe-zone communes (TDMNPB column).
  */
-export function generateCommune(r: () => number, set: CriteriaSet, options: CommuneOptions = {}): CommuneInput {
+/** A generated commune of the 2021-2025 set: region and indicators always present. */
+export interface GeneratedCommune {
+  readonly name: string;
+  readonly province?: string;
+  readonly region: Region;
+  readonly year: number;
+  readonly especiallyDifficult?: boolean;
+  readonly safeZone?: boolean;
+  readonly indicators: { readonly [code: string]: IndicatorValue };
+}
+
+export function generateCommune(r: () => number, set: CriteriaSet, options: CommuneOptions = {}): GeneratedCommune {
   const region = options.region ?? pickOf(r, REGIONS);
   const year = options.year ?? pickOf(r, YEARS);
   const special = r();
@@ -204,13 +215,13 @@ function compoundValue(code: string, r: () => number, col: Region, progress: num
 }
 
 /** `n` communes (mixed regions, years 2022-2025, some special communes), deterministic for a seed. */
-export function generateCommunes(n: number, set: CriteriaSet, seed = 1): CommuneInput[] {
+export function generateCommunes(n: number, set: CriteriaSet, seed = 1): GeneratedCommune[] {
   const r = rng(seed);
   return Array.from({ length: n }, () => generateCommune(r, set));
 }
 
 /** A province of `n` communes (default 94), one region and year, as a provincial report would hold. */
-export function generateProvince(set: CriteriaSet, seed = 2, n = 94): { province: string; region: Region; year: number; communes: CommuneInput[] } {
+export function generateProvince(set: CriteriaSet, seed = 2, n = 94): { province: string; region: Region; year: number; communes: GeneratedCommune[] } {
   const r = rng(seed);
   const province = 'Lai Châu';
   const region: Region = 'TDMNPB';

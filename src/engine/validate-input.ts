@@ -1,0 +1,277 @@
+// Checking an evaluation's input against the set it is evaluated with. Each field is read
+// once, from the input's own properties; a getter or Proxy trap that throws becomes an
+// issue at the path being read. Valid values are filed by slot (see SetIndex), so judging
+// reads arrays rather than looking codes up again.
+import { toIsoDay } from '../_lib/dates.js';
+import { nfc, type LocalizedText } from '../_lib/text.js';
+import { classifyFacts, groupColumn, readGroupFacts, type CommuneGroup } from '../columns/commune-groups.js';
+import type { ThresholdColumn } from '../columns/column.js';
+import { isRegion, REGIONS, type Region } from '../columns/regions.js';
+import { columnOf, type EffectiveRegion } from '../columns/special-communes.js';
+import { invalidInput, issue, MAX_ISSUES, type IssueInit } from '../errors.js';
+import { memoOne } from './cache.js';
+import { KINDS } from './kinds/index.js';
+import { checkValue, type ValueType } from './kinds/values.js';
+import { PROBLEMS } from './messages.js';
+import type { AssessedOutcome, AssessmentSource, CriteriaSet, Indicator, IndicatorValue } from './types/index.js';
+
+/** At most this many codes in one `indicators`, `conditions` or `criteria` object: far above any set. */
+export const MAX_CODES = 2_000;
+
+interface Slotted {
+  readonly ind: Indicator;
+  readonly slot: number;
+  readonly input: ValueType;
+}
+
+/** A set's codes and where their values go: indicators in criteria order, conditions apart, criteria by position. */
+export interface SetIndex {
+  readonly indicators: ReadonlyMap<string, Slotted>;
+  readonly conditions: ReadonlyMap<string, Slotted>;
+  readonly criteria: ReadonlyMap<string, number>;
+}
+
+const indexes = new WeakMap<CriteriaSet, SetIndex>();
+
+/** The index of a set (built once per set). */
+export function indexOf(set: CriteriaSet): SetIndex {
+  return memoOne(indexes, set, () => {
+    const indicators = new Map<string, Slotted>();
+    const criteria = new Map<string, number>();
+    set.criteria.forEach((c, n) => {
+      criteria.set(c.code, n);
+      for (const ind of c.indicators) indicators.set(ind.code, { ind, slot: indicators.size, input: KINDS[ind.kind].input });
+    });
+    const conditions = new Map<string, Slotted>();
+    for (const ind of set.conditions ?? []) conditions.set(ind.code, { ind, slot: conditions.size, input: KINDS[ind.kind].input });
+    return { indicators, conditions, criteria };
+  });
+}
+
+/** The input, checked and filed. */
+export interface ValidatedInput {
+  readonly year: number;
+  readonly name: string | undefined;
+  readonly province: string | undefined;
+  readonly region: Region | undefined;
+  /** The region column and why (regional sets). */
+  readonly effective: EffectiveRegion | undefined;
+  /** The commune group (commune-group sets; `null` when not known), else `undefined`. */
+  readonly group: CommuneGroup | null | undefined;
+  readonly groupReasons: readonly LocalizedText[] | undefined;
+  /** The threshold column of the subject, when the set has columns and it is known. */
+  readonly column: ThresholdColumn | undefined;
+  readonly columnKnown: boolean;
+  readonly values: readonly (IndicatorValue | undefined)[];
+  readonly conditionValues: readonly (IndicatorValue | undefined)[];
+  /** Assessed outcomes by criterion position, when any were given. */
+  readonly assessed: readonly (AssessedOutcome | undefined)[] | undefined;
+  readonly assessment: AssessmentSource | undefined;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Collects issues, at most MAX_ISSUES (the rest would only make the error larger). */
+class Issues {
+  readonly list: IssueInit[] = [];
+  add(path: readonly (string | number)[], p: { code: string; text: LocalizedText; params?: IssueInit['params'] }): void {
+    if (this.list.length < MAX_ISSUES) this.list.push(issue(path, p.code, p.text, p.params));
+  }
+  get full(): boolean {
+    return this.list.length >= MAX_ISSUES;
+  }
+}
+
+function codeMap(value: unknown, key: 'indicators' | 'conditions' | 'criteria', issues: Issues): string[] | undefined {
+  const what = key === 'indicators' ? 'indicator' : key === 'conditions' ? 'condition' : 'criterion';
+  if (!isObject(value)) {
+    issues.add([key], PROBLEMS.expectedCodeMap(what));
+    return undefined;
+  }
+  const codes = Object.keys(value);
+  if (codes.length > MAX_CODES) {
+    issues.add([key], PROBLEMS.tooMany(codes.length, MAX_CODES));
+    return undefined;
+  }
+  return codes;
+}
+
+function fileValues(values: unknown, known: ReadonlyMap<string, Slotted>, key: 'indicators' | 'conditions', issues: Issues, slots: (IndicatorValue | undefined)[], at: (string | number)[]): void {
+  const codes = codeMap(values, key, issues);
+  if (codes === undefined) return;
+  const rec = values as Record<string, unknown>;
+  for (let n = 0; n < codes.length && !issues.full; n++) {
+    const code = codes[n]!;
+    const entry = known.get(code);
+    if (entry === undefined) {
+      issues.add([key, code], PROBLEMS.unknownCode(code, key === 'indicators' ? 'indicator' : 'condition'));
+      continue;
+    }
+    at[1] = code;
+    const v = rec[code];
+    if (v === null) slots[entry.slot] = null;
+    else if (v === 'not-applicable') {
+      if (entry.ind.ifAny) slots[entry.slot] = v;
+      else issues.add([key, code], PROBLEMS.notApplicable(code));
+    } else if (v !== undefined) {
+      const checked = checkValue(entry.input, v, entry.ind);
+      if (checked.problem === undefined) slots[entry.slot] = checked.value;
+      else issues.add(checked.field === undefined ? [key, code] : [key, code, checked.field], checked.problem);
+    }
+  }
+  at[1] = '';
+}
+
+function fileAssessments(value: unknown, set: CriteriaSet, index: SetIndex, issues: Issues): (AssessedOutcome | undefined)[] | undefined {
+  const codes = codeMap(value, 'criteria', issues);
+  if (codes === undefined) return undefined;
+  const out: (AssessedOutcome | undefined)[] = new Array(set.criteria.length).fill(undefined);
+  for (const code of codes) {
+    const n = index.criteria.get(code);
+    if (n === undefined) {
+      issues.add(['criteria', code], PROBLEMS.unknownCode(code, 'criterion'));
+      continue;
+    }
+    const v = (value as Record<string, unknown>)[code];
+    if (v === 'met' || v === 'not-met' || v === 'unknown') out[n] = v;
+    else issues.add(['criteria', code], PROBLEMS.expectedAssessment(v));
+  }
+  return out;
+}
+
+const ASSESSMENT_KEYS = ['by', 'decision', 'date', 'note'];
+
+function readAssessment(value: unknown, issues: Issues): AssessmentSource | undefined {
+  if (!isObject(value)) {
+    issues.add(['assessment'], { code: 'expected-object', text: { vi: 'cần { by?, decision?, date?, note? }: ai đánh giá, văn bản nào, ngày nào', en: 'expected { by?, decision?, date?, note? }: who assessed, in which record, on which day' } });
+    return undefined;
+  }
+  const out: Record<string, string> = {};
+  for (const key of Object.keys(value)) {
+    const v = value[key];
+    if (!ASSESSMENT_KEYS.includes(key)) issues.add(['assessment', key], { code: 'unknown-key', text: { vi: `trường không có: "${key}" (có: ${ASSESSMENT_KEYS.join(', ')})`, en: `unknown field "${key}" (known: ${ASSESSMENT_KEYS.join(', ')})` }, params: { key } });
+    else if (typeof v !== 'string' || v.trim() === '') issues.add(['assessment', key], { code: 'expected-text', text: { vi: 'cần một chuỗi ký tự không rỗng', en: 'expected a non-empty string' } });
+    else if (key === 'date' && toIsoDay(v) === undefined) issues.add(['assessment', key], { code: 'invalid-date', text: { vi: 'cần một ngày có thật dạng YYYY-MM-DD', en: 'expected an existing day as YYYY-MM-DD' } });
+    else out[key] = nfc(v);
+  }
+  return Object.freeze(out);
+}
+
+const regionHelp = (v: unknown) => ({ vi: `vùng không có${typeof v === 'string' ? ` "${v.slice(0, 40)}"` : ''}; cần một trong các mã: ${REGIONS.join(', ')}`, en: `unknown region${typeof v === 'string' ? ` "${v.slice(0, 40)}"` : ''}; expected one of ${REGIONS.join(', ')}` });
+
+/**
+ * Checks an evaluation input against a set and files its values; throws an
+ * `invalid-input` NtmError naming every bad field (at most MAX_ISSUES).
+ */
+export function validateInput(set: CriteriaSet, input: unknown): ValidatedInput {
+  const issues = new Issues();
+  // The path being read, for a getter or trap that throws.
+  const at: (string | number)[] = [];
+  try {
+    return readInput(set, input, issues, at);
+  } catch (error) {
+    if (error instanceof ReadFailure) throw error.ntm;
+    throw invalidInput('evaluation input', [...issues.list.slice(0, MAX_ISSUES - 1), issue(at.filter((s) => s !== ''), PROBLEMS.unreadable().code, PROBLEMS.unreadable().text)]);
+  }
+}
+
+/** Carries the NtmError of a completed validation through the catch above. */
+class ReadFailure {
+  constructor(readonly ntm: Error) {}
+}
+
+function readInput(set: CriteriaSet, input: unknown, issues: Issues, at: (string | number)[]): ValidatedInput {
+  if (!isObject(input)) throw new ReadFailure(invalidInput('evaluation input', [issue([], 'expected-object', { vi: 'cần một đối tượng (thông tin và số liệu của đối tượng đánh giá)', en: 'expected an object (the subject\'s facts and values)' })]));
+  const index = indexOf(set);
+  const values: (IndicatorValue | undefined)[] = new Array(index.indicators.size).fill(undefined);
+  const conditionValues: (IndicatorValue | undefined)[] = new Array(index.conditions.size).fill(undefined);
+  let year: unknown, name: unknown, province: unknown, region: unknown, especiallyDifficult: unknown, safeZone: unknown, group: unknown, groupFacts: unknown;
+  let assessed: (AssessedOutcome | undefined)[] | undefined;
+  let assessment: AssessmentSource | undefined;
+  let hasGroup = false;
+  const keys = Object.keys(input);
+  for (let n = 0; n < keys.length; n++) {
+    const key = keys[n]!;
+    at[0] = key;
+    const v = input[key];
+    switch (key) {
+      case 'year': year = v; break;
+      case 'name': name = v; break;
+      case 'province': province = v; break;
+      case 'region': region = v; break;
+      case 'especiallyDifficult': especiallyDifficult = v; break;
+      case 'safeZone': safeZone = v; break;
+      case 'group': group = v; hasGroup = true; break;
+      case 'groupFacts': groupFacts = v; break;
+      case 'indicators': fileValues(v, index.indicators, 'indicators', issues, values, at); break;
+      case 'conditions': fileValues(v, index.conditions, 'conditions', issues, conditionValues, at); break;
+      case 'criteria': assessed = fileAssessments(v, set, index, issues); break;
+      case 'assessment': assessment = readAssessment(v, issues); break;
+      default:
+        if (issues.full) break;
+        issues.add([key], { code: 'unknown-key', text: { vi: `trường không có: "${key}"`, en: `unknown field "${key}"` }, params: { key } });
+    }
+  }
+  at.length = 0;
+  if (typeof year !== 'number' || !Number.isInteger(year)) issues.add(['year'], { code: 'expected-year', text: { vi: 'cần năm đánh giá là số nguyên, ví dụ 2024', en: 'expected a whole year, e.g. 2024' } });
+  if (name !== undefined && typeof name !== 'string') issues.add(['name'], { code: 'expected-text', text: { vi: 'cần một chuỗi ký tự', en: 'expected a string' } });
+  if (province !== undefined && typeof province !== 'string') issues.add(['province'], { code: 'expected-text', text: { vi: 'cần một chuỗi ký tự', en: 'expected a string' } });
+  for (const [key, flag] of [['especiallyDifficult', especiallyDifficult], ['safeZone', safeZone]] as const) {
+    if (flag !== undefined && typeof flag !== 'boolean') issues.add([key], { code: 'expected-boolean', text: { vi: 'cần true (có) hoặc false (không)', en: 'expected true or false' } });
+  }
+
+  let effective: EffectiveRegion | undefined;
+  let column: ThresholdColumn | undefined;
+  let columnKnown = true;
+  let communeGroup: CommuneGroup | null | undefined;
+  let groupReasons: readonly LocalizedText[] | undefined;
+  if (set.columns === 'commune-group') {
+    for (const [key, v] of [['region', region], ['especiallyDifficult', especiallyDifficult], ['safeZone', safeZone]] as const) {
+      if (v !== undefined) issues.add([key], { code: 'not-for-this-set', text: { vi: `bộ tiêu chí ${set.id} chia ngưỡng theo nhóm xã, không theo vùng: dùng "group" hoặc "groupFacts"`, en: `the set ${set.id} has commune-group columns, not regions: give "group" or "groupFacts"` } });
+    }
+    if (hasGroup && groupFacts !== undefined) issues.add(['groupFacts'], { code: 'conflicting-fields', text: { vi: 'chỉ ghi một trong hai: "group" hoặc "groupFacts"', en: 'give either "group" or "groupFacts", not both' } });
+    if (hasGroup) {
+      if (group === 1 || group === 2 || group === 3 || group === null) communeGroup = group;
+      else issues.add(['group'], { code: 'expected-one-of', text: { vi: 'cần nhóm xã 1, 2 hoặc 3 (null khi chưa xác định)', en: 'expected commune group 1, 2 or 3 (null when not known)' }, params: { allowed: [1, 2, 3] } });
+    } else if (groupFacts !== undefined) {
+      const list: IssueInit[] = [];
+      const facts = readGroupFacts(groupFacts, ['groupFacts'], list);
+      for (const i of list) issues.add(i.path, { code: i.code ?? 'invalid', text: i.text ?? { vi: '', en: '' } });
+      const classified = classifyFacts(facts);
+      communeGroup = classified.group;
+      groupReasons = classified.reasons;
+    } else {
+      communeGroup = null;
+    }
+    if (communeGroup === null || communeGroup === undefined) columnKnown = false;
+    else column = groupColumn(communeGroup);
+  } else {
+    for (const [key, v] of [['group', group], ['groupFacts', groupFacts]] as const) {
+      if (v !== undefined) issues.add([key], { code: 'not-for-this-set', text: { vi: `bộ tiêu chí ${set.id} không chia ngưỡng theo nhóm xã`, en: `the set ${set.id} has no commune-group columns` } });
+    }
+    if (region !== undefined && !isRegion(region)) issues.add(['region'], { code: 'expected-region', text: regionHelp(region), params: { allowed: [...REGIONS] } });
+    if (set.columns === 'region') {
+      if (region === undefined) issues.add(['region'], { code: 'required', text: { vi: `bắt buộc: ngưỡng của bộ tiêu chí này khác nhau theo vùng (${REGIONS.join(', ')})`, en: `required: this set's thresholds vary by region (${REGIONS.join(', ')})` } });
+      else if (isRegion(region)) {
+        effective = columnOf({ region, especiallyDifficult: especiallyDifficult === true, safeZone: safeZone === true });
+        column = effective.region;
+      }
+    }
+  }
+  if (issues.list.length > 0) throw new ReadFailure(invalidInput('evaluation input', issues.list));
+  return {
+    year: year as number,
+    name: name === undefined ? undefined : nfc(name as string),
+    province: province === undefined ? undefined : nfc(province as string),
+    region: region as Region | undefined,
+    effective,
+    group: communeGroup,
+    groupReasons,
+    column,
+    columnKnown,
+    values,
+    conditionValues,
+    assessed,
+    assessment,
+  };
+}
