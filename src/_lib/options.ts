@@ -2,7 +2,7 @@
 // A misspelt key is an error, never silently ignored (a misspelt unit once left amounts 1,000 times off).
 import { invalidInput, issue, type IssueInit } from '../errors.js';
 
-/** The options as a plain record of own values, read once. */
+/** The options as a plain record of own values, read once (a fresh object the caller owns). */
 export type OptionValues = Readonly<Record<string, unknown>>;
 
 const EMPTY: OptionValues = Object.freeze({});
@@ -10,8 +10,8 @@ const EMPTY: OptionValues = Object.freeze({});
 /**
  * Checks that `options` is `undefined` or a plain object whose own keys are all in
  * `allowed`, reading each value once (a getter that throws becomes an issue at its
- * path). Returns a frozen copy of the values; throws an `invalid-input` NtmError
- * naming every unknown key at `['options', key]` (or under `path`).
+ * path). Returns a copy of the values; throws an `invalid-input` NtmError naming
+ * every unknown key at `['options', key]` (or under `path`).
  */
 export function readOptions(options: unknown, allowed: readonly string[], path: readonly (string | number)[] = ['options']): OptionValues {
   if (options === undefined) return EMPTY;
@@ -39,5 +39,5 @@ export function readOptions(options: unknown, allowed: readonly string[], path: 
     }
   }
   if (issues.length > 0) throw invalidInput('options', issues);
-  return Object.freeze(out);
+  return out;
 }

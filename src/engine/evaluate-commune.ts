@@ -1,4 +1,4 @@
-import { evaluate, type EvaluateOptions } from './evaluate.js';
+import { evaluateKind, type EvaluateOptions } from './evaluate.js';
 import type { EvaluationInput, EvaluationResult } from './types/index.js';
 
 /**
@@ -39,7 +39,5 @@ export type CommuneInput = EvaluationInput;
  * ```
  */
 export function evaluateCommune(input: CommuneInput, options?: EvaluateOptions): EvaluationResult {
-  return evaluate(COMMUNE, input, options);
+  return evaluateKind('commune', input, options);
 }
-
-const COMMUNE = Object.freeze({ kind: 'commune' as const });

@@ -68,13 +68,18 @@ function peekYear(input: unknown): number {
   return year;
 }
 
+/** The version of a kind in force on the day given, or on 31 December of the assessment year. */
+export function versionOf(kind: CriteriaSetKind, province: string | undefined, input: unknown, day: string | undefined): CriteriaSet {
+  return day !== undefined ? resolveSetVersion(kind, day, province) : resolveSetVersion(kind, endOfYear(peekYear(input)), province, ['year']);
+}
+
 /** Step 2: the set version: the one given, or the kind's version in force on the day. */
 function chooseSet(subject: unknown, input: unknown, day: string | undefined): CriteriaSet {
   if (typeof subject === 'object' && subject !== null && !Array.isArray(subject) && Object.keys(subject).every((k) => k === 'kind' || k === 'province') && 'kind' in subject) {
     const { kind, province } = subject as { kind?: unknown; province?: unknown };
     if (!isCriteriaSetKind(kind)) throw new NtmError('unknown-reference', 'Unknown criteria-set kind.', [issue(['subject', 'kind'], 'unknown-kind', { vi: 'loại bộ tiêu chí không có', en: 'unknown criteria-set kind' })]);
     if (province !== undefined && typeof province !== 'string') throw invalidInput('subject', [issue(['subject', 'province'], 'expected-text', { vi: 'cần tên tỉnh', en: 'expected a province name' })]);
-    return day !== undefined ? resolveSetVersion(kind, day, province) : resolveSetVersion(kind, endOfYear(peekYear(input)), province, ['year']);
+    return versionOf(kind, province, input, day);
   }
   return usableSet(subject);
 }
@@ -132,8 +137,22 @@ function planOf(set: CriteriaSet, v: ValidatedInput, day: string, overlays: read
  * ```
  */
 export function evaluate(subject: EvaluationSubject, input: EvaluationInput, options?: EvaluateOptions): EvaluationResult {
-  const { day: asked, overlays: rawOverlays } = readEvaluateOptions(options);
-  const set = chooseSet(subject, input, asked);
+  const { day, overlays } = readEvaluateOptions(options);
+  return evaluateWith(chooseSet(subject, input, day), input, day, overlays);
+}
+
+/**
+ * Evaluates the kind's version in force (what {@link evaluate} does for `{ kind }`), for
+ * the wrappers of one kind (evaluateCommune).
+ * @internal
+ */
+export function evaluateKind(kind: CriteriaSetKind, input: EvaluationInput, options: EvaluateOptions | undefined): EvaluationResult {
+  const { day, overlays } = readEvaluateOptions(options);
+  return evaluateWith(versionOf(kind, undefined, input, day), input, day, overlays);
+}
+
+/** Steps 3 to 5 for a set chosen: the input, the plan, the judgement. */
+function evaluateWith(set: CriteriaSet, input: unknown, asked: string | undefined, rawOverlays: unknown): EvaluationResult {
   const v = validateInput(set, input);
   const day = dayWithin(set, v.year, asked);
   const overlays = validateOverlays(rawOverlays, set);

@@ -20,6 +20,8 @@ function frozenOriginal(o: object): boolean {
   }
 }
 
+const NONE: readonly ThresholdOverlay[] = Object.freeze([]);
+
 /** At most this many overlays in one evaluation. */
 export const MAX_OVERLAYS = 50;
 
@@ -88,12 +90,11 @@ function usableOverlay(o: unknown, base: readonly (string | number)[]): Threshol
  * applied. Two overlays with one id are an error (results cite overlays by id).
  */
 export function validateOverlays(overlays: unknown, set: CriteriaSet): readonly ThresholdOverlay[] {
-  if (overlays === undefined) return [];
+  if (overlays === undefined) return NONE;
   if (!Array.isArray(overlays)) throw invalidInput('options', [issue(['options', 'overlays'], 'expected-array', { vi: 'cần một danh sách bảng ngưỡng', en: 'expected an array of threshold overlays' })]);
   if (overlays.length > MAX_OVERLAYS) throw invalidInput('options', [issue(['options', 'overlays'], 'too-many', { vi: `quá nhiều bảng ngưỡng: ${overlays.length} (tối đa ${MAX_OVERLAYS})`, en: `too many overlays: ${overlays.length} (at most ${MAX_OVERLAYS})` })]);
   const issues: IssueInit[] = [];
   const usable: ThresholdOverlay[] = [];
-  const ids = new Map<string, number>();
   // An index loop, not forEach: a hole in a sparse array is an error, not something to skip.
   for (let n = 0; n < overlays.length; n++) {
     const base = ['options', 'overlays', n];
@@ -102,9 +103,9 @@ export function validateOverlays(overlays: unknown, set: CriteriaSet): readonly 
       issues.push(...ov);
       continue;
     }
-    const first = ids.get(ov.id);
-    if (first !== undefined) issues.push(issue([...base, 'id'], 'duplicate', { vi: `trùng mã bảng ngưỡng "${ov.id}" (với bảng thứ ${first + 1})`, en: `duplicate overlay id "${ov.id}" (same as overlay ${first})` }, { id: ov.id }));
-    ids.set(ov.id, n);
+    // A linear search: there are at most MAX_OVERLAYS, usually one.
+    const first = usable.findIndex((u) => u.id === ov.id);
+    if (first >= 0) issues.push(issue([...base, 'id'], 'duplicate', { vi: `trùng mã bảng ngưỡng "${ov.id}" (với bảng thứ ${first + 1})`, en: `duplicate overlay id "${ov.id}" (same as overlay ${first})` }, { id: ov.id }));
     usable.push(ov);
     if (ov.setKind !== set.kind) continue;
     const found = memoPair(setChecks, ov, set, () => checkAgainstSet(ov, set));

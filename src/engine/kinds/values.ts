@@ -22,24 +22,25 @@ function checkCount(v: unknown): Problem | undefined {
   return isFiniteNumber(v) && Number.isInteger(v) && v >= 0 ? undefined : PROBLEMS.expectedCount(v);
 }
 
-/** The outcome of checking one value: the value to use, or the problem and where (a field of a compound value). */
-export type Checked = { readonly value: IndicatorValue; readonly problem?: undefined } | { readonly problem: Problem; readonly field?: string };
+/** The outcome of checking a compound value: the fresh copy to judge, or the problem and the field at fault. */
+export type CheckedCompound = { readonly value: IndicatorValue; readonly problem?: undefined } | { readonly problem: Problem; readonly field?: string };
+
+/** Checks a value of a simple kind (boolean, count, percent, amount); `undefined` when it is acceptable. */
+export function checkScalar(type: Exclude<ValueType, 'compound'>, value: unknown): Problem | undefined {
+  switch (type) {
+    case 'boolean': return typeof value === 'boolean' ? undefined : PROBLEMS.expectedBoolean(value);
+    case 'count': return checkCount(value);
+    case 'percent': return checkPercent(value);
+    default: return checkAmount(value);
+  }
+}
 
 /**
- * Checks a value given for an indicator; returns the value to judge. Compound values
- * come back as a fresh object of the indicator's fields read from the input's own
- * properties, so nothing inherited or added later reaches judging.
+ * Checks a compound value; returns a fresh object of the indicator's fields read from
+ * the input's own properties, so nothing inherited or changed later reaches judging.
  */
-export function checkValue(type: ValueType, value: unknown, indicator: Indicator): Checked {
-  let problem: Problem | undefined;
-  switch (type) {
-    case 'boolean': problem = typeof value === 'boolean' ? undefined : PROBLEMS.expectedBoolean(value); break;
-    case 'count': problem = checkCount(value); break;
-    case 'percent': problem = checkPercent(value); break;
-    case 'amount': problem = checkAmount(value); break;
-    default: return checkCompound(value, indicator.fields ?? []);
-  }
-  return problem === undefined ? { value: value as IndicatorValue } : { problem };
+export function checkCompoundValue(value: unknown, indicator: Indicator): CheckedCompound {
+  return checkCompound(value, indicator.fields ?? []);
 }
 
 function checkField(f: CompoundField, v: unknown): Problem | undefined {
@@ -53,7 +54,7 @@ function checkField(f: CompoundField, v: unknown): Problem | undefined {
 
 const keysOf = (fields: readonly CompoundField[]) => fields.map((f) => f.key);
 
-function checkCompound(v: unknown, fields: readonly CompoundField[]): Checked {
+function checkCompound(v: unknown, fields: readonly CompoundField[]): CheckedCompound {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return { problem: PROBLEMS.expectedFields(keysOf(fields)) };
   const rec = v as Record<string, unknown>;
   const own = Object.keys(rec);
