@@ -494,6 +494,8 @@ export function assemble(input: AssembleInput): PlanExtraction {
   for (const u of input.unplaced) skip(u.code, u.span, u.message.vi, u.message.en);
 
   evidence.sort((a, b) => a.start - b.start || a.end - b.end);
+  // Parts of the format first (in the format's order), then what the text says, in the text's order.
+  unread.sort((a, b) => (a.start === undefined ? (b.start === undefined ? 0 : -1) : b.start === undefined ? 1 : a.start - b.start));
   const parsed = parsePlan(plan as unknown as Plan);
   return Object.freeze({
     plan: parsed,

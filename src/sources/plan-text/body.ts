@@ -67,7 +67,9 @@ const AVERAGE = /(?<![\d/.,])(\d+(?:[.,]\d+)?)\s*tieu chi\s*\/\s*xa\b/g;
 const AVERAGE_WORDS = /binh quan\b[^;()\n]{0,160}?\bdat\s+(\d+(?:[.,]\d+)?)\s+tieu chi\b(?!\s*\/)/g;
 const AMOUNT = /(?<![\d/.,])(\d+(?:[.,]\d+)*)\s*(trieu dong|ty dong|nghin dong|ngan dong|dong)\b/g;
 const UNIT_DECLARED = /(?:don vi(?: tinh)?|dvt)\s*:?\s*(trieu dong|ty dong|nghin dong|ngan dong|dong)\b/;
-const LABEL_AMOUNT = /:\s*(\d+(?:[.,]\d+)*)(?=\s*(?:$|[;,.(]))/g;
+/** An amount without its unit, under "Đơn vị tính: triệu đồng": after a label ("NSTW: 300.000", "ngân sách tỉnh 100.000"). */
+const LABEL_AMOUNT = /(?<=[a-z):]\s*)(\d{1,3}(?:[.,]\d{3})+(?:,\d+)?|\d{3,}(?:,\d+)?)(?=\s*(?:$|[;,.()]))/g;
+const NOT_AMOUNT_BEFORE = /\b(?:nam|so|ngay|luc|bieu|muc|giai doan)\s*:?\s*$/;
 /** Words allowed between a count and "tiêu chí": "xã đạt chuẩn về tiêu chí …", "xã hoàn thành tiêu chí …". */
 const TO_CRITERION = /^\s*(?:(?:dat|chuan|hoan|thanh|ve|duoc|van|duy|tri|co|giu|vung|cac|theo)\s+){0,6}tieu chi\b/;
 const FIGURE_LOOKING = /^\s*(?:\/\s*\d+\s*)?(?:xa|huyen|thon|ban|tieu chi|du an|trieu|ty dong|nghin dong|dong|%|phan tram)\b|^\s*%/;
@@ -323,7 +325,7 @@ export function readBody(ctx: BodyContext): BodyResult {
     if (lay.section === 'funding' && fundingUnit) {
       for (const m of lf.matchAll(LABEL_AMOUNT)) {
         const at = ls + m.index + m[0].indexOf(m[1]!);
-        if (anchors.some((a) => at >= a.start && at < a.end)) continue;
+        if (anchors.some((a) => at >= a.start && at < a.end) || NOT_AMOUNT_BEFORE.test(lf.slice(0, m.index))) continue;
         anchors.push({ kind: 'amount', start: at, end: at + m[1]!.length, tokens: [{ text: m[1]!, start: at }] });
       }
     }
@@ -357,8 +359,8 @@ export function readBody(ctx: BodyContext): BodyResult {
     const advance = (end: number) => {
       st.prevEnd = Math.max(st.prevEnd, end);
     };
-    const unread = (code: string, vi: string, en: string, end = trimEnd(a.start, tailEnd)) => {
-      place(code, { start: q0, end: Math.max(end, a.end) }, vi, en);
+    const unread = (code: string, vi: string, en: string, end = trimEnd(a.start, tailEnd), start = q0) => {
+      place(code, { start: Math.min(start, a.start), end: Math.max(end, a.end) }, vi, en);
       advance(a.end);
     };
     const done = (end: number, last: LastStatement['kind'] = 'other', extra: Partial<LastStatement> = {}) => {
@@ -426,7 +428,7 @@ export function readBody(ctx: BodyContext): BodyResult {
       if (code !== undefined && /^\s*(?:dat|co)?\s*$/.test(T)) {
         const labelSpan = lead ? { start: lead.start, end: lead.end } : undefined;
         emitCriterion(st, code, count, outOf, labelSpan?.start ?? -1, labelSpan?.end ?? -1, H, year, q0, a.end, paren, sentence);
-        return done(a.end);
+        return done(a.end, 'criterion', { criterion: code });
       }
       return unread('not-placed', 'số xã đạt (x/y xã) nhưng không nói rõ đạt tiêu chí nào', 'a count of communes (x/y) that names no criterion');
     }
@@ -594,16 +596,11 @@ export function readBody(ctx: BodyContext): BodyResult {
   }
 
   /** A funding amount: the total, or a line under the line it belongs to. */
-  function readAmount(st: LineState, a: Anchor, q0: number, paren: Span | undefined, unread: (code: string, vi: string, en: string, end?: number) => void): void {
+  function readAmount(st: LineState, a: Anchor, q0: number, paren: Span | undefined, unread: (code: string, vi: string, en: string, end?: number, start?: number) => void): void {
     const { ls, le } = st;
     if (st.section !== 'funding') {
       return unread('amount-outside-funding', 'số tiền nằm ngoài phần nguồn vốn, không đưa vào nguồn vốn của kế hoạch', 'an amount outside the funding section is not taken as a funding line', a.end);
     }
-    const r = readNumber(a.tokens[0]!.text, convention);
-    const unit = a.unit !== undefined ? UNIT_WORDS.find((w) => w.words === a.unit)!.unit : fundingUnit?.unit;
-    if (!('value' in r)) return unread('ambiguous-number', `không đọc chắc chắn được số tiền "${a.tokens[0]!.text}"`, `the amount "${a.tokens[0]!.text}" can be read two ways`, a.end);
-    if (unit === undefined) return unread('unit-missing', 'số tiền không ghi đơn vị', 'the amount has no unit', a.end);
-    const unitLabel = a.unit !== undefined ? t.slice(a.end - a.unit.length, a.end) : fundingUnit!.label;
     // The label: back to the previous amount, an opening parenthesis or a semicolon.
     let from = Math.max(ls, st.lastAmount ? st.lastAmount.end : ls);
     for (let i = a.start - 1; i >= from; i--) {
@@ -613,6 +610,11 @@ export function readBody(ctx: BodyContext): BodyResult {
       }
     }
     const lab = fundingLabel(from, a.start);
+    const r = readNumber(a.tokens[0]!.text, convention);
+    const unit = a.unit !== undefined ? UNIT_WORDS.find((w) => w.words === a.unit)!.unit : fundingUnit?.unit;
+    if (!('value' in r)) return unread('ambiguous-number', `không đọc chắc chắn được số tiền "${a.tokens[0]!.text}"`, `the amount "${a.tokens[0]!.text}" can be read two ways`, a.end, lab.start);
+    if (unit === undefined) return unread('unit-missing', 'số tiền không ghi đơn vị', 'the amount has no unit', a.end, lab.start);
+    const unitLabel = a.unit !== undefined ? t.slice(a.end - a.unit.length, a.end) : fundingUnit!.label;
     const labelText = t.slice(lab.start, lab.end).replace(/\s+/g, ' ');
     const lastAmount = st.lastAmount;
     const inParenOfLast = lastAmount !== undefined && paren !== undefined && paren.start >= lastAmount.end;
@@ -626,10 +628,10 @@ export function readBody(ctx: BodyContext): BodyResult {
         st.lastAmount = undefined;
         return;
       }
-      return unread('funding-source-unknown', `không xác định được nguồn vốn "${labelText}" trong danh mục nguồn vốn`, `the funding source "${labelText}" matches none of the funding taxonomy`, a.end);
+      return unread('funding-source-unknown', `không xác định được nguồn vốn "${labelText}" trong danh mục nguồn vốn`, `the funding source "${labelText}" matches none of the funding taxonomy`, a.end, lab.start);
     }
     const placed = placeSource(named, open);
-    if (!placed) return unread('funding-source-ambiguous', `không xác định chắc chắn nguồn vốn "${labelText}" thuộc dòng nào`, `cannot tell which funding line "${labelText}" belongs to`, a.end);
+    if (!placed) return unread('funding-source-ambiguous', `không xác định chắc chắn nguồn vốn "${labelText}" thuộc dòng nào`, `cannot tell which funding line "${labelText}" belongs to`, a.end, lab.start);
     const id = fundingId++;
     figures.push({ kind: 'funding-line', id, source: placed.source, amount: r.value, unit, unitLabel, label: labelText, span, ...(placed.parent !== undefined ? { parent: placed.parent } : {}) });
     if (placed.parent === undefined) fundingStack = [{ id, source: placed.source }];
@@ -742,7 +744,8 @@ export function readBody(ctx: BodyContext): BodyResult {
     const lf = f.slice(line.start, line.end);
     for (const m of lf.matchAll(NUMBER_TOKEN)) {
       const at = line.start + m.index;
-      if (claimed.has(at) || !FIGURE_LOOKING.test(lf.slice(m.index + m[0].length))) continue;
+      const bare = lay.section === 'funding' && /^(?:\d{1,3}(?:[.,]\d{3})+|\d{3,})/.test(m[0]) && !NOT_AMOUNT_BEFORE.test(lf.slice(0, m.index)) && !/^\s*\//.test(lf.slice(m.index + m[0].length)) && !/\/\s*$/.test(lf.slice(0, m.index));
+      if (claimed.has(at) || !(bare || FIGURE_LOOKING.test(lf.slice(m.index + m[0].length)))) continue;
       if (/\/\s*$/.test(lf.slice(0, m.index)) && /\d\s*\/\s*$/.test(lf.slice(Math.max(0, m.index - 6), m.index))) continue;
       const s = sentenceStart(at, line.start);
       if (seen.has(s)) continue;

@@ -19,10 +19,11 @@ function decode(s: string): string {
   });
 }
 
-/** mammoth's HTML as text: a line per paragraph, heading or list item; table cells separated by tabs. */
+/** mammoth's HTML as text: a line per paragraph, heading or list item; a table row per line, its cells separated by tabs. */
 export function htmlToText(html: string): string {
   let out = '';
   const lists: ('ol' | 'ul')[] = [];
+  let cells = 0;
   for (const m of html.matchAll(/<(\/?)([a-z0-9]+)[^>]*?(\/?)>|([^<]+)/gi)) {
     if (m[4] !== undefined) {
       out += decode(m[4]);
@@ -35,8 +36,11 @@ export function htmlToText(html: string): string {
       if (closing) lists.pop();
       else lists.push(tag);
     } else if (tag === 'li' && !closing && lists[lists.length - 1] === 'ul') out += '- ';
-    else if (closing && /^(?:p|h[1-6]|li|tr|table)$/.test(tag)) out += '\n';
-    else if (closing && (tag === 'td' || tag === 'th')) out += '\t';
+    else if (tag === 'td' || tag === 'th') {
+      cells += closing ? -1 : 1;
+      if (closing) out = `${out.replace(/ +$/, '')}\t`;
+    } else if (closing && /^(?:p|h[1-6]|li)$/.test(tag)) out += cells > 0 ? ' ' : '\n';
+    else if (closing && (tag === 'tr' || tag === 'table')) out += '\n';
   }
   return out.replace(/\t+\n/g, '\n').replace(/[ \t]+$/gm, '');
 }

@@ -76,8 +76,8 @@ function fundingPhrases(): Phrase[] {
     const all = [FUNDING_SOURCES[id].label.vi, ...(FUNDING_PHRASES[id] ?? [])];
     for (const p of all) {
       const ws = words(foldText(p));
-      // "Vốn …" alone names nothing: drop a leading "vốn" so "Vốn tín dụng" and "tín dụng" are one phrase.
-      out.push({ source: id, words: ws[0] === 'von' && ws.length > 1 ? ws.slice(1) : ws });
+      // A leading "vốn" adds nothing ("Vốn đầu tư phát triển" = "đầu tư phát triển"), except before one word ("Vốn khác").
+      out.push({ source: id, words: ws[0] === 'von' && ws.length > 2 ? ws.slice(1) : ws });
     }
   }
   phrases = out;

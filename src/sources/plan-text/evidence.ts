@@ -1,0 +1,39 @@
+import type { PlanFinding } from '../../plans/finding.js';
+import type { PlanEvidence, PlanExtraction } from './types.js';
+
+// The leaf of a finding's path names one number of a figure; its evidence is the whole figure's.
+const LEAVES = new Set(['label', 'communes', 'count', 'amount', 'total', 'districts', 'outOf', 'maintained']);
+
+const startsWith = (path: readonly (string | number)[], prefix: readonly (string | number)[]) => prefix.length <= path.length && prefix.every((k, i) => String(path[i]) === String(k));
+
+/**
+ * The words of the text behind a finding of `checkPlan` on an extracted plan: the evidence of the figure
+ * the finding points at (all its numbers), of the same criterion in the other year for a per-criterion
+ * finding, and of the funding lines for a finding on the total. In the order of the text.
+ *
+ * @example
+ * ```ts
+ * import { extractPlan, checkPlan, findingEvidence } from 'ntm-rules';
+ * const x = extractPlan([
+ *   'KẾ HOẠCH', 'xây dựng nông thôn mới tỉnh Lai Châu năm 2024', 'III. NGUỒN VỐN',
+ *   'Tổng nguồn vốn: 300 triệu đồng, trong đó:', '- Vốn tín dụng: 100 triệu đồng', '- Vốn huy động cộng đồng dân cư: 100 triệu đồng',
+ * ].join('\n'));
+ * const [total] = checkPlan(x.plan); // funding-total-mismatch: 300 against 200
+ * findingEvidence(total!, x).map((e) => e.line); // [4, 5, 6]
+ * ```
+ */
+export function findingEvidence(finding: Pick<PlanFinding, 'path'>, extraction: PlanExtraction): PlanEvidence[] {
+  let target = [...finding.path];
+  while (target.length > 1 && LEAVES.has(String(target[target.length - 1]))) target = target.slice(0, -1);
+  const related: (readonly (string | number)[])[] = [target];
+  const plan = extraction.plan;
+  const [block, part, index] = target;
+  if ((block === 'baseline' || block === 'target') && part === 'criteria' && typeof index === 'number') {
+    const code = plan[block]?.criteria?.[index]?.criterion;
+    const other = block === 'baseline' ? 'target' : 'baseline';
+    const j = plan[other]?.criteria?.findIndex((c) => c.criterion === code) ?? -1;
+    if (code !== undefined && j !== -1) related.push([other, 'criteria', j, 'communes']);
+  }
+  if (block === 'funding' && part === 'total') plan.funding?.lines.forEach((_, i) => related.push(['funding', 'lines', i, 'amount']));
+  return extraction.evidence.filter((e) => related.some((r) => startsWith(e.path, r)));
+}
