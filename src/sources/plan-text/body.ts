@@ -436,14 +436,19 @@ export function readBody(ctx: BodyContext): BodyResult {
     // Plain counts.
     if (a.unit === 'du an') {
       if (st.section === 'projects' || /\btong so\b/.test(H)) {
+        // "1. Danh mục dự án dự kiến đầu tư trong năm 2023: Tổng số dự án …: 72 dự án": the list's name is the label.
         const colon = f.indexOf(':', ls);
         let label: string | undefined;
+        let start = q0;
         if (colon !== -1 && colon < a.start) {
           const span = fundingLabel(ls, colon);
           const l = t.slice(span.start, span.end).trim();
-          if (l !== '' && !/^tong so/.test(f.slice(span.start, span.end))) label = l;
+          if (l !== '' && !/^tong so/.test(f.slice(span.start, span.end))) {
+            label = l;
+            start = span.start;
+          }
         }
-        figures.push({ kind: 'projects', count, ...(label !== undefined ? { label } : {}), span: { start: q0, end: a.end } });
+        figures.push({ kind: 'projects', count, ...(label !== undefined ? { label } : {}), span: { start, end: a.end } });
         return done(a.end);
       }
       return unread('not-placed', 'số dự án nằm ngoài phần danh mục dự án', 'a number of projects outside the project list');

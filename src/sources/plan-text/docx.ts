@@ -40,7 +40,7 @@ export function htmlToText(html: string): string {
       cells += closing ? -1 : 1;
       if (closing) out = `${out.replace(/ +$/, '')}\t`;
     } else if (closing && /^(?:p|h[1-6]|li)$/.test(tag)) out += cells > 0 ? ' ' : '\n';
-    else if (closing && (tag === 'tr' || tag === 'table')) out += '\n';
+    else if (closing && tag === 'tr') out += '\n';
   }
   return out.replace(/\t+\n/g, '\n').replace(/[ \t]+$/gm, '');
 }

@@ -23,8 +23,7 @@ const startsWith = (path: readonly (string | number)[], prefix: readonly (string
  * ```
  */
 export function findingEvidence(finding: Pick<PlanFinding, 'path'>, extraction: PlanExtraction): PlanEvidence[] {
-  let target = [...finding.path];
-  while (target.length > 1 && LEAVES.has(String(target[target.length - 1]))) target = target.slice(0, -1);
+  const target = finding.path.length > 1 && LEAVES.has(String(finding.path[finding.path.length - 1])) ? finding.path.slice(0, -1) : [...finding.path];
   const related: (readonly (string | number)[])[] = [target];
   const plan = extraction.plan;
   const [block, part, index] = target;
@@ -35,5 +34,9 @@ export function findingEvidence(finding: Pick<PlanFinding, 'path'>, extraction: 
     if (code !== undefined && j !== -1) related.push([other, 'criteria', j, 'communes']);
   }
   if (block === 'funding' && part === 'total') plan.funding?.lines.forEach((_, i) => related.push(['funding', 'lines', i, 'amount']));
-  return extraction.evidence.filter((e) => related.some((r) => startsWith(e.path, r)));
+  // A funding line's label speaks of that line's amount only, not of its parts.
+  const exact = block === 'funding' && part === 'lines' && finding.path[finding.path.length - 1] === 'label';
+  if (exact) return extraction.evidence.filter((e) => e.path.join('.') === [...target, 'amount'].join('.'));
+  // A figure and everything under it; or the list a finding points into ("target.advanced.communes.3").
+  return extraction.evidence.filter((e) => related.some((r) => startsWith(e.path, r) || (e.path.length >= 2 && startsWith(r, e.path))));
 }

@@ -9,7 +9,7 @@ import type { Plan } from '../../plans/types.js';
  * @example
  * ```ts
  * import type { PlanQuote } from 'ntm-rules';
- * const q: PlanQuote = { quote: 'Có 77/94 xã đạt tiêu chí số 2 về Giao thông', start: 2980, end: 3023, line: 49 };
+ * const q: PlanQuote = { quote: 'Có 77/94 xã đạt tiêu chí số 2 về Giao thông', start: 3170, end: 3213, line: 49 };
  * ```
  */
 export interface PlanQuote {
@@ -28,7 +28,7 @@ export interface PlanQuote {
  * const e: PlanEvidence = {
  *   path: ['target', 'criteria', 0, 'communes'], value: 77,
  *   figure: { vi: 'Mục tiêu năm 2024: số xã đạt tiêu chí 2', en: '2024 target: communes meeting criterion 2' },
- *   quote: 'Có 77/94 xã đạt tiêu chí số 2 về Giao thông', start: 2980, end: 3023, line: 49,
+ *   quote: 'Có 77/94 xã đạt tiêu chí số 2 về Giao thông', start: 3170, end: 3213, line: 49,
  * };
  * ```
  */

@@ -1,0 +1,91 @@
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { extractPlan, isNtmError, readDocxText } from '../../../src/index.js';
+import { htmlToText } from '../../../src/sources/plan-text/docx.js';
+import { makeDocx, samplePlanDocx } from '../../_support/docx.js';
+
+async function rejected(p: Promise<unknown>) {
+  try {
+    await p;
+  } catch (e) {
+    expect(isNtmError(e, 'invalid-input')).toBe(true);
+    return e as { issues: { path: readonly (string | number)[]; code: string }[] };
+  }
+  throw new Error('expected a rejection');
+}
+
+describe('readDocxText', () => {
+  it('reads a Word document as Word stores it: runs, line breaks, tabs, tracked changes, tables', async () => {
+    const text = await readDocxText(await samplePlanDocx());
+    const lines = text.split('\n');
+    expect(lines.slice(4, 6)).toEqual(['KẾ HOẠCH', 'Xây dựng nông thôn mới tỉnh Điện Biên năm 2024']); // a line break inside one paragraph
+    expect(lines).toContain('- Có 80/116 xã đạt tiêu chí số 2 về Giao thông (năm 2023 có 72/116 xã).'); // runs split inside numbers
+    expect(lines).toContain('- Có 75/116 xã đạt tiêu chí điện.'); // the deletion left out, the insertion kept
+    expect(lines).toContain('Số xã đạt từ 15-18 tiêu chí\t20 xã'); // a table row, cells separated by a tab
+    expect(lines).toContain('Tổng nguồn vốn:\t1.500 triệu đồng');
+    expect(text).toBe(text.normalize('NFC'));
+  });
+
+  it('accepts a Buffer, a Uint8Array view and an ArrayBuffer alike', async () => {
+    const bytes = await samplePlanDocx();
+    const copy = new Uint8Array(bytes.byteLength + 8);
+    copy.set(bytes, 8);
+    const view = copy.subarray(8);
+    const texts = await Promise.all([readDocxText(Buffer.from(bytes)), readDocxText(view), readDocxText(bytes.slice().buffer)]);
+    expect(new Set(texts).size).toBe(1);
+  });
+
+  it('refuses what is not a .docx, naming the problem', async () => {
+    expect((await rejected(readDocxText('text' as never))).issues[0]).toMatchObject({ path: ['data'], code: 'expected-bytes' });
+    expect((await rejected(readDocxText(new TextEncoder().encode('KẾ HOẠCH năm 2024')))).issues[0]).toMatchObject({ code: 'not-docx' });
+    // A zip that is no Word document: mammoth's own error, as an NtmError.
+    const zip = new JSZip();
+    zip.file('hello.txt', 'xin chào');
+    expect((await rejected(readDocxText(await zip.generateAsync({ type: 'uint8array' })))).issues[0]).toMatchObject({ code: 'docx-unreadable' });
+    // A damaged Word file.
+    const damaged = (await makeDocx([['KẾ HOẠCH']])).slice(0, 300);
+    expect((await rejected(readDocxText(damaged))).issues[0]).toMatchObject({ code: 'docx-unreadable' });
+  });
+
+  it('turns mammoth HTML into lines, decoding entities', () => {
+    expect(htmlToText('<h1>KẾ HOẠCH</h1><p>A &amp; B &lt;3&gt; &#273;&#x1EA1;t<br />dòng 2</p><ul><li>một</li></ul><ol><li>hai</li></ol><table><tr><td><p>x</p><p>y</p></td><td><p>1</p></td></tr></table>')).toBe(
+      'KẾ HOẠCH\nA & B <3> đạt\ndòng 2\n- một\nhai\nx y\t1\n',
+    );
+  });
+});
+
+describe('extractPlan on a .docx made by the test', () => {
+  it('reads the plan, with offsets into the text readDocxText returned', async () => {
+    const text = await readDocxText(await samplePlanDocx());
+    const x = extractPlan(text);
+    expect(x.plan).toMatchObject({
+      province: 'Điện Biên',
+      year: 2024,
+      communes: 116,
+      document: { number: '12/KH-UBND', date: '2024-01-05', issuer: 'Ủy ban nhân dân tỉnh Điện Biên' },
+      baseline: { year: 2023, criteria: [{ criterion: '2', communes: 72, outOf: 116 }] },
+      target: {
+        meetingStandard: {
+          newlyRecognised: {
+            count: 3,
+            communes: [
+              { name: 'Thanh Xương', district: 'Điện Biên' },
+              { name: 'Noong Luống', district: 'Điện Biên' },
+              { name: 'Mường Phăng', district: 'Điện Biên Phủ' },
+            ],
+          },
+        },
+        buckets: { '15-18': 20, '10-14': 60 },
+        criteria: [
+          { criterion: '2', communes: 80, outOf: 116 },
+          { criterion: '4', communes: 75, outOf: 116 },
+        ],
+      },
+      funding: { unit: 'million-vnd', total: { amount: '1500' }, lines: [{ source: 'credit', amount: '1000' }, { source: 'community', amount: '500' }] },
+    });
+    for (const e of x.evidence) expect(text.slice(e.start, e.end)).toBe(e.quote);
+    expect(x.evidence.find((e) => e.path.join('.') === 'target.buckets.15-18')?.quote).toBe('Số xã đạt từ 15-18 tiêu chí\t20 xã');
+    expect(x.unread.filter((u) => u.code !== 'not-stated')).toEqual([]);
+    expect(x.findings).toEqual([]);
+  });
+});
