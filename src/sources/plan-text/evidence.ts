@@ -8,8 +8,9 @@ const startsWith = (path: readonly (string | number)[], prefix: readonly (string
 
 /**
  * The words of the text behind a finding of `checkPlan` on an extracted plan: the evidence of the figure
- * the finding points at (all its numbers), of the same criterion in the other year for a per-criterion
- * finding, and of the funding lines for a finding on the total. In the order of the text.
+ * the finding points at (a list, a block's buckets: all its entries), of the same criterion in the other
+ * year for a per-criterion finding, and of the funding lines for a finding on the total. In the order of
+ * the text.
  *
  * @example
  * ```ts
@@ -28,6 +29,10 @@ export function findingEvidence(finding: Pick<PlanFinding, 'path'>, extraction: 
   const plan = extraction.plan;
   const [block, part, index] = target;
   if ((block === 'baseline' || block === 'target') && part === 'criteria' && typeof index === 'number') {
+    // A criterion's count (not all its sub-counts), the sub-count the finding names, the other year's count.
+    related.length = 0;
+    related.push([block, 'criteria', index, 'communes']);
+    if (target[3] === 'advanced' || target[3] === 'district') related.push(target);
     const code = plan[block]?.criteria?.[index]?.criterion;
     const other = block === 'baseline' ? 'target' : 'baseline';
     const j = plan[other]?.criteria?.findIndex((c) => c.criterion === code) ?? -1;
