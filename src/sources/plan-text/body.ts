@@ -72,7 +72,8 @@ const LABEL_AMOUNT = /(?<=[a-z):]\s*)(\d{1,3}(?:[.,]\d{3})+(?:,\d+)?|\d{3,}(?:,\
 const NOT_AMOUNT_BEFORE = /\b(?:nam|so|ngay|luc|bieu|muc|giai doan)\s*:?\s*$/;
 /** Words allowed between a count and "tiêu chí": "xã đạt chuẩn về tiêu chí …", "xã hoàn thành tiêu chí …". */
 const TO_CRITERION = /^\s*(?:(?:dat|chuan|hoan|thanh|ve|duoc|van|duy|tri|co|giu|vung|cac|theo)\s+){0,6}tieu chi\b/;
-const FIGURE_LOOKING = /^\s*(?:\/\s*\d+\s*)?(?:xa|huyen|thon|ban|tieu chi|du an|trieu|ty dong|nghin dong|dong|%|phan tram)\b|^\s*%/;
+/** What follows a number that is a figure: a unit of the format, money, a share (read with lastIndex: sticky). */
+const FIGURE_LOOKING = /\s*(?:\/\s*\d+\s*)?(?:(?:xa|huyen|thon|ban|tieu chi|du an|trieu|ty dong|nghin dong|dong|phan tram)\b|%)/y;
 const NAME_RE = /^\p{Lu}[\p{Ll}\p{M}'’]*(?:[ -]\p{Lu}[\p{Ll}\p{M}'’]*){0,4}$/u;
 const DISTRICT_PREFIX = /^(?:huyện|thị xã|thành phố|TP\.?)\s+/iu;
 
@@ -89,31 +90,67 @@ export function readBody(ctx: BodyContext): BodyResult {
 
   const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
   const sentenceDot = (i: number) => (f[i] === '.' || f[i] === '!' || f[i] === '?') && !(isDigit(f[i - 1]) && isDigit(f[i + 1]));
-  const hard = (i: number) => f[i] === ';' || f[i] === '(' || f[i] === ')' || f[i] === '\n' || sentenceDot(i);
+
+  // Clause and sentence boundaries and parentheses of the line being read, found once per line, so that
+  // every lookup is a binary search (a hostile line of a million characters stays linear).
+  interface Bounds {
+    readonly hard: number[];
+    readonly dots: number[];
+    readonly pairs: { open: number; close: number; parent: number }[];
+  }
+  let bounds: Bounds = { hard: [], dots: [], pairs: [] };
+  const boundsOf = (ls: number, le: number): Bounds => {
+    const out: Bounds = { hard: [], dots: [], pairs: [] };
+    const stack: number[] = [];
+    for (let i = ls; i < le; i++) {
+      const c = f[i];
+      const dot = (c === '.' || c === '!' || c === '?') && sentenceDot(i);
+      if (c === ';' || c === '(' || c === ')' || dot) out.hard.push(i);
+      if (dot) out.dots.push(i);
+      if (c === '(') {
+        stack.push(out.pairs.length);
+        out.pairs.push({ open: i, close: le, parent: stack.length > 1 ? stack[stack.length - 2]! : -1 });
+      } else if (c === ')' && stack.length > 0) out.pairs[stack.pop()!]!.close = i;
+    }
+    return out;
+  };
+  /** Index of the last element below `pos`, or -1. */
+  const lastBelow = (arr: readonly number[], pos: number) => {
+    let lo = 0;
+    let hi = arr.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (arr[mid]! < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
+  };
   const clauseStart = (pos: number, ls: number) => {
-    for (let i = pos - 1; i >= ls; i--) if (hard(i)) return i + 1;
-    return ls;
+    const i = lastBelow(bounds.hard, pos);
+    return i === -1 ? ls : Math.max(ls, bounds.hard[i]! + 1);
   };
   const clauseEnd = (pos: number, le: number) => {
-    for (let i = pos; i < le; i++) if (hard(i)) return i;
-    return le;
+    const i = lastBelow(bounds.hard, pos) + 1;
+    return i < bounds.hard.length ? Math.min(le, bounds.hard[i]!) : le;
   };
   const sentenceStart = (pos: number, ls: number) => {
-    for (let i = pos - 1; i >= ls; i--) if (sentenceDot(i)) return i + 1;
-    return ls;
+    const i = lastBelow(bounds.dots, pos);
+    return i === -1 ? ls : Math.max(ls, bounds.dots[i]! + 1);
   };
-  /** The parenthesis enclosing `pos` in the line, if any. */
-  const parenAt = (pos: number, ls: number, le: number): Span | undefined => {
-    let depth = 0;
-    for (let i = pos - 1; i >= ls; i--) {
-      if (f[i] === ')') depth++;
-      else if (f[i] === '(') {
-        if (depth === 0) {
-          const close = f.indexOf(')', pos);
-          return { start: i, end: close === -1 || close > le ? le : close + 1 };
-        }
-        depth--;
-      }
+  /** Where the parenthesis opening at `open` closes in the line, or -1 (unclosed, or too long to be a list). */
+  const closeOf = (open: number, le: number): number => {
+    const k = lastBelow(bounds.pairs.map((p) => p.open), open + 1);
+    const pair = k === -1 ? undefined : bounds.pairs[k];
+    return pair && pair.open === open && pair.close < le && pair.close - open < 2000 ? pair.close : -1;
+  };
+  /** The parenthesis enclosing `pos` in the line, if any (an unclosed one runs to the end of the line). */
+  const parenAt = (pos: number, _ls: number, le: number): Span | undefined => {
+    const opens = bounds.pairs.map((p) => p.open);
+    let k = lastBelow(opens, pos);
+    for (let steps = 0; k !== -1 && steps < 64; steps++) {
+      const pair = bounds.pairs[k]!;
+      if (pair.close >= pos) return { start: pair.open, end: pair.close >= le ? le : pair.close + 1 };
+      k = pair.parent;
     }
     return undefined;
   };
@@ -139,11 +176,11 @@ export function readBody(ctx: BodyContext): BodyResult {
     return s;
   };
   const yearAt = (pos: number, ls: number, le: number, lineYear: number | undefined): { year: number; explicit: boolean } => {
-    const cs = clauseStart(pos, ls);
+    const cs = Math.max(clauseStart(pos, ls), pos - 600);
     let back: number | undefined;
     for (const m of f.slice(cs, pos).matchAll(YEAR_WORD)) back = Number(m[1]);
     if (back !== undefined) return { year: back, explicit: true };
-    const fwd = YEAR_WORD.exec(f.slice(pos, clauseEnd(pos, le)));
+    const fwd = YEAR_WORD.exec(f.slice(pos, Math.min(clauseEnd(pos, le), pos + 400)));
     YEAR_WORD.lastIndex = 0;
     if (fwd) return { year: Number(fwd[1]), explicit: true };
     return { year: lineYear ?? planYear, explicit: false };
@@ -193,7 +230,7 @@ export function readBody(ctx: BodyContext): BodyResult {
   /** The criterion a line's lead-in names ("- Giao thông: Có 77/94 xã đạt …"). */
   const leadIn = (ls: number, anchorStart: number): { code: string; start: number; end: number } | undefined => {
     const colon = f.indexOf(':', ls);
-    if (colon === -1 || colon > anchorStart) return undefined;
+    if (colon === -1 || colon > anchorStart || colon - ls > 120) return undefined;
     const ws = wordsIn(f, ls, colon);
     let i = 0;
     while (i < ws.length && /^(?:[a-z]|\d+|ve|tieu|chi|so)$/.test(ws[i]!.w) && !(ws[i]!.w === 'so' && !/^\d/.test(ws[i + 1]?.w ?? ''))) {
@@ -293,6 +330,7 @@ export function readBody(ctx: BodyContext): BodyResult {
     const le = line.end;
     const lf = f.slice(ls, le);
     if (lf.trim() === '') continue;
+    bounds = boundsOf(ls, le);
 
     // Anchors of the line, in order.
     const anchors: Anchor[] = [];
@@ -300,7 +338,11 @@ export function readBody(ctx: BodyContext): BodyResult {
       const second = ls + m.index + m[0].indexOf('/') + 1 + (m[0].slice(m[0].indexOf('/') + 1).length - m[0].slice(m[0].indexOf('/') + 1).trimStart().length);
       anchors.push({ kind: 'slash', start: ls + m.index, end: ls + m.index + m[0].length, unit: m[3]!, tokens: [{ text: m[1]!, start: ls + m.index }, { text: m[2]!, start: second }] });
     }
-    const inSlash = (i: number) => anchors.some((a) => a.kind === 'slash' && i >= a.start && i < a.end);
+    const slashes = anchors.map((a) => a.start);
+    const inSlash = (i: number) => {
+      const k = lastBelow(slashes, i + 1);
+      return k !== -1 && i < anchors[k]!.end;
+    };
     for (const m of lf.matchAll(PLAIN)) {
       if (inSlash(ls + m.index)) continue;
       anchors.push({ kind: 'plain', start: ls + m.index, end: ls + m.index + m[0].length, unit: m[2]!, tokens: [{ text: m[1]!, start: ls + m.index }] });
@@ -323,21 +365,28 @@ export function readBody(ctx: BodyContext): BodyResult {
       anchors.push({ kind: 'amount', start: ls + m.index, end: ls + m.index + m[0].length, unit: m[2]!, tokens: [{ text: m[1]!, start: ls + m.index }] });
     }
     if (lay.section === 'funding' && fundingUnit) {
+      const amountStarts = new Set(anchors.filter((a) => a.kind === 'amount').map((a) => a.tokens[0]!.start));
       for (const m of lf.matchAll(LABEL_AMOUNT)) {
         const at = ls + m.index + m[0].indexOf(m[1]!);
-        if (anchors.some((a) => at >= a.start && at < a.end) || NOT_AMOUNT_BEFORE.test(lf.slice(0, m.index))) continue;
+        if (amountStarts.has(at) || NOT_AMOUNT_BEFORE.test(lf.slice(Math.max(0, m.index - 30), m.index))) continue;
         anchors.push({ kind: 'amount', start: at, end: at + m[1]!.length, tokens: [{ text: m[1]!, start: at }] });
       }
     }
     anchors.sort((a, b) => a.start - b.start || b.end - a.end);
     // An anchor inside another (an average's "/xã" is no count of communes) is dropped.
-    const kept = anchors.filter((a, i) => !anchors.some((b, j) => j < i && b.start <= a.start && b.end >= a.end));
+    let reach = -1;
+    const kept = anchors.filter((a) => {
+      const inside = a.end <= reach;
+      reach = Math.max(reach, a.end);
+      return !inside;
+    });
 
     const st: LineState = { ls, le, year: lay.year, section: lay.section, prevEnd: ls };
     for (let ai = 0; ai < kept.length; ai++) {
       const a = kept[ai]!;
       if (a.tokens.every((tk) => claimed.has(tk.start))) continue;
-      const next = kept.slice(ai + 1).find((b) => !b.tokens.every((tk) => claimed.has(tk.start)));
+      let next: Anchor | undefined;
+      for (let k = ai + 1; k < kept.length && next === undefined; k++) if (!kept[k]!.tokens.every((tk) => claimed.has(tk.start))) next = kept[k];
       readAnchor(st, a, next);
     }
   }
@@ -346,9 +395,10 @@ export function readBody(ctx: BodyContext): BodyResult {
 
   function readAnchor(st: LineState, a: Anchor, next: Anchor | undefined): void {
     const { ls, le } = st;
-    const ce = clauseEnd(a.end, le);
-    const tailEnd = Math.min(next ? next.start : le, ce);
-    const headStart = Math.max(st.prevEnd, clauseStart(a.start, ls));
+    // A statement's words lie near its anchor: heads and tails are bounded, so no line costs more than linear time.
+    const ce = Math.min(clauseEnd(a.end, le), a.end + 1000);
+    const tailEnd = Math.min(next ? next.start : le, ce, a.end + 400);
+    const headStart = Math.max(st.prevEnd, clauseStart(a.start, ls), a.start - 400);
     const H = f.slice(headStart, a.start);
     const T = f.slice(a.end, tailEnd);
     const sentence = sentenceStart(a.start, ls);
@@ -462,8 +512,8 @@ export function readBody(ctx: BodyContext): BodyResult {
       done(end);
       const open = skipSpace(trimEnd(a.end, tailEnd), le);
       if (f[open] === '(') {
-        const close = f.indexOf(')', open);
-        const list = close !== -1 && close < le ? villageList(open + 1, close) : undefined;
+        const close = closeOf(open, le);
+        const list = close !== -1 ? villageList(open + 1, close) : undefined;
         if (list) {
           for (const v of list) claim(v.tokenStart);
           figures.push({ kind: 'villages-by-district', year, byDistrict: list.map(({ district, count: c }) => ({ district, count: c })), span: { start: open, end: close + 1 } });
@@ -583,7 +633,7 @@ export function readBody(ctx: BodyContext): BodyResult {
     figures.push({ kind, year, count, label: t.slice(q, end), span: { start: q, end } });
     // The names: in a parenthesis right after, or listed after the count ("4 xã San Thàng, Bản Bo").
     const open = skipSpace(end, le);
-    const close = f[open] === '(' ? f.indexOf(')', open) : -1;
+    const close = f[open] === '(' ? closeOf(open, le) : -1;
     if (close !== -1 && close < le && !/\d/.test(f.slice(open, close))) {
       const list = communeList(open + 1, close);
       if (list) figures.push({ kind: `${kind}-names`, year, communes: list, span: { start: open, end: close + 1 } });
@@ -607,7 +657,7 @@ export function readBody(ctx: BodyContext): BodyResult {
       return unread('amount-outside-funding', 'số tiền nằm ngoài phần nguồn vốn, không đưa vào nguồn vốn của kế hoạch', 'an amount outside the funding section is not taken as a funding line', a.end);
     }
     // The label: back to the previous amount, an opening parenthesis or a semicolon.
-    let from = Math.max(ls, st.lastAmount ? st.lastAmount.end : ls);
+    let from = Math.max(ls, st.lastAmount ? st.lastAmount.end : ls, a.start - 300);
     for (let i = a.start - 1; i >= from; i--) {
       if (f[i] === '(' || f[i] === ';') {
         from = i + 1;
@@ -649,8 +699,8 @@ export function readBody(ctx: BodyContext): BodyResult {
     // "21.000 triệu đồng (NS tỉnh)": a parenthesis naming one part and no amount is the whole line's part.
     const after = skipSpace(a.end, le);
     if (f[after] === '(') {
-      const close = f.indexOf(')', after);
-      if (close !== -1 && close < le && !/\d/.test(f.slice(after, close))) {
+      const close = closeOf(after, le);
+      if (close !== -1 && !/\d/.test(f.slice(after, close))) {
         const inner = sourcesNamed(t.slice(after + 1, close)).filter((s) => s !== placed.source && isUnder(s, placed.source));
         if (inner.length === 1) {
           figures.push({ kind: 'funding-line', id: fundingId++, source: inner[0]!, amount: r.value, unit, unitLabel, label: t.slice(after + 1, close).trim(), parent: id, span: { start: a.start, end: close + 1 } });
@@ -747,16 +797,25 @@ export function readBody(ctx: BodyContext): BodyResult {
     if (lay.section === 'header' || lay.top) continue;
     const line = p.lines[li]!;
     const lf = f.slice(line.start, line.end);
+    let lineBounds = false;
     for (const m of lf.matchAll(NUMBER_TOKEN)) {
       const at = line.start + m.index;
-      const bare = lay.section === 'funding' && /^(?:\d{1,3}(?:[.,]\d{3})+|\d{3,})/.test(m[0]) && !NOT_AMOUNT_BEFORE.test(lf.slice(0, m.index)) && !/^\s*\//.test(lf.slice(m.index + m[0].length)) && !/\/\s*$/.test(lf.slice(0, m.index));
-      if (claimed.has(at) || !(bare || FIGURE_LOOKING.test(lf.slice(m.index + m[0].length)))) continue;
-      if (/\/\s*$/.test(lf.slice(0, m.index)) && /\d\s*\/\s*$/.test(lf.slice(Math.max(0, m.index - 6), m.index))) continue;
+      if (claimed.has(at)) continue;
+      const before = lf.slice(Math.max(0, m.index - 30), m.index);
+      const after = m.index + m[0].length;
+      const bare = lay.section === 'funding' && /^(?:\d{1,3}(?:[.,]\d{3})+|\d{3,})/.test(m[0]) && !NOT_AMOUNT_BEFORE.test(before) && lf[after] !== '/' && !/\/\s*$/.test(before);
+      FIGURE_LOOKING.lastIndex = after;
+      if (!(bare || FIGURE_LOOKING.test(lf))) continue;
+      if (/\d\s*\/\s*$/.test(before)) continue;
+      if (!lineBounds) {
+        bounds = boundsOf(line.start, line.end);
+        lineBounds = true;
+      }
       const s = sentenceStart(at, line.start);
       if (seen.has(s)) continue;
       seen.add(s);
-      let e = at;
-      while (e < line.end && !sentenceDot(e)) e++;
+      const d = lastBelow(bounds.dots, at) + 1;
+      const e = d < bounds.dots.length ? bounds.dots[d]! : line.end;
       place('not-placed', { start: s + (f.slice(s, e).length - f.slice(s, e).trimStart().length), end: trimEnd(s, e) }, 'câu có số liệu nhưng không đọc được vào mục nào của kế hoạch', 'a sentence with a figure that fits no part of the plan format');
     }
   }

@@ -52,7 +52,8 @@ type Mammoth = typeof import('mammoth');
  * (loaded on first call). Deleted text of tracked changes is left out; inserted text is kept.
  *
  * @param data The .docx file's bytes.
- * @throws NtmError `invalid-input` when the bytes are not a .docx file mammoth can read.
+ * @throws NtmError `invalid-input`, at once, when `data` is not bytes, too large, or not a zip (.docx) file;
+ *   the promise rejects with an NtmError `invalid-input` when mammoth cannot read the document.
  * @example
  * ```ts
  * import { readFile } from 'node:fs/promises';
@@ -63,14 +64,29 @@ type Mammoth = typeof import('mammoth');
  * }
  * ```
  */
-export async function readDocxText(data: Uint8Array | ArrayBuffer): Promise<string> {
-  const bytes = data instanceof ArrayBuffer ? new Uint8Array(data) : data instanceof Uint8Array ? data : undefined;
+export function readDocxText(data: Uint8Array | ArrayBuffer): Promise<string> {
+  // Arguments are checked at once (a wrong type is a programming error, thrown like everywhere in the
+  // library); a file that cannot be read rejects the promise.
+  return convert(checkBytes(data));
+}
+
+function checkBytes(data: unknown): Uint8Array {
+  let bytes: Uint8Array | undefined;
+  try {
+    bytes = data instanceof ArrayBuffer ? new Uint8Array(data) : data instanceof Uint8Array ? data : undefined;
+  } catch {
+    bytes = undefined; // a Proxy whose traps throw is not bytes
+  }
   if (bytes === undefined) throw invalidInput('.docx file', [issue(['data'], 'expected-bytes', { vi: 'cần nội dung tệp .docx (Uint8Array, Buffer hoặc ArrayBuffer)', en: 'expected the .docx file content (Uint8Array, Buffer or ArrayBuffer)' })]);
   if (bytes.byteLength > MAX_DOCX_BYTES) throw invalidInput('.docx file', [issue(['data'], 'too-large', { vi: `tệp lớn hơn ${MAX_DOCX_BYTES} byte`, en: `the file is larger than ${MAX_DOCX_BYTES} bytes` }, { max: MAX_DOCX_BYTES })]);
   // A .docx is a zip archive: "PK\x03\x04".
   if (bytes.byteLength < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b || bytes[2] !== 0x03 || bytes[3] !== 0x04) {
     throw invalidInput('.docx file', [issue(['data'], 'not-docx', { vi: 'tệp không phải định dạng Word .docx (tệp .doc cũ cần lưu lại thành .docx)', en: 'not a Word .docx file (save an old .doc file as .docx)' })]);
   }
+  return bytes;
+}
+
+async function convert(bytes: Uint8Array): Promise<string> {
   const loaded = (await import('mammoth')) as Mammoth & { default?: Mammoth };
   const mammoth = loaded.default ?? loaded;
   const input = typeof Buffer === 'function' ? { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) } : { arrayBuffer: bytes.slice().buffer };

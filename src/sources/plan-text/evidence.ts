@@ -1,4 +1,6 @@
+import { invalidInput, isNtmError, issue, type NtmIssue } from '../../errors.js';
 import type { PlanFinding } from '../../plans/finding.js';
+import { ensurePlan } from '../../plans/schema.js';
 import type { PlanEvidence, PlanExtraction } from './types.js';
 
 // The leaf of a finding's path names one number of a figure; its evidence is the whole figure's.
@@ -24,6 +26,7 @@ const startsWith = (path: readonly (string | number)[], prefix: readonly (string
  * ```
  */
 export function findingEvidence(finding: Pick<PlanFinding, 'path'>, extraction: PlanExtraction): PlanEvidence[] {
+  check(finding, extraction);
   const target = finding.path.length > 1 && LEAVES.has(String(finding.path[finding.path.length - 1])) ? finding.path.slice(0, -1) : [...finding.path];
   const related: (readonly (string | number)[])[] = [target];
   const plan = extraction.plan;
@@ -44,4 +47,35 @@ export function findingEvidence(finding: Pick<PlanFinding, 'path'>, extraction: 
   if (exact) return extraction.evidence.filter((e) => e.path.join('.') === [...target, 'amount'].join('.'));
   // A figure and everything under it; or the list a finding points into ("target.advanced.communes.3").
   return extraction.evidence.filter((e) => related.some((r) => startsWith(e.path, r) || (e.path.length >= 2 && startsWith(r, e.path))));
+}
+
+/** A finding with a path of keys, and an extraction with its plan and evidence, or an NtmError naming what is wrong. */
+function check(finding: unknown, extraction: unknown): void {
+  const ok = (f: () => boolean) => {
+    try {
+      return f();
+    } catch {
+      return false;
+    }
+  };
+  const path = ok(() => typeof finding === 'object' && finding !== null && Array.isArray((finding as PlanFinding).path) && (finding as PlanFinding).path.length <= 64 && (finding as PlanFinding).path.every((k) => typeof k === 'string' || typeof k === 'number'));
+  const x = extraction as PlanExtraction;
+  const keys = (p: unknown) => Array.isArray(p) && p.every((k) => typeof k === 'string' || typeof k === 'number');
+  const shape = ok(() => typeof x === 'object' && x !== null && Array.isArray(x.evidence) && x.evidence.every((e) => typeof e === 'object' && e !== null && keys(e.path)));
+  // The plan is extractPlan's (validated, so this costs nothing) or is validated here.
+  let planIssues: readonly NtmIssue[] = [];
+  if (shape) {
+    try {
+      ensurePlan(x.plan);
+    } catch (error) {
+      if (!isNtmError(error)) throw error;
+      planIssues = error.issues.length > 0 ? error.issues : [{ path: [], code: 'invalid', text: { vi: error.message, en: error.message }, message: error.message }];
+    }
+  }
+  if (path && shape && planIssues.length === 0) return;
+  throw invalidInput('findingEvidence arguments', [
+    ...(path ? [] : [issue(['finding', 'path'], 'expected-path', { vi: 'cần một phát hiện của checkPlan (có path là mảng khóa)', en: 'expected a finding of checkPlan (with a path of keys)' })]),
+    ...(shape ? [] : [issue(['extraction'], 'expected-extraction', { vi: 'cần kết quả của extractPlan', en: 'expected the result of extractPlan' })]),
+    ...planIssues.map((i) => issue(['extraction', 'plan', ...i.path], i.code, i.text, i.params)),
+  ]);
 }

@@ -4,9 +4,10 @@ import { extractPlan, isNtmError, readDocxText } from '../../../src/index.js';
 import { htmlToText } from '../../../src/sources/plan-text/docx.js';
 import { makeDocx, samplePlanDocx } from '../../_support/docx.js';
 
-async function rejected(p: Promise<unknown>) {
+/** The NtmError `call` throws or rejects with (bad arguments throw at once, unreadable files reject). */
+async function rejected(call: () => Promise<unknown>) {
   try {
-    await p;
+    await call();
   } catch (e) {
     expect(isNtmError(e, 'invalid-input')).toBe(true);
     return e as { issues: { path: readonly (string | number)[]; code: string }[] };
@@ -35,16 +36,18 @@ describe('readDocxText', () => {
     expect(new Set(texts).size).toBe(1);
   });
 
-  it('refuses what is not a .docx, naming the problem', async () => {
-    expect((await rejected(readDocxText('text' as never))).issues[0]).toMatchObject({ path: ['data'], code: 'expected-bytes' });
-    expect((await rejected(readDocxText(new TextEncoder().encode('KẾ HOẠCH năm 2024')))).issues[0]).toMatchObject({ code: 'not-docx' });
+  it('refuses what is not a .docx, naming the problem: at once for a wrong argument, by rejecting for a bad file', async () => {
+    expect(() => readDocxText(null as never)).toThrow(/expected the .docx file content/);
+    expect((await rejected(() => readDocxText('text' as never))).issues[0]).toMatchObject({ path: ['data'], code: 'expected-bytes' });
+    expect((await rejected(() => readDocxText(new TextEncoder().encode('KẾ HOẠCH năm 2024')))).issues[0]).toMatchObject({ code: 'not-docx' });
     // A zip that is no Word document: mammoth's own error, as an NtmError.
     const zip = new JSZip();
     zip.file('hello.txt', 'xin chào');
-    expect((await rejected(readDocxText(await zip.generateAsync({ type: 'uint8array' })))).issues[0]).toMatchObject({ code: 'docx-unreadable' });
+    const notWord = await zip.generateAsync({ type: 'uint8array' });
+    expect((await rejected(() => readDocxText(notWord))).issues[0]).toMatchObject({ code: 'docx-unreadable' });
     // A damaged Word file.
     const damaged = (await makeDocx([['KẾ HOẠCH']])).slice(0, 300);
-    expect((await rejected(readDocxText(damaged))).issues[0]).toMatchObject({ code: 'docx-unreadable' });
+    expect((await rejected(() => readDocxText(damaged))).issues[0]).toMatchObject({ code: 'docx-unreadable' });
   });
 
   it('turns mammoth HTML into lines, decoding entities', () => {
