@@ -90,13 +90,13 @@ for (const [input, { bytesInOutput }] of Object.entries(out.inputs)) {
   byPackage[pkg] = (byPackage[pkg] ?? 0) + bytesInOutput;
 }
 console.log(`  by package (minified bytes): ${Object.entries(byPackage).map(([p, b]) => `${p} ${(b / 1024).toFixed(1)} kB`).join(', ')}`);
-if (byPackage['decimal.js'] || byPackage['csv-parse']) fail('decimal.js or csv-parse is in the evaluateCommune bundle: tree-shaking failed');
+if (byPackage['decimal.js'] || byPackage['csv-parse'] || byPackage['mammoth'] || byPackage['jszip']) fail('decimal.js, csv-parse or mammoth is in the evaluateCommune bundle: tree-shaking failed');
 // Which of the library's own modules survive (dist/esm/ holds one ESM file per module).
 const kept = Object.entries(out.inputs).filter(([i, v]) => i.startsWith('dist/esm/') && v.bytesInOutput > 0).map(([i]) => i);
 const shakenOut = Object.keys(result.metafile.inputs).filter((i) => i.startsWith('dist/esm/') && !kept.includes(i));
-const leaked = kept.filter((i) => /^dist\/esm\/(funding|plans|scoring|cli)/.test(i));
-if (leaked.length > 0) fail(`funding/plans/scoring/CLI modules in the evaluateCommune bundle: ${leaked.join(', ')}`);
-else console.log(`  funding code absent: ${kept.length} library modules kept, none under funding/, plans/, scoring/ or cli; ${shakenOut.length} dropped, among them ${shakenOut.filter((i) => /funding|plans/.test(i)).length} funding/plans modules`);
+const leaked = kept.filter((i) => /^dist\/esm\/(funding|plans|scoring|sources|cli)/.test(i));
+if (leaked.length > 0) fail(`funding/plans/scoring/sources/CLI modules in the evaluateCommune bundle: ${leaked.join(', ')}`);
+else console.log(`  funding code absent: ${kept.length} library modules kept, none under funding/, plans/, scoring/, sources/ or cli; ${shakenOut.length} dropped, among them ${shakenOut.filter((i) => /funding|plans/.test(i)).length} funding/plans modules`);
 writeFileSync(join(root, '.tmp', 'size.json'), JSON.stringify({ packedBytes: packed.size, unpackedBytes: packed.unpackedSize, evaluateCommuneMinBytes: code.length, evaluateCommuneMinGzipBytes: gz }, null, 2));
 
 if (failed) {

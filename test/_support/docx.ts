@@ -41,7 +41,7 @@ export async function makeDocx(blocks: readonly DocxBlock[]): Promise<Uint8Array
     'word/document.xml',
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${blocks.map(block).join('')}<w:sectPr><w:pgSz w:w="11906" w:h="16838"/></w:sectPr></w:body></w:document>`,
   );
-  return zip.generateAsync({ type: 'uint8array' });
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
 
 /** A short plan as a Word document: auto-numbered headings (no "I." in the text), split runs, a tracked change, a table. */

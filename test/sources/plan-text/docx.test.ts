@@ -92,3 +92,26 @@ describe('extractPlan on a .docx made by the test', () => {
     expect(x.findings).toEqual([]);
   });
 });
+
+describe('the Word copy of the Lai Châu plan (examples/lai-chau-2024/plan.docx, made by scripts/make-example-docx.ts)', () => {
+  it('reads to the same plan as the text', async () => {
+    const { readFileSync } = await import('node:fs');
+    const fromDocx = extractPlan(await readDocxText(readFileSync('examples/lai-chau-2024/plan.docx')));
+    const fromText = extractPlan(readFileSync('examples/lai-chau-2024/plan.txt', 'utf8'));
+    expect(fromDocx.plan).toEqual(fromText.plan);
+    expect(fromDocx.evidence.map((e) => [e.path, e.quote, e.line])).toEqual(fromText.evidence.map((e) => [e.path, e.quote, e.line]));
+  });
+});
+
+describe('mammoth stays out of the rules', () => {
+  it('is imported in one module only, and only dynamically (importing the library does not load it)', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const files = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
+    const users = files('src').filter((f) => /['"]mammoth['"]/.test(readFileSync(f, 'utf8')));
+    expect(users).toEqual([join('src', 'sources', 'plan-text', 'docx.ts')]);
+    const source = readFileSync(users[0]!, 'utf8');
+    expect(source).toMatch(/await import\('mammoth'\)/);
+    expect(source).not.toMatch(/^import [^;]*from 'mammoth'/m);
+  });
+});
