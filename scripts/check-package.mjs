@@ -65,6 +65,22 @@ const sets = require('ntm-rules/data/sets.json');
 if (!schema.$schema.includes('2020-12') || sets.sets.length === 0) throw new Error('JSON exports missing');
 console.log('CJS require ok:', r.set.id, r.status, '| schemas and data reachable through exports');`;
   console.log(sh(process.execPath, ['-e', cjs], { cwd: project }).trim());
+  // A plan document through the installed package: mammoth is loaded on first use, from ESM and from CommonJS.
+  const docx = join(root, 'examples', 'lai-chau-2024', 'plan.docx');
+  const plans = `const { readFileSync } = require('node:fs');
+const { readDocxText, extractPlan, checkPlan } = require('ntm-rules');
+readDocxText(readFileSync(${JSON.stringify(docx)})).then((text) => {
+  const x = extractPlan(text);
+  if (x.plan.communes !== 94 || checkPlan(x.plan).length !== 12) throw new Error('extractPlan on the Word copy gave wrong results');
+  console.log('plan document ok (CJS): ' + x.evidence.length + ' figures read from the .docx, ' + checkPlan(x.plan).length + ' findings');
+});`;
+  console.log(sh(process.execPath, ['-e', plans], { cwd: project }).trim());
+  const plansEsm = `import { readFileSync } from 'node:fs';
+import { readDocxText, extractPlan } from 'ntm-rules';
+const x = extractPlan(await readDocxText(readFileSync(${JSON.stringify(docx)})));
+if (x.plan.province !== 'Lai Châu') throw new Error('extractPlan (ESM) gave wrong results');
+console.log('plan document ok (ESM)');`;
+  console.log(sh(process.execPath, ['--input-type=module', '-e', plansEsm], { cwd: project }).trim());
   const help = sh(join(project, 'node_modules', '.bin', 'ntm'), ['--help', '--lang', 'en'], { cwd: project });
   if (!help.includes('ntm evaluate')) fail('the installed ntm bin does not print its help');
   else console.log('bin ok: ntm --help prints', help.split('\n').length, 'lines');

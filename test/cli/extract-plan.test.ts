@@ -42,7 +42,8 @@ describe('ntm extract-plan', () => {
     expect(r.stdout).toContain('Read plan.txt: 2024 plan of Lai Châu; 134 figures with their quotes, 4 parts not stated, 3 passages with figures not read, 0 contradictions in the text.');
     expect(r.stdout).toMatch(/Figure\s+Value\s+Line\s+Quote/);
     expect(r.stdout).toMatch(/2024 target: communes meeting criterion 7\s+92\/94 \(maintained\)\s+54\s+Tiếp tục duy trì 92\/94 xã đạt tiêu chí số 7/);
-    expect(r.stdout).toMatch(/Funding: Total|Total funding\s+4916475\s+83\s+Dự kiến nguồn vốn/);
+    expect(r.stdout).toMatch(/Total funding\s+4916475\s+83\s+Dự kiến nguồn vốn/);
+    expect(r.stdout).toMatch(/2024 target: recognised communes maintained\s+39\s+33\s+Tiếp tục duy trì/);
     expect(r.stdout).toContain('Not read (to review):');
     expect(r.stdout).toContain('2024 target: no count of communes meeting criterion 1');
     expect(r.stdout).toContain('line 139: this figure fits no part of the plan format');
@@ -90,6 +91,21 @@ describe('ntm extract-plan', () => {
     expect((await run(['extract-plan', 'p.txt'], { 'p.txt': text })).code).toBe(1);
     const r = await run(['extract-plan', 'p.txt', '--json', '--province', 'Sơn La'], { 'p.txt': text });
     expect(JSON.parse(r.stdout)).toMatchObject({ province: 'Sơn La', year: 2024, communes: 20 });
+  });
+});
+
+describe('the README and docs/plans.md show what the commands print', () => {
+  it('for the Word copy of the Lai Châu plan', async () => {
+    const docx = readFileSync('examples/lai-chau-2024/plan.docx');
+    const file = 'examples/lai-chau-2024/plan.docx';
+    const table = (await run(['extract-plan', file, '--lang', 'en'], { [file]: docx })).stdout.split('\n');
+    const checked = (await run(['check-plan', file, '--lang', 'en'], { [file]: docx })).stdout.split('\n');
+    const readme = readFileSync('README.md', 'utf8');
+    const plans = readFileSync('docs/plans.md', 'utf8');
+    expect(readme).toContain(table[0]);
+    for (const row of table.filter((l) => / criterion 7/.test(l))) expect(readme).toContain(row);
+    for (const l of table.slice(table.indexOf('Not read (to review):'), table.indexOf('Not read (to review):') + 7)) expect(readme).toContain(l);
+    for (const l of [checked[0], checked[2], ...checked.filter((l) => /line (83|85|54): /.test(l))]) expect(plans).toContain(l);
   });
 });
 

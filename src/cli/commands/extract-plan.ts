@@ -100,7 +100,7 @@ export function renderExtraction(x: PlanExtraction, file: string, lang: Lang): s
   const rows: string[][] = [];
   for (const e of x.evidence) {
     const leaf = e.path[e.path.length - 1];
-    if (leaf === 'outOf' || leaf === 'maintained') continue;
+    if ((leaf === 'outOf' || leaf === 'maintained') && e.path[1] === 'criteria') continue;
     let v = value(e);
     if (leaf === 'communes' && e.path[1] === 'criteria' && e.path.length === 4) {
       const same = (k: string) => x.evidence.find((o) => o.path.length === 4 && o.path[0] === e.path[0] && o.path[2] === e.path[2] && o.path[3] === k);
