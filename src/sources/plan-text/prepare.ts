@@ -46,9 +46,6 @@ function foldChar(c: string): string {
   return out;
 }
 
-/** ASCII folded: lower case, whitespace as a space, the line break kept. */
-const ASCII = Array.from({ length: 128 }, (_, c) => foldChar(String.fromCharCode(c)));
-
 /** Folds a short string the way the text is folded (for vocabularies and names). */
 export function foldText(s: string): string {
   const n = s.normalize('NFC');
@@ -83,12 +80,8 @@ export function prepareText(original: string): PreparedText {
     }
     text = parts.join('');
   }
-  const parts = new Array<string>(text.length);
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    parts[i] = c < 128 ? ASCII[c]! : foldChar(text[i]!);
-  }
-  const folded = parts.join('');
+  // Printable lower-case ASCII folds to itself: only the other characters go through foldChar.
+  const folded = text.replace(/[^\n\x20-\x40\x5b-\x7e]/g, foldChar);
   const lines: TextLine[] = [];
   let start = 0;
   let number = 1;

@@ -250,6 +250,85 @@ describe('extractPlan: phrasings of the genre', () => {
   });
 });
 
+describe('extractPlan: more of the genre, and what it refuses', () => {
+  const head = 'KẾ HOẠCH\nXây dựng nông thôn mới tỉnh Lai Châu năm 2024\n';
+  const plan = (body: string) => extractPlan(`${head}${body}`);
+  const other = (x: PlanExtraction) => x.unread.filter((u) => u.code !== 'not-stated').map((u) => [u.code, u.quote]);
+
+  it('reads a lead-in that names the criterion by number, and a slash count with no criterion under none', () => {
+    const x = plan('I. MỤC TIÊU\n- Tiêu chí số 5: có 67/94 xã đạt chuẩn tiêu chí.\n- Có 60/94 xã đạt.');
+    expect(x.plan.target?.criteria).toEqual([{ criterion: '5', communes: 67, outOf: 94, label: 'Tiêu chí số 5' }]);
+    expect(other(x)).toEqual([['not-placed', 'Có 60/94 xã đạt']]);
+  });
+
+  it('reads model and advanced communes, and the total as "x/y xã đạt chuẩn nông thôn mới"', () => {
+    const x = plan('I. MỤC TIÊU\n- Có 2 xã đạt chuẩn nông thôn mới kiểu mẫu (Sơn Bình, Bản Bo).\n- Có 3/94 xã đạt chuẩn nông thôn mới nâng cao.\n- Có 44/94 xã đạt chuẩn nông thôn mới.');
+    expect(x.plan.target).toMatchObject({ model: { count: 2, communes: [{ name: 'Sơn Bình' }, { name: 'Bản Bo' }] }, advanced: { count: 3 }, meetingStandard: { total: 44 } });
+  });
+
+  it('lists what the format cannot hold or the words do not settle', () => {
+    const x = plan([
+      'I. MỤC TIÊU',
+      '- Có 2 huyện đạt chuẩn nông thôn mới.', // districts recognised: no field in the format
+      '- Có 5 huyện tham gia.',
+      '- Hỗ trợ 20 thôn làm đường.',
+      '- Công nhận mới 2 xã (xã thứ nhất, xã thứ hai).', // names that are no names
+      '- Có 3/8 huyện đạt tiêu chí số 3.', // a district count with no commune criterion before it
+      '- Có 4 xã đạt tiêu chí nông thôn mới nâng cao.', // an advanced count of no criterion
+      'IV. DANH MỤC DỰ ÁN',
+      'Thực hiện 12 dự án.',
+      'V. GIẢI PHÁP',
+      'Hoàn thành 5 dự án cũ.',
+    ].join('\n'));
+    expect(other(x)).toEqual([
+      ['not-in-format', 'Có 2 huyện đạt chuẩn nông thôn mới'],
+      ['not-placed', 'Có 5 huyện tham gia'],
+      ['not-placed', 'Hỗ trợ 20 thôn làm đường'],
+      ['names-not-read', '(xã thứ nhất, xã thứ hai)'],
+      ['not-placed', 'Có 3/8 huyện đạt tiêu chí số 3'],
+      ['advanced-criterion-unknown', 'Có 4 xã đạt tiêu chí nông thôn mới nâng cao'],
+      ['not-placed', 'Hoàn thành 5 dự án cũ'],
+    ]);
+    expect(x.plan.target?.meetingStandard?.newlyRecognised).toEqual({ count: 2, label: 'Công nhận mới 2 xã' });
+    expect(x.plan.projects).toEqual({ count: 12 });
+  });
+
+  it('takes the title from "ban hành Kế hoạch … năm …" when there is no "KẾ HOẠCH" heading, and a city as province', () => {
+    const x = extractPlan('UBND thành phố Cần Thơ ban hành Kế hoạch xây dựng nông thôn mới năm 2025 như sau:\nI. MỤC TIÊU\n- Có 36/36 xã đạt tiêu chí số 1.');
+    expect(x.plan).toMatchObject({ province: 'Cần Thơ', year: 2025, title: 'Kế hoạch xây dựng nông thôn mới năm 2025', document: { issuer: 'UBND thành phố Cần Thơ' } });
+    expect(x.plan.target?.criteria?.[0]).toMatchObject({ criterion: '1', communes: 36 });
+  });
+
+  it('reports the title and the "ban hành" sentence stating different years, and an option naming another province', () => {
+    const x = extractPlan('KẾ HOẠCH\nXây dựng nông thôn mới tỉnh Lai Châu năm 2024\nUBND tỉnh Lai Châu ban hành Kế hoạch thực hiện năm 2023.', { province: 'Sơn La' });
+    expect(x.plan).toMatchObject({ province: 'Lai Châu', year: 2024 });
+    expect(x.findings.map((f) => [f.code, f.quotes.map((q) => q.line)])).toEqual([
+      ['year-conflict', [1, 3]],
+      ['province-conflict', [2]],
+    ]);
+  });
+
+  it('says so when no commune set governs the plan year, and reads no criterion', () => {
+    const x = extractPlan('KẾ HOẠCH\nXây dựng nông thôn mới tỉnh Lai Châu năm 2015\nI. MỤC TIÊU\n- Có 50/94 xã đạt tiêu chí số 2.');
+    expect(x.unread[0]?.code).toBe('no-criteria-set');
+    expect(x.plan.target?.criteria).toBeUndefined();
+    expect(other(x)).toEqual([['no-criteria-set', undefined], ['criterion-unknown', 'Có 50/94 xã đạt tiêu chí số 2']]);
+  });
+
+  it('reports denominators with no majority and leaves the number of communes out', () => {
+    const x = plan('I. MỤC TIÊU\n- Có 50/94 xã đạt tiêu chí số 2, 60/95 xã đạt tiêu chí số 3.');
+    expect(x.plan.communes).toBeUndefined();
+    expect(x.findings.map((f) => [f.code, f.severity])).toEqual([['denominator-differs', 'error']]);
+    expect(x.unread.find((u) => u.path?.join('.') === 'communes')?.code).toBe('denominator-differs');
+  });
+
+  it('reads dashes, quotes and the letter đ however they are typed', () => {
+    const x = plan('I. MỤC TIÊU\n- Số xã đạt từ 10\u201314 tiêu chí: 40 xã\n- Có 20/94 xã \u0110ẠT tiêu chí \u201Cđiện\u201D');
+    expect(x.plan.target?.buckets).toEqual({ '10-14': 40 });
+    expect(x.plan.target?.criteria?.[0]).toMatchObject({ criterion: '4', communes: 20 });
+  });
+});
+
 describe('extractPlan on text that is not a plan', () => {
   it('throws when nothing is recognised: no plan year, no province', () => {
     const e = thrown(() => extractPlan('Có 77/94 học sinh đạt giải. Giá 4.916.475 đồng. Năm 2024 trời mưa nhiều.'));
