@@ -11,7 +11,7 @@ import { FUNDING_SOURCES } from '../../funding/taxonomy.js';
 import type { PlanCommune } from '../../plans/types.js';
 import type { Figure, Span, Unplaced } from './figures.js';
 import { YEAR_WORD, type LineLayout } from './layout.js';
-import { isUnder, sourcesNamed, wordsIn, type CriterionNames } from './names.js';
+import { allSourcesNamed, isUnder, sourcesNamed, wordsIn, type CriterionNames } from './names.js';
 import { NUMBER_TOKEN, readCount, readNumber, type NumberConvention } from './numbers.js';
 import type { PreparedText } from './prepare.js';
 import { UNIT_WORDS } from './vocabulary.js';
@@ -685,7 +685,7 @@ export function readBody(ctx: BodyContext): BodyResult {
       }
       return unread('funding-source-unknown', `không xác định được nguồn vốn "${labelText}" trong danh mục nguồn vốn`, `the funding source "${labelText}" matches none of the funding taxonomy`, a.end, lab.start);
     }
-    const placed = placeSource(named, open);
+    const placed = placeSource(named, open, labelText);
     if (!placed) return unread('funding-source-ambiguous', `không xác định chắc chắn nguồn vốn "${labelText}" thuộc dòng nào`, `cannot tell which funding line "${labelText}" belongs to`, a.end, lab.start);
     const id = fundingId++;
     figures.push({ kind: 'funding-line', id, source: placed.source, amount: r.value, unit, unitLabel, label: labelText, span, ...(placed.parent !== undefined ? { parent: placed.parent } : {}) });
@@ -731,8 +731,12 @@ export function readBody(ctx: BodyContext): BodyResult {
     return { start: s, end: e };
   }
 
-  /** The funding line a named source goes on: under the deepest open line it belongs to, or at the top. */
-  function placeSource(named: FundingSourceId[], open: readonly { id: number; source: FundingSourceId }[]): { source: FundingSourceId; parent?: number } | undefined {
+  /**
+   * The funding line a named source goes on: under the deepest open line it belongs to, or at the top. A part
+   * with no line above it stands alone only when its label also names its source ("Vốn sự nghiệp NSTW"): "Vốn đầu
+   * tư" alone may be any budget's investment.
+   */
+  function placeSource(named: FundingSourceId[], open: readonly { id: number; source: FundingSourceId }[], label: string): { source: FundingSourceId; parent?: number } | undefined {
     const under = named.flatMap((s) => {
       for (let i = open.length - 1; i >= 0; i--) if (s !== open[i]!.source && isUnder(s, open[i]!.source)) return [{ source: s, parent: open[i]!.id }];
       return [];
@@ -741,7 +745,10 @@ export function readBody(ctx: BodyContext): BodyResult {
     if (under.length > 1) return undefined;
     const top = named.filter((s) => FUNDING_SOURCES[s].parent === null);
     if (top.length === 1) return { source: top[0]! };
-    if (named.length === 1 && open.length === 0) return { source: named[0]! };
+    if (named.length === 1 && open.length === 0) {
+      const top = named[0]!.split('.')[0] as FundingSourceId;
+      if (allSourcesNamed(label).includes(top)) return { source: named[0]! };
+    }
     return undefined;
   }
 

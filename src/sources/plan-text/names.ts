@@ -103,8 +103,14 @@ export function isUnder(id: FundingSourceId, ancestor: FundingSourceId): boolean
  * names the poverty-reduction programme).
  */
 export function sourcesNamed(label: string): FundingSourceId[] {
+  const hits = allSourcesNamed(label);
+  return hits.filter((id) => !hits.some((other) => other !== id && isUnder(other, id)));
+}
+
+/** Every source one of whose phrases occurs in the label, ancestors included. */
+export function allSourcesNamed(label: string): FundingSourceId[] {
   const ws = words(foldText(label));
   const hits = new Set<FundingSourceId>();
   for (const p of fundingPhrases()) if (p.words.length > 0 && contains(ws, p.words)) hits.add(p.source);
-  return [...hits].filter((id) => ![...hits].some((other) => other !== id && isUnder(other, id)));
+  return [...hits];
 }

@@ -230,6 +230,14 @@ describe('extractPlan: phrasings of the genre', () => {
     expect(x.unread.find((u) => u.code === 'funding-source-ambiguous')?.quote).toBe('Vốn đầu tư: 60 triệu đồng');
   });
 
+  it('does not place a part with no line above it unless its label names the source', () => {
+    const x = plan('III. NGUỒN VỐN\n- Vốn đầu tư: 60 triệu đồng\n');
+    expect(x.plan.funding).toBeUndefined();
+    expect(x.unread.find((u) => u.code === 'funding-source-ambiguous')?.quote).toBe('Vốn đầu tư: 60 triệu đồng');
+    const y = plan('III. NGUỒN VỐN\n- Vốn sự nghiệp ngân sách Trung ương: 40 triệu đồng\n');
+    expect(y.plan.funding?.lines).toEqual([{ source: 'central.recurrent', amount: '40', label: 'Vốn sự nghiệp ngân sách Trung ương' }]);
+  });
+
   it('does not read amounts outside the funding section, nor amounts without a unit', () => {
     const x = plan('I. MỤC TIÊU\nBố trí 5.000 triệu đồng cho giao thông.\nIII. NGUỒN VỐN\n- Vốn tín dụng: 2.000\n');
     expect(x.plan.funding).toBeUndefined();
