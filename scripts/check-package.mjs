@@ -65,6 +65,22 @@ const sets = require('ntm-rules/data/sets.json');
 if (!schema.$schema.includes('2020-12') || sets.sets.length === 0) throw new Error('JSON exports missing');
 console.log('CJS require ok:', r.set.id, r.status, '| schemas and data reachable through exports');`;
   console.log(sh(process.execPath, ['-e', cjs], { cwd: project }).trim());
+  // A plan document through the installed package: mammoth is loaded on first use, from ESM and from CommonJS.
+  const docx = join(root, 'examples', 'lai-chau-2024', 'plan.docx');
+  const plans = `const { readFileSync } = require('node:fs');
+const { readDocxText, extractPlan, checkPlan } = require('ntm-rules');
+readDocxText(readFileSync(${JSON.stringify(docx)})).then((text) => {
+  const x = extractPlan(text);
+  if (x.plan.communes !== 94 || checkPlan(x.plan).length !== 12) throw new Error('extractPlan on the Word copy gave wrong results');
+  console.log('plan document ok (CJS): ' + x.evidence.length + ' figures read from the .docx, ' + checkPlan(x.plan).length + ' findings');
+});`;
+  console.log(sh(process.execPath, ['-e', plans], { cwd: project }).trim());
+  const plansEsm = `import { readFileSync } from 'node:fs';
+import { readDocxText, extractPlan } from 'ntm-rules';
+const x = extractPlan(await readDocxText(readFileSync(${JSON.stringify(docx)})));
+if (x.plan.province !== 'Lai Châu') throw new Error('extractPlan (ESM) gave wrong results');
+console.log('plan document ok (ESM)');`;
+  console.log(sh(process.execPath, ['--input-type=module', '-e', plansEsm], { cwd: project }).trim());
   const help = sh(join(project, 'node_modules', '.bin', 'ntm'), ['--help', '--lang', 'en'], { cwd: project });
   if (!help.includes('ntm evaluate')) fail('the installed ntm bin does not print its help');
   else console.log('bin ok: ntm --help prints', help.split('\n').length, 'lines');
@@ -90,13 +106,13 @@ for (const [input, { bytesInOutput }] of Object.entries(out.inputs)) {
   byPackage[pkg] = (byPackage[pkg] ?? 0) + bytesInOutput;
 }
 console.log(`  by package (minified bytes): ${Object.entries(byPackage).map(([p, b]) => `${p} ${(b / 1024).toFixed(1)} kB`).join(', ')}`);
-if (byPackage['decimal.js'] || byPackage['csv-parse']) fail('decimal.js or csv-parse is in the evaluateCommune bundle: tree-shaking failed');
+if (byPackage['decimal.js'] || byPackage['csv-parse'] || byPackage['mammoth'] || byPackage['jszip']) fail('decimal.js, csv-parse or mammoth is in the evaluateCommune bundle: tree-shaking failed');
 // Which of the library's own modules survive (dist/esm/ holds one ESM file per module).
 const kept = Object.entries(out.inputs).filter(([i, v]) => i.startsWith('dist/esm/') && v.bytesInOutput > 0).map(([i]) => i);
 const shakenOut = Object.keys(result.metafile.inputs).filter((i) => i.startsWith('dist/esm/') && !kept.includes(i));
-const leaked = kept.filter((i) => /^dist\/esm\/(funding|plans|scoring|cli)/.test(i));
-if (leaked.length > 0) fail(`funding/plans/scoring/CLI modules in the evaluateCommune bundle: ${leaked.join(', ')}`);
-else console.log(`  funding code absent: ${kept.length} library modules kept, none under funding/, plans/, scoring/ or cli; ${shakenOut.length} dropped, among them ${shakenOut.filter((i) => /funding|plans/.test(i)).length} funding/plans modules`);
+const leaked = kept.filter((i) => /^dist\/esm\/(funding|plans|scoring|sources|cli)/.test(i));
+if (leaked.length > 0) fail(`funding/plans/scoring/sources/CLI modules in the evaluateCommune bundle: ${leaked.join(', ')}`);
+else console.log(`  funding code absent: ${kept.length} library modules kept, none under funding/, plans/, scoring/, sources/ or cli; ${shakenOut.length} dropped, among them ${shakenOut.filter((i) => /funding|plans/.test(i)).length} funding/plans modules`);
 writeFileSync(join(root, '.tmp', 'size.json'), JSON.stringify({ packedBytes: packed.size, unpackedBytes: packed.unpackedSize, evaluateCommuneMinBytes: code.length, evaluateCommuneMinGzipBytes: gz }, null, 2));
 
 if (failed) {

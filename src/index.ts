@@ -83,3 +83,9 @@ export { renderPlanReport } from './plans/report/text.js';
 export { renderPlanReportHtml } from './plans/report/html.js';
 export type { PlanReportOptions } from './plans/report/model.js';
 export type * from './plans/types.js';
+
+// Sources: plan documents (a plan's text or Word file read into plan data, with evidence)
+export { extractPlan } from './sources/plan-text/extract.js';
+export { readDocxText } from './sources/plan-text/docx.js';
+export { findingEvidence } from './sources/plan-text/evidence.js';
+export type { ExtractPlanOptions, PlanEvidence, PlanExtraction, PlanQuote, PlanTextFinding, PlanUnread } from './sources/plan-text/types.js';

@@ -81,7 +81,7 @@ ${CSV_RULES.en}`,
     example: 'ntm funding examples/data/lai-chau-2024-funding.json',
   },
   'check-plan': {
-    usage: 'ntm check-plan <plan.json> [--format findings|report|html] [--json]',
+    usage: 'ntm check-plan <plan.json|draft.docx|draft.txt> [--format findings|report|html] [--json]',
     summary: {
       vi: 'Kiểm tra các số liệu của kế hoạch năm có khớp với nhau không (tổng, nhóm xã, bình quân, số xã đạt từng tiêu chí, danh sách, năm ghi, nguồn vốn).',
       en: "Check that an annual plan's figures agree (totals, buckets, averages, per-criterion counts, lists, year labels, funding).",
@@ -89,12 +89,36 @@ ${CSV_RULES.en}`,
     details: {
       vi: `  Không tự sửa số liệu: mỗi chỗ không khớp là một phát hiện (lỗi, cảnh báo, thông tin) kèm vị trí trong tệp.
   --format report: in toàn bộ báo cáo; --format html: báo cáo HTML (biểu đồ, mở được khi không có mạng).
+  Văn bản kế hoạch (.docx hoặc .txt) được đọc như lệnh extract-plan rồi kiểm tra; mỗi phát hiện kèm câu
+  văn bản có số liệu đó (số dòng và trích dẫn).
   Mã thoát 1 khi có lỗi hoặc cảnh báo. Mẫu tệp: examples/lai-chau-2024/plan.json; JSON Schema: ntm-rules/schemas/plan.json.`,
       en: `  Nothing is corrected: each disagreement is a finding (error, warning, info) with its path in the file.
   --format report: the full report; --format html: an HTML report (charts, works offline).
+  A plan document (.docx or .txt) is read as by extract-plan, then checked; each finding comes with the
+  sentences its figures were read from (line and quote).
   Exits 1 on errors or warnings. Example file: examples/lai-chau-2024/plan.json; JSON Schema: ntm-rules/schemas/plan.json.`,
     },
     example: 'ntm check-plan examples/lai-chau-2024/plan.json --lang en',
+  },
+  'extract-plan': {
+    usage: 'ntm extract-plan <draft.docx|draft.txt> [--json] [--format table|plan|extraction] [--province <name>]',
+    summary: {
+      vi: 'Đọc văn bản kế hoạch năm (Word .docx hoặc văn bản .txt UTF-8) thành dữ liệu kế hoạch; mỗi số liệu kèm câu văn bản có nó.',
+      en: "Read an annual plan document (Word .docx or UTF-8 .txt) into plan data; every figure with the words it came from.",
+    },
+    details: {
+      vi: `  Mặc định in bảng để rà soát (số liệu, giá trị, dòng, trích văn bản), rồi các mục văn bản không ghi và
+  các câu có số liệu chưa đọc được. --json: dữ liệu kế hoạch (JSON) để rà soát, sửa và kiểm tra bằng check-plan;
+  --format extraction: toàn bộ kết quả đọc (kế hoạch, trích dẫn, phần chưa đọc, mâu thuẫn). Không đoán số liệu:
+  số liệu không chắc chắn được liệt kê là chưa đọc. --province: tên tỉnh khi văn bản không ghi.
+  Mã thoát 1 khi văn bản tự mâu thuẫn (cùng số liệu ghi hai giá trị, mẫu số khác nhau).`,
+      en: `  Prints a review table by default (figure, value, line, quote), then the parts the text does not state and
+  the sentences with figures that could not be read. --json: the plan data (JSON) to review, edit and check with
+  check-plan; --format extraction: everything read (plan, evidence, unread, contradictions). Nothing is guessed:
+  an uncertain figure is listed as not read. --province: the province when the text does not name it.
+  Exits 1 when the text contradicts itself (a figure stated twice differently, differing denominators).`,
+    },
+    example: 'ntm extract-plan examples/lai-chau-2024/plan.txt --lang en',
   },
   sets: {
     usage: 'ntm sets [kind] [--as-of YYYY-MM-DD] [--province <name>] [--json]',

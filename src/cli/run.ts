@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { defineThresholdOverlay, getCriteriaSet, isNtmError, type CriteriaSetKind, type ThresholdOverlay } from '../index.js';
 import { checkPlanCommand } from './commands/check-plan.js';
 import { evaluateCommand } from './commands/evaluate.js';
+import { extractPlanCommand } from './commands/extract-plan.js';
 import { fundingCommand } from './commands/funding.js';
 import { setsCommand } from './commands/sets.js';
 import { summarizeCommand } from './commands/summarize.js';
@@ -38,6 +39,7 @@ const HANDLERS: Readonly<Record<string, Command>> = {
   summarize: summarizeCommand,
   funding: fundingCommand,
   'check-plan': checkPlanCommand,
+  'extract-plan': extractPlanCommand,
 };
 
 function validDay(s: string): boolean {

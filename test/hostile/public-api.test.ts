@@ -63,6 +63,17 @@ const summary = api.summarizeCommunes([{ name: 'A', criteriaMet: 19 }, { name: '
 
 const PLAN: unknown = JSON.parse(readFileSync(new URL('../../examples/lai-chau-2024/plan.json', import.meta.url), 'utf8'));
 
+// A short plan text (the whole Lai Châu text is read in the plan-text tests), and its extraction.
+const PLAN_TEXT = [
+  'KẾ HOẠCH', 'Xây dựng nông thôn mới tỉnh Lai Châu năm 2024', 'I. MỤC TIÊU',
+  '- Công nhận mới 2 xã nông thôn mới (Sơn Bình huyện Tam Đường; Pha Mu huyện Than Uyên), nâng tổng số xã đạt chuẩn 44 xã;',
+  '- Có 77/94 xã đạt tiêu chí số 2 về Giao thông, trong đó có 4 xã đạt tiêu chí nông thôn mới nâng cao (năm 2023 có 73/94 xã).',
+  '- Số xã đạt từ 15-18 tiêu chí: 10 xã (năm 2023 có 2 xã đạt); bình quân đạt 15,5 tiêu chí/xã.',
+  'III. NGUỒN VỐN', 'Tổng nguồn vốn: 300 triệu đồng, trong đó:', '- Vốn tín dụng: 100 triệu đồng (tín dụng chính sách)', '- Vốn lồng ghép: 1.100 triệu đồng',
+].join('\n');
+const EXTRACTION = api.extractPlan(PLAN_TEXT);
+const TEXT_FINDING = api.checkPlan(EXTRACTION.plan)[0]!;
+
 const VALID: Record<string, () => unknown[]> = {
   parsePlan: () => [thaw(PLAN)],
   checkPlan: () => [thaw(PLAN), {}],
@@ -88,6 +99,8 @@ const VALID: Record<string, () => unknown[]> = {
   formatAmount: () => ['24473.5', { locale: 'vi', unit: 'million-vnd' }],
   defaultRegionOfProvince: () => ['Lai Châu'],
   effectiveRegion: () => [{ region: 'DBSCL', especiallyDifficult: true }],
+  extractPlan: () => [PLAN_TEXT, { province: 'Lai Châu', year: 2024 }],
+  findingEvidence: () => [thaw(TEXT_FINDING), thaw(EXTRACTION)],
 };
 
 let before = '';

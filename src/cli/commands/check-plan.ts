@@ -3,6 +3,7 @@ import { formatPath, printJson, type Context } from '../context.js';
 import { EXIT, UsageError } from '../errors.js';
 import { t, type Lang } from '../i18n.js';
 import { parseJson, readText } from '../read.js';
+import { checkPlanDocument, isPlanDocument } from './extract-plan.js';
 
 const SEVERITY: Record<PlanFinding['severity'], Record<Lang, string>> = {
   error: { vi: 'LỖI', en: 'ERROR' },
@@ -21,15 +22,16 @@ export function renderFindings(findings: readonly PlanFinding[], lang: Lang): st
 }
 
 /**
- * `ntm check-plan <plan.json>`: the plan's consistency checks (totals, buckets, averages, lists, year
+ * `ntm check-plan <plan.json|draft.docx|draft.txt>`: the plan's consistency checks (totals, buckets, averages, lists, year
  * labels, funding). Exits 1 when an error or warning is found; `--format report|html` prints the full report.
  */
 export async function checkPlanCommand(ctx: Context, args: readonly string[]): Promise<number> {
   const file = args[0];
-  if (file === undefined) throw new UsageError('check-plan: missing <plan.json>');
+  if (file === undefined) throw new UsageError('check-plan: missing <plan.json|draft.docx|draft.txt>');
   if (args.length > 1) throw new UsageError(`check-plan: one file at a time (got ${args.length})`);
   const format = ctx.options.format ?? 'findings';
   if (format !== 'findings' && format !== 'report' && format !== 'html') throw new UsageError(`--format: expected findings, report or html, got "${String(format)}"`);
+  if (isPlanDocument(file)) return checkPlanDocument(ctx, file, format);
   const value = parseJson(await readText(ctx.io, file), file);
   let plan: Plan;
   try {
