@@ -2,7 +2,7 @@
 // different values left out (and both statements quoted), the communes taken from the denominators, and
 // every part of the plan format the text gave nothing for listed.
 import type { LocalizedText } from '../../_lib/text.js';
-import type { CriteriaSet } from '../../engine/types.js';
+import type { CriteriaSet } from '../../engine/types/index.js';
 import { FUNDING_SOURCES, type FundingSourceId } from '../../funding/taxonomy.js';
 import { convertAmount, type FundingUnit } from '../../funding/units.js';
 import { parsePlan } from '../../plans/schema.js';

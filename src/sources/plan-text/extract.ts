@@ -1,5 +1,5 @@
 import { readOptions } from '../../_lib/options.js';
-import type { CriteriaSet } from '../../engine/types.js';
+import type { CriteriaSet } from '../../engine/types/index.js';
 import { invalidInput, isNtmError, issue, type IssueInit } from '../../errors.js';
 import { getCriteriaSet } from '../../sets/registry.js';
 import { assemble } from './assemble.js';

@@ -1,6 +1,6 @@
 // Naming criteria and funding sources: words of the text against the criteria set's names and the
 // funding taxonomy's labels (plus the phrasings in vocabulary.ts), compared word by word, folded.
-import type { CriteriaSet } from '../../engine/types.js';
+import type { CriteriaSet } from '../../engine/types/index.js';
 import { FUNDING_SOURCES, FUNDING_SOURCE_IDS, type FundingSourceId } from '../../funding/taxonomy.js';
 import { foldText, words } from './prepare.js';
 import { CRITERION_ALIASES, FUNDING_PHRASES } from './vocabulary.js';

@@ -1,5 +1,5 @@
 import type { LocalizedText } from '../../_lib/text.js';
-import type { CriteriaSet } from '../../engine/types.js';
+import type { CriteriaSet } from '../../engine/types/index.js';
 import type { Plan } from '../../plans/types.js';
 
 /**
