@@ -72,3 +72,20 @@ export { renderPlanReport } from './plans/report/text.js';
 export { renderPlanReportHtml } from './plans/report/html.js';
 export type { PlanReportOptions } from './plans/report/model.js';
 export type * from './plans/types.js';
+
+// Sources: office spreadsheets (CSV of any dialect, Excel .xlsx); their libraries load on first use
+export { readCommuneTable, streamCommuneTable } from './sources/tables/commune-table.js';
+export type {
+  CommuneTable,
+  CommuneTableEntry,
+  FundingTable,
+  NumberStyle,
+  ReadCommuneTableOptions,
+  ReadFundingTableOptions,
+  TableColumn,
+  TableFormat,
+  TableIssue,
+  TableNotice,
+  TablePlace,
+  TableRowSource,
+} from './sources/tables/types.js';

@@ -1,0 +1,72 @@
+// Office words: folding for comparison, yes/no/unknown cells, totals and district rows, region names.
+import { REGION_NAMES, REGIONS, type Region } from '../../regions/regions.js';
+
+/**
+ * A comparison key that ignores case, diacritics and spacing: `Đạt` → `dat`, `Tổng  cộng:` →
+ * `tong cong:`. Used only to recognise office words and headers, never to store a value.
+ */
+export function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+// Folded words. "Không" is no for a yes/no indicator and 0 for a count (see cells.ts).
+const YES = new Set(['dat', 'x', 'co', 'true', 'yes', 'y', 'met', '✓', '✔']);
+const NO = new Set(['chua dat', 'khong dat', 'khong', 'false', 'no', 'n', 'not met']);
+const UNKNOWN = new Set(['?', '-', '–', '—', 'chua xac dinh', 'chua co so lieu', 'null', 'unknown']);
+const NOT_APPLICABLE = new Set(['khong ap dung', 'n/a', 'na', 'not applicable', 'kad']);
+
+/** A yes/no word (`đạt`, `x`, `có` / `chưa đạt`, `không`…); `undefined` when the cell is not one. */
+export function yesNo(folded: string): boolean | undefined {
+  return YES.has(folded) ? true : NO.has(folded) ? false : undefined;
+}
+
+/** `?`, `-`, `chưa xác định`: declared unknown. */
+export const isUnknownWord = (folded: string): boolean => UNKNOWN.has(folded);
+
+/** `không áp dụng`, `n/a`: an "(nếu có)" indicator that does not apply. */
+export const isNotApplicableWord = (folded: string): boolean => NOT_APPLICABLE.has(folded);
+
+/** `không` (none): a count of 0. */
+export const isNoneWord = (folded: string): boolean => folded === 'khong' || folded === 'khong co';
+
+// "Tổng cộng", "Cộng", "Tổng số", "Toàn tỉnh", "Cộng huyện Tam Đường"… but not "Cộng Hòa" (a commune).
+const TOTALS = /^(tong cong|tong so|tong|cong|total|toan tinh|toan huyen)(\s*[:.]?)(\s+(toan tinh|toan huyen|ca tinh|chung|(huyen|thi xa|thanh pho|tp\.?|quan|tinh)\s+.+))?\s*[:.]?$/;
+
+/** A totals row's label. */
+export const isTotalsLabel = (folded: string): boolean => TOTALS.test(folded);
+
+// A district heading row: "Huyện Tam Đường", "Thị xã …", "Thành phố …".
+const DISTRICT = /^(huyen|thi xa|thanh pho|tp\.?|quan)\s+\S/;
+
+/** A district heading ("Huyện Tam Đường"), when the row has nothing else. */
+export const isDistrictHeading = (folded: string): boolean => DISTRICT.test(folded);
+
+const REGION_WORDS = new Map<string, Region>();
+for (const r of REGIONS) {
+  REGION_WORDS.set(fold(r), r);
+  REGION_WORDS.set(fold(REGION_NAMES[r].vi), r);
+  REGION_WORDS.set(fold(REGION_NAMES[r].en), r);
+}
+// The usual written forms: Đ- abbreviations (ĐBSH, ĐBSCL, ĐNB, DHNTB…) fold to the codes above;
+// these are the other spellings offices use.
+for (const [words, r] of [
+  ['trung du va mien nui phia bac', 'TDMNPB'],
+  ['trung du, mien nui phia bac', 'TDMNPB'],
+  ['td&mnpb', 'TDMNPB'],
+  ['td-mnpb', 'TDMNPB'],
+  ['mien nui phia bac', 'TDMNPB'],
+  ['duyen hai nam trung bo', 'DHNTB'],
+  ['dong bang song cuu long', 'DBSCL'],
+  ['dong nam bo', 'DNB'],
+] as const) REGION_WORDS.set(words, r);
+
+/** A region from its code, Đ- abbreviation or name (any case, with or without diacritics). */
+export function regionOf(text: string): Region | undefined {
+  return REGION_WORDS.get(fold(text).replace(/^vung\s+/, ''));
+}
