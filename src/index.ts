@@ -75,6 +75,7 @@ export type * from './plans/types.js';
 
 // Sources: office spreadsheets (CSV of any dialect, Excel .xlsx); their libraries load on first use
 export { readCommuneTable, streamCommuneTable } from './sources/tables/commune-table.js';
+export { readFundingTable } from './sources/tables/funding-table.js';
 export type {
   CommuneTable,
   CommuneTableEntry,
