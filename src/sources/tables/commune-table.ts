@@ -168,9 +168,9 @@ function headerIssue(at: TableNotice['at'], code: string, p: Readonly<Record<str
     case 'date-header':
       return tableIssue(at, code, { vi: `tiêu đề là ngày tháng (${p.header}): Excel đã đổi mã chỉ tiêu thành ngày; định dạng ô là Văn bản và nhập lại mã (ví dụ "2.1")`, en: `the header is a date (${p.header}): Excel turned an indicator code into a date; format the cell as Text and enter the code again (e.g. "2.1")` }, p);
     case 'unknown-condition':
-      return tableIssue(at, code, { vi: `${h}: bộ tiêu chí ${setId} không có điều kiện "${p.code}"`, en: `${h}: the set ${setId} has no condition "${p.code}"` }, { ...p, set: setId });
+      return tableIssue(at, code, { vi: `bộ tiêu chí ${setId} không có điều kiện "${p.code}"`, en: `the set ${setId} has no condition "${p.code}"` }, { ...p, set: setId });
     default:
-      return tableIssue(at, code, { vi: `${h}: "${p.code}" không phải mã chỉ tiêu của bộ tiêu chí ${setId}; sửa tiêu đề (ví dụ "2.1") hoặc xóa cột`, en: `${h}: "${p.code}" is not an indicator code of the set ${setId}; correct the header (e.g. "2.1") or delete the column` }, { ...p, set: setId });
+      return tableIssue(at, code, { vi: `"${p.code}" không phải mã chỉ tiêu của bộ tiêu chí ${setId}; sửa tiêu đề (ví dụ "2.1") hoặc xóa cột`, en: `"${p.code}" is not an indicator code of the set ${setId}; correct the header (e.g. "2.1") or delete the column` }, { ...p, set: setId });
   }
 }
 

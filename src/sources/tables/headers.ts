@@ -135,14 +135,15 @@ export function classifyHeaderCell(cell: Cell, codes: SetCodes): { header: strin
   return { header, target: classifyHeader(header, codes) };
 }
 
-/** How strongly a row looks like the header: the number of columns it recognises, 0 unless it names at least one value column and a fixed column or two value columns. */
+/** How strongly a row looks like the header: the number of columns it recognises, 0 unless it names at least one indicator-like column and a fixed column or two indicator-like columns. */
 export function headerScore(cells: readonly Cell[], codes: SetCodes): number {
   let fixed = 0;
   let values = 0;
   for (const c of cells) {
     const { target } = classifyHeaderCell(c, codes);
     if (target.kind === 'fixed') fixed++;
-    else if (target.kind === 'value') values++;
+    // A code the set does not know still marks the header row (it is then reported, not skipped as a title).
+    else if (target.kind === 'value' || target.kind === 'error') values++;
   }
   return values >= 1 && (fixed >= 1 || values >= 2) ? fixed + values : 0;
 }
