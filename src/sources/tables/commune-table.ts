@@ -342,6 +342,14 @@ class RowReader {
 
   read(r: RawRow, out: (e: CommuneTableEntry) => void): CommuneTableEntry {
     const { fixed, values } = this.layout;
+    // CSV: cells past the last header are a row split on a delimiter inside a name (Xã A, huyện B):
+    // its cells are shifted, so nothing else of it is read (their errors would only be noise).
+    const width = this.layout.header.cells.length;
+    if (r.line !== undefined && r.cells.length > width && r.cells.slice(width).some((c) => !isEmpty(c))) {
+      const name0 = fixed.name ? cellText(r.cells[fixed.name.index]) : '';
+      const source = { row: r.row, line: r.line, ...(name0 !== '' ? { name: name0 } : {}), ...(this.district !== undefined ? { district: this.district } : {}) };
+      return { type: 'rejected', source, issues: [tableIssue(placeOf(this.sheet, r, undefined, undefined, name0 || undefined), 'too-many-cells', { vi: `dòng có ${r.cells.length} ô, nhiều hơn ${width} cột của dòng tiêu đề: có lẽ một ô chứa dấu phân cách mà không nằm trong ngoặc kép; các ô bị lệch cột nên dòng không được đọc`, en: `the row has ${r.cells.length} cells, more than the header's ${width}: a cell probably holds the delimiter without quotes; its cells are shifted, so the row is not read` }, { cells: r.cells.length, columns: width })] };
+    }
     const issues: TableIssue[] = [];
     const nameRead = fixed.name ? readText(r.cells[fixed.name.index]) : undefined;
     const name = nameRead && 'value' in nameRead ? String(nameRead.value) : undefined;
@@ -396,10 +404,6 @@ class RowReader {
         const obj = (target[t.indicator.code] ??= {}) as Record<string, number | boolean>;
         obj[t.field.key] = v.value as number | boolean;
       } else target[t.indicator.code] = v.value as IndicatorValue;
-    }
-    // CSV: cells past the last header are a row split on a delimiter inside a name (Xã A, huyện B).
-    if (r.line !== undefined && r.cells.length > this.layout.header.cells.length && r.cells.slice(this.layout.header.cells.length).some((c) => !isEmpty(c))) {
-      issues.push(tableIssue(at(), 'too-many-cells', { vi: `dòng có ${r.cells.length} ô, nhiều hơn ${this.layout.header.cells.length} cột của dòng tiêu đề: có lẽ một ô chứa dấu phân cách mà không nằm trong ngoặc kép; các ô bị lệch cột nên dòng không được đọc`, en: `the row has ${r.cells.length} cells, more than the header's ${this.layout.header.cells.length}: a cell probably holds the delimiter without quotes; its cells are shifted, so the row is not read` }, { cells: r.cells.length, columns: this.layout.header.cells.length }));
     }
     if (year === undefined) {
       issues.push(tableIssue(at(fixed.year), 'missing-year', { vi: 'thiếu năm đánh giá: thêm cột "năm" hoặc chọn năm (tùy chọn year, --year)', en: 'no assessment year: add a "năm"/"year" column or pass the year option (--year)' }));

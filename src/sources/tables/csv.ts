@@ -21,9 +21,11 @@ export async function* csvRows(data: string | { bytes: Uint8Array; decoding: Dec
   const { parse } = await (csvParse ??= import('csv-parse'));
   const { Readable } = await (nodeStream ??= loadStream());
   const chunks = typeof data === 'string' ? textChunks(data.replace(/^\uFEFF/, '')) : decodeChunks(data.bytes, data.decoding);
-  const parser = Readable.from(chunks, { objectMode: false }).pipe(
-    parse({ delimiter, record_delimiter: ['\r\n', '\n', '\r'], relax_column_count: true, skip_empty_lines: false, info: true, bom: false }),
-  );
+  const parser = parse({ delimiter, record_delimiter: ['\r\n', '\n', '\r'], relax_column_count: true, skip_empty_lines: false, info: true, bom: false });
+  const source = Readable.from(chunks, { objectMode: false });
+  // pipe() does not pass a source's error on: a file found not to be UTF-8 midway must end the records.
+  source.on('error', (error) => parser.destroy(error));
+  source.pipe(parser);
   let row = 0;
   let endLine = 0;
   try {
