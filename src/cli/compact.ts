@@ -1,5 +1,5 @@
-// `--detail compact`: an evaluation without its static parts (names, threshold texts, citations:
-// they are in the set data, `ntm sets <kind> --json`), for machines reading many communes.
+// `--detail compact`: an evaluation without its static parts (names, rules, threshold texts,
+// citations: they are in the set data, `ntm sets <kind> --json`), for machines reading many communes.
 import type { EvaluationResult, IndicatorResult } from '../index.js';
 
 function indicator(i: IndicatorResult): Record<string, unknown> {
@@ -10,7 +10,11 @@ function indicator(i: IndicatorResult): Record<string, unknown> {
     ...(i.value !== undefined ? { value: i.value } : {}),
     ...(i.shortfall !== undefined ? { shortfall: i.shortfall } : {}),
     ...(i.reason ? { reason: i.reason.code } : {}),
-    ...(t ? { rule: t.rule, provenance: t.provenance, ...(t.source !== 'national' ? { source: t.source } : {}), ...(t.conflict ? { conflict: t.conflict.code } : {}) } : {}),
+    // The value compared with, for numeric rules (the region column and year choose it); the rest of
+    // the rule, its text and citation are the set's data.
+    ...(t && 'min' in t.rule ? { threshold: t.rule.min } : t && 'max' in t.rule ? { threshold: t.rule.max } : {}),
+    ...(t && t.source !== 'national' ? { source: t.source } : {}),
+    ...(t?.conflict ? { conflict: t.conflict.code } : {}),
   };
 }
 
