@@ -78,7 +78,7 @@ describe('--xlsx: workbooks an office can file', () => {
     expect(r.code).toBe(1); // Xã C has an error: it is in the workbook with it
     const bytes = r.written['out.xlsx']!;
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(bytes));
+    await wb.xlsx.load(bytes.slice().buffer as ArrayBuffer);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Kết quả', 'Số liệu']);
     const results = wb.getWorksheet('Kết quả')!;
     expect(results.getRow(1).getCell(11).value).toBe('TC1 Quy hoạch');
@@ -97,7 +97,7 @@ describe('--xlsx: workbooks an office can file', () => {
     const r = await run(['summarize', 'x.csv', '--xlsx', 'tong-hop.xlsx', '--number-style', 'vi'], { 'x.csv': good });
     expect(r.code).toBe(0);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(r.written['tong-hop.xlsx']!));
+    await wb.xlsx.load(r.written["tong-hop.xlsx"]!.slice().buffer as ArrayBuffer);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Tổng hợp', 'Nhóm tiêu chí', 'Từng tiêu chí', 'Kết quả', 'Số liệu']);
     expect(wb.getWorksheet('Tổng hợp')!.getRow(2).values).toEqual([undefined, 'Số xã', 2]);
     const tallies = wb.getWorksheet('Từng tiêu chí')!;

@@ -18,13 +18,16 @@ const SHAPE = /^([-−]?)([0-9][0-9.,]*)(\s?%)?$/;
 // Digits grouped by threes: the first group has no leading zero ("0.950" is not 950).
 const GROUPED = { '.': /^[1-9]\d{0,2}(\.\d{3})+$/, ',': /^[1-9]\d{0,2}(,\d{3})+$/ } as const;
 
+const DIGITS = /^\d+$/;
+
 function under(body: string, group: '.' | ',', decimal: '.' | ','): string | undefined {
-  const parts = body.split(decimal);
-  if (parts.length > 2) return undefined;
-  const [int = '', frac] = parts;
-  if (frac !== undefined && !/^\d+$/.test(frac)) return undefined;
+  const at = body.indexOf(decimal);
+  if (at >= 0 && body.indexOf(decimal, at + 1) >= 0) return undefined;
+  const int = at < 0 ? body : body.slice(0, at);
+  const frac = at < 0 ? undefined : body.slice(at + 1);
+  if (frac !== undefined && !DIGITS.test(frac)) return undefined;
   let digits: string;
-  if (/^\d+$/.test(int)) digits = int;
+  if (DIGITS.test(int)) digits = int;
   else if (GROUPED[group].test(int)) digits = int.split(group).join('');
   else return undefined;
   return canonical(digits, frac);
@@ -44,6 +47,12 @@ export function readNumberText(text: string): NumberText | undefined {
   const sign = m[1] ? '-' : '';
   const body = m[2]!;
   const percent = m[3] !== undefined;
+  if (DIGITS.test(body)) {
+    // A whole number reads the same in both styles (the common case).
+    const v = canonical(body, undefined);
+    const signedV = sign && v !== '0' ? `-${v}` : v;
+    return { vi: signedV, en: signedV, percent };
+  }
   const vi = under(body, '.', ',');
   const en = under(body, ',', '.');
   if (vi === undefined && en === undefined) return undefined;

@@ -14,6 +14,7 @@ export type Read =
   | { readonly code: string; readonly text: LocalizedText; readonly params?: Readonly<Record<string, string>> };
 
 const BLANK: Read = { blank: true };
+const FIGURE = /^[-−]?[0-9][0-9.,]*(\s?%)?$/;
 
 /** How a column's text numbers are read (see numbers.ts). */
 export type ColumnStyle = NumberStyle | 'mixed' | undefined;
@@ -57,6 +58,11 @@ export function readValue(cell: Cell, col: ValueColumn): Read {
   if (typeof cell !== 'string') return readTyped(cell, col);
   const text = cell.normalize('NFC').trim();
   if (text === '') return BLANK;
+  // Figures (digits, separators, sign, %) skip the words: most cells of a national file are figures.
+  if (col.type !== 'boolean' && FIGURE.test(text)) {
+    const n = numberFromText(text, col.style, col.type === 'percent');
+    return 'decimal' in n ? finish(Number(n.decimal), text, col) : n;
+  }
   if (text.includes('\uFFFD')) return garbled(text);
   const f = fold(text);
   if (isUnknownWord(f)) return col.whole ? { value: null } : BLANK;

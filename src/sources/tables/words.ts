@@ -6,14 +6,24 @@ import { REGION_NAMES, REGIONS, type Region } from '../../regions/regions.js';
  * `tong cong:`. Used only to recognise office words and headers, never to store a value.
  */
 export function fold(text: string): string {
-  return text
+  // The same few words fill most cells (đạt, x, không…): remembered, within a bound.
+  const known = folded.get(text);
+  if (known !== undefined) return known;
+  const f = text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[đĐ]/g, 'd')
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .trim();
+  if (text.length <= 40) {
+    if (folded.size >= 4096) folded.clear();
+    folded.set(text, f);
+  }
+  return f;
 }
+
+const folded = new Map<string, string>();
 
 // Folded words. "Không" is no for a yes/no indicator and 0 for a count (see cells.ts).
 const YES = new Set(['dat', 'x', 'co', 'true', 'yes', 'y', 'met', '✓', '✔']);
