@@ -13,7 +13,9 @@ const fmt = (n: number, d = 0) => n.toLocaleString('en-US', { maximumFractionDig
 /** The CSV columns of a set: fixed columns, then one per indicator or compound field. */
 function columnsOf(set: CriteriaSet): { header: string; get: (c: CommuneInput) => unknown }[] {
   const cols: { header: string; get: (c: CommuneInput) => unknown }[] = [
+    { header: 'STT', get: (c) => (c as { stt?: number }).stt },
     { header: 'tên xã', get: (c) => c.name },
+    { header: 'huyện', get: (c) => `Huyện ${Math.floor(((c as { stt?: number }).stt ?? 0) / 20)}` },
     { header: 'vùng', get: (c) => c.region },
     { header: 'năm', get: (c) => c.year },
     { header: 'xã đặc biệt khó khăn', get: (c) => c.especiallyDifficult },
@@ -43,7 +45,9 @@ export function writeCommunesCsv(path: string, n: number, set: CriteriaSet, seed
   const r = rng(seed);
   let batch: string[] = [];
   for (let k = 0; k < n; k++) {
-    const c = generateCommune(r, set);
+    // Numbered names: the generator's names repeat, and a real file has each commune once.
+    const g = generateCommune(r, set);
+    const c = { ...g, name: `${g.name} ${k + 1}`, stt: k + 1 } as CommuneInput;
     batch.push(cols.map((col) => cell(col.get(c))).join(';'));
     if (batch.length === 2000) {
       writeSync(fd, batch.join('\r\n') + '\r\n');

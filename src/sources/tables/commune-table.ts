@@ -317,8 +317,9 @@ async function* entries(data: string | Uint8Array, s: Settings): AsyncGenerator<
     const label = firstText(r);
     if (kind === 'totals') yield { type: 'notice', notice: tableNotice(at, 'totals-row', 'info', { vi: `bỏ qua dòng tổng ${quote(label)}`, en: `totals row ${quote(label)} skipped` }, { text: label }) };
     else if (kind === 'district') {
-      reader.district = cellText(r.cells[layout.fixed.name!.index]);
-      yield { type: 'notice', notice: tableNotice(at, 'district-heading', 'info', { vi: `dòng tiêu đề huyện ${quote(label)}: các xã bên dưới thuộc huyện này`, en: `district heading ${quote(label)}: the communes below belong to it` }, { text: label }) };
+      const district = cellText(r.cells[layout.fixed.name!.index]);
+      reader.district = district;
+      yield { type: 'notice', notice: tableNotice(at, 'district-heading', 'info', { vi: `dòng tên huyện ${quote(district)}: các xã bên dưới thuộc huyện này`, en: `district heading ${quote(district)}: the communes below belong to it` }, { text: district }) };
     } else yield { type: 'notice', notice: tableNotice(at, 'no-data-row', 'info', { vi: `bỏ qua dòng không có tên xã và số liệu: ${quote(label)}`, en: `row without a commune name or figures skipped: ${quote(label)}` }, { text: label }) };
   }
   for (const issue of fileIssues) yield { type: 'issue', issue };

@@ -47,9 +47,11 @@ export const isNoneWord = (folded: string): boolean => folded === 'khong' || fol
 
 // "Tổng cộng", "Cộng", "Tổng số", "Toàn tỉnh", "Cộng huyện Tam Đường"… but not "Cộng Hòa" (a commune).
 const TOTALS = /^(tong cong|tong so|tong|cong|total|toan tinh|toan huyen)(\s*[:.]?)(\s+(toan tinh|toan huyen|ca tinh|chung|(huyen|thi xa|thanh pho|tp\.?|quan|tinh)\s+.+))?\s*[:.]?$/;
+// Phrases that only head totals ("Tổng cộng: 4 xã", "Tổng số xã", "Toàn tỉnh (94 xã)"), or a short word followed by ":" or "(".
+const TOTALS_PHRASE = /^(tong cong|tong so|toan tinh|toan huyen)\b|^(tong|cong|total)\s*[:(]/;
 
 /** A totals row's label. */
-export const isTotalsLabel = (folded: string): boolean => TOTALS.test(folded);
+export const isTotalsLabel = (folded: string): boolean => TOTALS.test(folded) || TOTALS_PHRASE.test(folded);
 
 // A district heading row: "Huyện Tam Đường", "Thị xã …", "Thành phố …".
 const DISTRICT = /^(huyen|thi xa|thanh pho|tp\.?|quan)\s+\S/;
