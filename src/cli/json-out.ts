@@ -10,8 +10,9 @@ export class JsonList {
   }
 
   push(value: unknown): void {
-    const text = this.compact ? JSON.stringify(value) : JSON.stringify(value, null, 2).replace(/\n/g, '\n  ');
-    this.ctx.io.stdout(`${this.count === 0 ? '\n' : ',\n'}  ${text}`);
+    // Entries start at the margin: re-indenting an 80 KB entry for looks would double the work.
+    const text = this.compact ? JSON.stringify(value) : JSON.stringify(value, null, 2);
+    this.ctx.io.stdout(`${this.count === 0 ? '\n' : ',\n'}${text}`);
     this.count++;
   }
 
