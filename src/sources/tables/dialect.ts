@@ -5,6 +5,9 @@
 export const DELIMITERS = [',', ';', '\t'] as const;
 export type Delimiter = (typeof DELIMITERS)[number];
 
+/** More cells than this in a row and it is no header (bounds the sniffing of a hostile file). */
+const MAX_HEADER_CELLS = 512;
+
 /** Splits the first lines of CSV text with one delimiter (quotes understood), for sniffing only. */
 export function splitLines(text: string, delimiter: string, maxRows: number): string[][] {
   const rows: string[][] = [];
@@ -51,7 +54,7 @@ export function detectDelimiter(head: string, score: (cells: readonly string[]) 
     let s = 0;
     let row = '';
     for (const r of splitLines(head, d, maxRows)) {
-      s = score(r);
+      s = r.length > MAX_HEADER_CELLS ? 0 : score(r);
       if (s > 0) {
         row = JSON.stringify(r);
         break;

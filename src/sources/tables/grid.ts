@@ -17,10 +17,13 @@ export interface OpenOptions {
 
 export type Opened = { readonly grid: Grid; readonly notices: readonly TableNotice[] } | { readonly issue: TableIssue };
 
-const HEAD_CHARS = 64 * 1024;
+// The header is within the first rows: this much text is enough to find the delimiter.
+const HEAD_CHARS = 32 * 1024;
 
 /** Opens the data as a grid; `score` rates a row of text cells as the header (to find the CSV delimiter). */
 export async function openGrid(data: string | Uint8Array, o: OpenOptions, score: (cells: readonly Cell[]) => number): Promise<Opened> {
+  // Reading starts on a later turn: the caller gets its promise at once, whatever the file.
+  await Promise.resolve();
   const kind = typeof data === 'string' ? 'text' : sniff(data);
   if (o.format === 'xlsx' || (o.format === undefined && kind === 'zip')) {
     if (typeof data === 'string' || kind !== 'zip') {
