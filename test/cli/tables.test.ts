@@ -132,3 +132,96 @@ describe('ntm funding: units and spreadsheets', () => {
     expect(r.stdout).toContain('Đối chiếu: các số tổng khớp');
   });
 });
+
+describe('spreadsheet options and edge cases', () => {
+  it('bad --detail, --year, --number-style are usage errors; --year fills a missing year column', async () => {
+    const noYear = 'tên xã;vùng;1.1\nXã A;TN;đạt\n';
+    expect((await run(['evaluate', 'x.csv', '--detail', 'short'], { 'x.csv': noYear })).code).toBe(2);
+    expect((await run(['evaluate', 'x.csv', '--year', '24'], { 'x.csv': noYear })).code).toBe(2);
+    const missing = await run(['evaluate', 'x.csv'], { 'x.csv': noYear });
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('thiếu năm đánh giá');
+    const r = await run(['evaluate', 'x.csv', '--year', '2024', '--json'], { 'x.csv': noYear });
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.stdout) as { year: number }[])[0]!.year).toBe(2024);
+  });
+
+  it('an unreadable file is bad usage; an old .xls is explained', async () => {
+    expect((await run(['evaluate', 'missing.xlsx'])).code).toBe(2);
+    const xls = await run(['evaluate', 'old.xls'], { 'old.xls': new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 0, 0, 0]) });
+    expect(xls.code).toBe(1);
+    expect(xls.stderr).toContain('Excel 97-2003');
+  });
+
+  it('a record spanning lines is named by its row and its file line', async () => {
+    const data = 'tên xã;vùng;năm;2.1\n"Xã\nA";TN;2024;1\nB;TN;2024;abc\n';
+    const r = await run(['evaluate', 'x.csv', '--lang', 'en'], { 'x.csv': data });
+    expect(r.stderr).toContain('x.csv, row 3 (file line 4), cell D3, column "2.1" (B)');
+    const s = await run(['evaluate', 'x.csv'], { 'x.csv': data });
+    expect(s.stderr).toContain('x.csv, dòng 3 (dòng tệp 4), ô D3');
+  });
+
+  it('a JSON list: an entry per subject with its index, errors included, also in the workbook', async () => {
+    const list = [{ name: 'A', region: 'TN', year: 2024, indicators: { '2.1': 140 } }, { name: 'B', region: 'TN', year: 2024, especiallyDifficult: true, indicators: { '1.1': true } }];
+    const r = await run(['evaluate', 'l.json', '--json', '--detail', 'compact', '--xlsx', 'o.xlsx'], { 'l.json': JSON.stringify(list) });
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout) as { at: { index: number }; name: string; error?: unknown; effectiveRegion?: string }[];
+    expect(out.map((e) => [e.at.index, e.name, e.error !== undefined])).toEqual([[0, 'A', true], [1, 'B', false]]);
+    expect(out[1]!.effectiveRegion).toBe('TDMNPB');
+    expect(r.stderr).toContain('l.json [0] indicators["2.1"]:');
+    const back = await readCommuneTable(r.written['o.xlsx']!, { sheet: 'Số liệu' });
+    expect(back.inputs.map((i) => i.name)).toEqual(['A', 'B']);
+    expect(back.inputs[1]).toEqual(list[1]);
+  });
+
+  it('one JSON subject with an error prints nothing on stdout', async () => {
+    const r = await run(['evaluate', 'c.json', '--json'], { 'c.json': JSON.stringify({ region: 'TN', year: 2024, indicators: { '2.1': 140 } }) });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+  });
+
+  it('the issue of a compound field names its column', async () => {
+    const r = await run(['evaluate', 'x.csv', '--json'], { 'x.csv': 'tên xã;vùng;năm;5.schools;5.atMinimumStandard;5.atLevel1\nA;TN;2024;2;3;1\n' });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/x\.csv, dòng 2, ô [DEF]2, cột "5\./);
+  });
+
+  it('summarize: rows with errors fail the summary (exit 1) and are named; records with --xlsx give the summary sheets', async () => {
+    const bad = await run(['summarize', 'x.csv'], { 'x.csv': 'tên xã;vùng;năm;2.1\nA;TN;2024;abc\nB;TN;2024;140\n' });
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('x.csv, dòng 2, ô D2');
+    expect(bad.stderr).toContain('x.csv, dòng 3, ô D3');
+    const records = [{ name: 'A', criteriaMet: 19 }, { name: 'B', criteriaMet: 12 }];
+    const r = await run(['summarize', 'r.json', '--xlsx', 's.xlsx'], { 'r.json': JSON.stringify(records) });
+    expect(r.code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(r.written['s.xlsx']!.slice().buffer as ArrayBuffer);
+    expect(wb.getWorksheet('Nhóm tiêu chí')!.getRow(2).values).toEqual([undefined, 'Đạt chuẩn (19 tiêu chí)', 1]);
+  });
+
+  it('funding: a bad file unit, and a sheet whose every line is bad, exit 1', async () => {
+    const u = await run(['funding', 'f.json'], { 'f.json': JSON.stringify({ unit: 'usd', lines: [] }) });
+    expect(u.code).toBe(1);
+    expect(u.stderr).toContain('f.json unit:');
+    const t = await run(['funding', 'f.csv', '--lang', 'en'], { 'f.csv': 'source;amount\nnowhere;5\n' });
+    expect(t.code).toBe(1);
+    expect(t.stderr).toContain('f.csv, row 2, cell A2, column "source": unknown funding source "nowhere"');
+    const partial = await run(['funding', 'f.csv'], { 'f.csv': 'source;amount\nnowhere;5\ncentral;5\n' });
+    expect(partial.code).toBe(1);
+    expect(partial.stdout).toContain('Tổng cộng: 5');
+  });
+});
+
+describe('the node I/O', () => {
+  it('reads bytes, writes files, and waits for stdout', async () => {
+    const { mkdtempSync, readFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { nodeIo } = await import('../../src/cli/io.js');
+    const dir = mkdtempSync(join(tmpdir(), 'ntm-io-'));
+    await nodeIo.writeFile!(join(dir, 'a.bin'), new Uint8Array([1, 2, 3]));
+    expect([...(await nodeIo.readBytes!(join(dir, 'a.bin')))]).toEqual([1, 2, 3]);
+    expect([...readFileSync(join(dir, 'a.bin'))]).toEqual([1, 2, 3]);
+    await expect(nodeIo.drain!()).resolves.toBeUndefined();
+  });
+});

@@ -376,10 +376,13 @@ class RowReader {
       }
     }
     let year: number | undefined;
+    let yearBad = false;
     if (fixed.year) {
       const v = readYear(r.cells[fixed.year.index]);
-      if ('code' in v) bad(fixed.year, v);
-      else if ('value' in v) year = v.value as number;
+      if ('code' in v) {
+        bad(fixed.year, v);
+        yearBad = true;
+      } else if ('value' in v) year = v.value as number;
     }
     year ??= this.s.year;
     const flags: { especiallyDifficult?: boolean; safeZone?: boolean } = {};
@@ -406,7 +409,7 @@ class RowReader {
         obj[t.field.key] = v.value as number | boolean;
       } else target[t.indicator.code] = v.value as IndicatorValue;
     }
-    if (year === undefined) {
+    if (year === undefined && !yearBad) {
       issues.push(tableIssue(at(fixed.year), 'missing-year', { vi: 'thiếu năm đánh giá: thêm cột "năm" hoặc chọn năm (tùy chọn year, --year)', en: 'no assessment year: add a "năm"/"year" column or pass the year option (--year)' }));
     }
     if (region === undefined && this.s.set.regional && !(fixed.region && !isEmpty(r.cells[fixed.region.index]))) {
