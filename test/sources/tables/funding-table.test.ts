@@ -66,3 +66,35 @@ describe('readFundingTable', () => {
     expect(t.issues[0]?.text.vi).toContain('"nguồn"');
   });
 });
+
+describe('readFundingTable: cell types, units and totals', () => {
+  it('typed amount cells: dates, errors, percentages and booleans are errors at their cell', async () => {
+    const data = await workbook({ S: [['nguồn', 'số tiền'], ['central', new Date(Date.UTC(2024, 0, 1))], ['central', { formula: '1/0', result: { error: '#DIV/0!' } }], ['central', { value: 0.5, numFmt: '0%' }], ['central', true], ['local', 7]] });
+    const t = await readFundingTable(data);
+    expect(t.issues.map((i) => [i.code, i.at.cell])).toEqual([['date-cell', 'B2'], ['formula-error', 'B3'], ['percent-format-not-allowed', 'B4'], ['expected-number', 'B5']]);
+    expect(t.lines).toEqual([{ source: 'local', amount: '7' }]);
+  });
+
+  it("the sheet's unit wins over the option, with a warning; a totals row in another unit is converted", async () => {
+    const t = await readFundingTable('ĐVT: tỷ đồng\nsource;amount;unit\ncentral;2;\nlocal;500;triệu đồng\nTổng cộng;2,5;\n', { unit: 'million-vnd', numberStyle: 'vi' });
+    expect(t.unit).toBe('billion-vnd');
+    expect(t.notices.map((n) => n.code)).toEqual(['title-rows', 'unit-from-sheet', 'totals-row']);
+    expect(t.lines.map((l) => [l.amount, l.unit])).toEqual([['2', 'billion-vnd'], ['500', 'million-vnd']]);
+    expect(t.declared).toEqual({ total: '2.5' });
+    const converted = await readFundingTable('ĐVT: tỷ đồng\nsource;amount;unit\ncentral;2;\nCộng;2000;triệu đồng\n');
+    expect(converted.declared).toEqual({ total: '2' });
+  });
+
+  it('several totals rows give no grand total; heading rows without source or amount are skipped', async () => {
+    const t = await readFundingTable('source;amount;label\n;;I. Vốn ngân sách\ncentral;5;\nCộng;5;\nlocal;3;\nCộng;3;\n', { unit: 'vnd' });
+    expect(t.declared).toBeUndefined();
+    expect(t.notices.map((n) => n.code)).toEqual(['no-data-row', 'totals-row', 'totals-row', 'several-totals']);
+    expect(t.lines.map((l) => l.source)).toEqual(['central', 'local']);
+  });
+
+  it('a workbook passed as CSV, or a file not UTF-8, is one issue', async () => {
+    const data = await workbook({ S: [['nguồn', 'số tiền']] });
+    expect((await readFundingTable(data, { format: 'csv' })).issues.map((i) => i.code)).toEqual(['workbook-as-csv']);
+    expect((await readFundingTable(new Uint8Array([0x6e, 0x67, 0x75, 0x1ed3 & 0xff, 0xe3, 0x0a]))).issues.map((i) => i.code)).toEqual(['not-utf8']);
+  });
+});
