@@ -225,3 +225,22 @@ describe('the node I/O', () => {
     await expect(nodeIo.drain!()).resolves.toBeUndefined();
   });
 });
+
+describe('--xlsx in English, with conditions', () => {
+  it('district inputs with conditions; values that are no indicator value are written as text', async () => {
+    const list = [
+      { name: 'Huyện A', region: 'TN', year: 2024, communes: [{ recognition: 'ntm' }], indicators: { '1.1': true } },
+      { name: 'Huyện B', region: 'TN', year: 2024, communes: [{ recognition: 'ntm' }], indicators: { '1.1': { odd: 1 } } },
+    ];
+    const r = await run(['evaluate', 'd.json', '--kind', 'district', '--lang', 'en', '--xlsx', 'd.xlsx'], { 'd.json': JSON.stringify(list) });
+    expect(r.code).toBe(1);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(r.written['d.xlsx']!.slice().buffer as ArrayBuffer);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Results', 'Inputs']);
+    const inputs = wb.getWorksheet('Inputs')!;
+    const header = inputs.getRow(1).values as unknown[];
+    expect(header).toEqual(expect.arrayContaining(['name', 'region', '1.1', 'conditions.communes-ntm', 'conditions.satisfaction.district']));
+    expect(inputs.getRow(3).getCell(header.indexOf('1.1')).value).toBe('{"odd":1}');
+    expect(wb.getWorksheet('Results')!.getRow(3).getCell(7).value).toBe('DATA ERROR');
+  });
+});

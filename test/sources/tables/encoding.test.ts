@@ -42,3 +42,15 @@ describe('encodings', () => {
     expect((error as NotTextError).text.vi).toContain('Windows-1258, TCVN3');
   });
 });
+
+describe('encodings: more', () => {
+  it('UTF-16 big-endian without a mark, and invalid UTF-16', () => {
+    const be = new Uint8Array(Buffer.from('name\t2.1\n', 'utf16le').swap16());
+    expect(detectEncoding(be)).toEqual({ encoding: 'utf-16be', skip: 0 });
+    expect(() => [...decodeChunks(new Uint8Array([0xff, 0xfe, 0x00, 0xd8, 0x41, 0x00]), { encoding: 'utf-16le', skip: 2 })]).toThrow(NotTextError);
+  });
+
+  it('a file cut inside a character is not UTF-8', () => {
+    expect(() => [...decodeChunks(new Uint8Array([0x41, 0xe1, 0xba]), { encoding: 'utf-8', skip: 0 })]).toThrow(NotTextError);
+  });
+});
