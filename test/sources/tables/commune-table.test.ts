@@ -267,3 +267,32 @@ describe('streamCommuneTable and arguments', () => {
     }
   });
 });
+
+describe('readCommuneTable: more rows and options', () => {
+  it('a header without rows, and rows with only bookkeeping cells, are notices', async () => {
+    expect((await readCommuneTable('tên xã;vùng;năm;1.1\n')).notices.map((n) => n.code)).toEqual(['no-rows']);
+    const t = await readCommuneTable('STT;tên xã;vùng;năm;1.1;ghi chú\n1;A;TN;2024;x;\n;;;;;Số liệu đến 31/12\n');
+    expect(t.notices.map((n) => [n.code, n.at.row])).toEqual([['bookkeeping-column', 1], ['bookkeeping-column', 1], ['no-data-row', 3]]);
+  });
+
+  it('a date typed as a header (Excel turned "2.1" into 2 January) is an error at its cell', async () => {
+    const data = await workbook({ S: [['tên xã', 'vùng', 'năm', new Date(Date.UTC(2024, 0, 2)), '1.1'], ['A', 'TN', 2024, 5, 'x']] });
+    const t = await readCommuneTable(data);
+    expect(t.issues.map((i) => [i.code, i.at.cell])).toEqual([['date-header', 'D1']]);
+    expect(t.inputs[0]?.indicators).toEqual({ '1.1': true });
+  });
+
+  it('percentages written as fractions in number cells warn; percent-formatted ones do not', async () => {
+    const fractions = await workbook({ S: [['tên xã', 'vùng', 'năm', '2.1'], ['A', 'TN', 2024, 0.9], ['B', 'TN', 2024, 0.85]] });
+    expect((await readCommuneTable(fractions)).notices.map((n) => n.code)).toEqual(['percent-as-fraction']);
+    const formatted = await workbook({ S: [['tên xã', 'vùng', 'năm', '2.1'], ['A', 'TN', 2024, { value: 0.9, numFmt: '0%' }]] });
+    const t = await readCommuneTable(formatted);
+    expect(t.notices).toEqual([]);
+    expect(t.inputs[0]?.indicators['2.1']).toBe(90);
+  });
+
+  it('the delimiter option', async () => {
+    expect((await readCommuneTable('tên xã|vùng', { delimiter: ';' })).issues.map((i) => i.code)).toEqual(['no-header']);
+    expect((await readCommuneTable('tên xã;vùng;năm;2.1\nA;TN;2024;5\n', { delimiter: ';' })).inputs).toHaveLength(1);
+  });
+});
