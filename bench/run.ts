@@ -1,6 +1,7 @@
 // `npm run bench`: the engine against the hand-coded floor and json-rules-engine,
 // province evaluation, funding aggregation against a plain BigInt sum, peak memory
-// (separate processes) and cold import against zod alone; one summary table at the end.
+// (separate processes), `ntm evaluate --json` on generated spreadsheets of 10,000 and 340,000 rows,
+// and cold import against zod alone; one summary table at the end.
 // Bundled by tsup into .tmp/bench/run.js and run with node --expose-gc.
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -10,6 +11,7 @@ import type { CriteriaSet, ThresholdOverlay } from '../src/index.js';
 import { FICTITIOUS_OVERLAY_ID, fictitiousOverlayDefinition, generateCommunes, generateProvince, type GeneratedCommune } from '../test/_support/generate.js';
 import { floorTables, handCoded, jsonRulesEngine, runJsonRulesEngine, type JreEncoding } from './peers.js';
 import { fundingSection, type Row } from './funding.js';
+import { tablesSection } from './tables.js';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
 const SELF = fileURLToPath(import.meta.url);
@@ -202,6 +204,7 @@ async function main(): Promise<void> {
     return;
   }
   if (process.argv[2] === 'funding') return printTable(await fundingSection(timeRounds, gc));
+  if (process.argv[2] === 'tables') return printTable(await tablesSection(ROOT, getCriteriaSet('commune', { asOf: '2024-06-30' }), process.argv[3] === 'small' ? [10_000] : undefined));
   if (process.argv[2] === 'import') {
     const cold = coldImport(COLD_RUNS);
     return console.log(`zod ${fmt(cold.zod, 1)} ms, package ${fmt(cold.pkg, 1)} ms, ratio ${fmt(cold.ratio, 2)} (median of ${COLD_RUNS} pairs)`);
@@ -261,6 +264,7 @@ async function main(): Promise<void> {
   const memJre = memoryOf('jre');
 
   const funding: Row[] = await fundingSection(timeRounds, gc);
+  const spreadsheets: Row[] = await tablesSection(ROOT, f.set);
 
   const cold = coldImport(COLD_RUNS);
 
@@ -277,6 +281,7 @@ async function main(): Promise<void> {
     { measure: 'peak RSS / retained heap, 10,000 results: floor', value: `${fmt(memFloor.peakRssMb)} MB / ${fmt(memFloor.retainedMb, 1)} MB`, ratio: '', goal: '', met: undefined },
     { measure: `peak RSS / retained heap, ${fmt(N_JRE)} results: json-rules-engine`, value: `${fmt(memJre.peakRssMb)} MB / ${fmt(memJre.retainedMb, 1)} MB`, ratio: '', goal: '', met: undefined },
     ...funding,
+    ...spreadsheets,
     { measure: `cold import: zod alone (median of ${COLD_RUNS} fresh processes)`, value: `${fmt(cold.zod, 1)} ms`, ratio: '1x', goal: '', met: undefined },
     { measure: 'cold import: ntm-rules (dist/index.js)', value: `${fmt(cold.pkg, 1)} ms`, ratio: `${fmt(cold.ratio, 2)}x zod (median of pair ratios)`, goal: '≤ 1.3x', met: cold.ratio <= 1.3 },
   ];

@@ -106,7 +106,7 @@ for (const [input, { bytesInOutput }] of Object.entries(out.inputs)) {
   byPackage[pkg] = (byPackage[pkg] ?? 0) + bytesInOutput;
 }
 console.log(`  by package (minified bytes): ${Object.entries(byPackage).map(([p, b]) => `${p} ${(b / 1024).toFixed(1)} kB`).join(', ')}`);
-if (byPackage['decimal.js'] || byPackage['csv-parse'] || byPackage['mammoth'] || byPackage['jszip']) fail('decimal.js, csv-parse or mammoth is in the evaluateCommune bundle: tree-shaking failed');
+if (byPackage['decimal.js'] || byPackage['csv-parse'] || byPackage['exceljs'] || byPackage['mammoth'] || byPackage['jszip']) fail('decimal.js, csv-parse, exceljs or mammoth is in the evaluateCommune bundle: tree-shaking failed');
 // Which of the library's own modules survive (dist/esm/ holds one ESM file per module).
 const kept = Object.entries(out.inputs).filter(([i, v]) => i.startsWith('dist/esm/') && v.bytesInOutput > 0).map(([i]) => i);
 const shakenOut = Object.keys(result.metafile.inputs).filter((i) => i.startsWith('dist/esm/') && !kept.includes(i));

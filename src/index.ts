@@ -89,3 +89,21 @@ export { extractPlan } from './sources/plan-text/extract.js';
 export { readDocxText } from './sources/plan-text/docx.js';
 export { findingEvidence } from './sources/plan-text/evidence.js';
 export type { ExtractPlanOptions, PlanEvidence, PlanExtraction, PlanQuote, PlanTextFinding, PlanUnread } from './sources/plan-text/types.js';
+// Sources: office spreadsheets (CSV of any dialect, Excel .xlsx); their libraries load on first use
+export { readCommuneTable, streamCommuneTable } from './sources/tables/commune-table.js';
+export { readFundingTable } from './sources/tables/funding-table.js';
+export type {
+  CommuneTable,
+  CommuneTableEntry,
+  FundingTable,
+  NumberStyle,
+  ReadCommuneTableOptions,
+  ReadFundingTableOptions,
+  TableColumn,
+  TableFormat,
+  TableInput,
+  TableIssue,
+  TableNotice,
+  TablePlace,
+  TableRowSource,
+} from './sources/tables/types.js';

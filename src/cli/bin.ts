@@ -16,7 +16,8 @@ runCli(process.argv.slice(2), nodeIo).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`ntm: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    process.exitCode = 70;
+    // A fault of the program, not of the data or the command line; still one of the documented codes (1).
+    process.stderr.write(`ntm: internal error (please report it): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 1;
   },
 );

@@ -10,44 +10,55 @@ export interface CommandHelp {
 }
 
 const CSV_RULES: Record<Lang, string> = {
-  vi: `  CSV: một dòng cho mỗi xã, một cột cho mỗi mã chỉ tiêu ("2.1"). Chỉ tiêu nhiều thành phần
-  dùng cột "<mã>.<thành phần>" (ví dụ "5.schools", "5.atMinimumStandard", "5.atLevel1").
-  Cột cố định: name (tên xã), province (tỉnh), region (vùng), year (năm), especiallyDifficult
-  (xã ĐBKK), safeZone (xã ATK). Ô trống = chưa xác định (không bao giờ là "chưa đạt"); "?" =
-  khai báo chưa xác định. Có/không: đạt, x, có, true, 1 / chưa đạt, không, false, 0.
-  Số: dấu thập phân "." hoặc ",", có thể có "%", không dùng dấu phân cách hàng nghìn.
-  "không áp dụng" cho chỉ tiêu "(nếu có)". Phân cách cột: dấu phẩy, chấm phẩy hoặc tab.`,
-  en: `  CSV: one row per commune, one column per indicator code ("2.1"). Compound indicators take
-  "<code>.<field>" columns (e.g. "5.schools", "5.atMinimumStandard", "5.atLevel1").
-  Fixed columns: name, province, region, year, especiallyDifficult, safeZone (Vietnamese
-  headers such as "tên xã", "vùng", "năm" also work). A blank cell is unknown (never "not
-  met"); "?" declares it unknown. Yes/no: đạt, x, có, true, 1 / chưa đạt, không, false, 0.
-  Numbers: "." or "," as decimal mark, optional "%", no thousands separators. "không áp dụng"
-  (n/a) for "if any" indicators. Separator: comma, semicolon or tab.`,
+  vi: `  Bảng tính (.xlsx, .csv, .tsv, .txt): một dòng cho mỗi xã, một cột cho mỗi mã chỉ tiêu ("2.1").
+  Chỉ tiêu nhiều thành phần dùng cột "<mã>.<thành phần>" ("5.schools", "5.atMinimumStandard", "5.atLevel1").
+  Cột cố định: tên xã, tỉnh, huyện, vùng, năm, xã đặc biệt khó khăn, xã an toàn khu (hoặc name, province,
+  district, region, year, especiallyDifficult, safeZone). Dòng tiêu đề biểu, dòng trống, dòng "Tổng cộng",
+  dòng tên huyện, cột STT, ghi chú được bỏ qua kèm thông báo. Ô trống = chưa xác định (không bao giờ là
+  "chưa đạt"); "?" hoặc "-" = khai báo chưa xác định. Có/không: đạt, x, có, 1 / chưa đạt, không, 0.
+  Số kiểu Việt Nam (85,5; 1.234.567) hoặc kiểu Anh (1,234,567.5), xác định theo từng cột; số đọc được hai
+  cách (67.950) là lỗi tại ô cho đến khi chọn --number-style vi|en. "không áp dụng" cho chỉ tiêu "(nếu có)".
+  CSV: phân cách bằng dấu phẩy, chấm phẩy hoặc tab (mỗi tệp một loại), mã UTF-8 hoặc UTF-16.
+  --sheet <tên>: trang tính (mặc định trang đầu); --year N: năm của các dòng không có cột năm.`,
+  en: `  Spreadsheets (.xlsx, .csv, .tsv, .txt): one row per commune, one column per indicator code ("2.1").
+  Compound indicators take "<code>.<field>" columns ("5.schools", "5.atMinimumStandard", "5.atLevel1").
+  Fixed columns: name, province, district, region, year, especiallyDifficult, safeZone (Vietnamese headers
+  such as "tên xã", "huyện", "vùng", "năm" also work). Title, blank, "Tổng cộng" and district heading rows,
+  STT and "ghi chú" columns are skipped with a notice. A blank cell is unknown (never "not met"); "?" or "-"
+  declares it unknown. Yes/no: đạt, x, có, 1 / chưa đạt, không, 0. Numbers in Vietnamese (85,5; 1.234.567)
+  or English style (1,234,567.5), settled per column; a number that reads two ways (67.950) is an error at
+  its cell until --number-style vi|en says which. "không áp dụng" (n/a) for "if any" indicators.
+  CSV: comma, semicolon or tab (one per file), UTF-8 or UTF-16.
+  --sheet <name>: the worksheet (default: the first); --year N: the year of rows without a year column.`,
 };
 
 /** Help of every command, in the order `ntm --help` lists them. */
 export const COMMANDS: Readonly<Record<string, CommandHelp>> = {
   evaluate: {
-    usage: 'ntm evaluate <file.json|file.csv> [--kind commune] [--as-of YYYY-MM-DD] [--overlay overlay.json] [--json]',
+    usage: 'ntm evaluate <file.json|.xlsx|.csv> [--kind commune] [--as-of YYYY-MM-DD] [--overlay overlay.json] [--json [--detail compact]] [--xlsx out.xlsx]',
     summary: {
-      vi: 'Đánh giá một xã (JSON), một danh sách xã (mảng JSON) hoặc một bảng tính (CSV) theo bộ tiêu chí.',
-      en: 'Evaluate one commune (JSON), a list (JSON array) or a spreadsheet (CSV) against a criteria set.',
+      vi: 'Đánh giá một xã (JSON), một danh sách xã (mảng JSON) hoặc một bảng tính (Excel .xlsx, CSV) theo bộ tiêu chí.',
+      en: 'Evaluate one commune (JSON), a list (JSON array) or a spreadsheet (Excel .xlsx, CSV) against a criteria set.',
     },
     details: {
       vi: `  --kind: loại bộ tiêu chí (mặc định commune; village cần --province).
   --overlay: bảng ngưỡng của tỉnh/bộ (JSON, có thể lặp lại), bổ sung ngưỡng chưa mã hóa.
-  Mã thoát 1 nếu có xã có dữ liệu không hợp lệ (lỗi ghi ra stderr kèm đường dẫn hoặc cột).
+  --json: mỗi xã một mục (kèm "at": dòng, trang; xã có lỗi kèm "error"); --detail compact: bỏ phần cố định
+  (tên, cách ghi ngưỡng, trích dẫn), dưới 6 KB mỗi xã. --xlsx out.xlsx: ghi kết quả ra sổ tính Excel.
+  Mã thoát 1 nếu có xã có dữ liệu không hợp lệ (lỗi ghi ra stderr kèm dòng, ô, cột hoặc đường dẫn).
 ${CSV_RULES.vi}`,
       en: `  --kind: the criteria-set kind (default commune; village needs --province).
   --overlay: a provincial or ministry threshold table (JSON, repeatable) filling missing thresholds.
-  Exits 1 when a subject's data is invalid (errors go to stderr with the path or column).
+  --json: one entry per subject (with "at": row, sheet; a row with an error carries "error"); --detail compact:
+  without the static parts (names, threshold texts, citations), under 6 KB per commune. --xlsx out.xlsx: the
+  results as an Excel workbook. Exits 1 when a subject's data is invalid (errors go to stderr with the row,
+  cell and column, or the path).
 ${CSV_RULES.en}`,
     },
     example: 'ntm evaluate examples/data/communes.csv --lang en',
   },
   summarize: {
-    usage: 'ntm summarize <file.json|file.csv> [--scheme national-19|thua-thien-hue-2018] [--floor N] [--json]',
+    usage: 'ntm summarize <file.json|.xlsx|.csv> [--scheme national-19|thua-thien-hue-2018] [--floor N] [--json] [--xlsx out.xlsx]',
     summary: {
       vi: 'Tổng hợp số liệu của tỉnh: số xã theo nhóm tiêu chí, bình quân tiêu chí/xã, xã thấp nhất, số xã đạt từng tiêu chí.',
       en: 'Province figures: communes per bucket, average criteria per commune, minimum, communes meeting each criterion.',
@@ -55,27 +66,33 @@ ${CSV_RULES.en}`,
     details: {
       vi: `  Đầu vào: danh sách xã để đánh giá (như lệnh evaluate, JSON hoặc CSV), hoặc bản ghi đã có
   { "name", "criteriaMet", "criteria": { "2": true } }. Tiêu chí chưa xác định không được tính là đạt.
-  --floor N: đếm các xã đạt dưới N tiêu chí ("không còn xã dưới 15 tiêu chí").`,
+  --floor N: đếm các xã đạt dưới N tiêu chí ("không còn xã dưới 15 tiêu chí").
+  --xlsx out.xlsx: sổ tính gồm các trang Tổng hợp, Nhóm tiêu chí, Từng tiêu chí, Kết quả, Số liệu.`,
       en: `  Input: communes to evaluate (as for evaluate, JSON or CSV), or records
   { "name", "criteriaMet", "criteria": { "2": true } }. Unknown criteria are not counted as met.
-  --floor N: count the communes meeting fewer than N criteria ("no commune under 15 criteria").`,
+  --floor N: count the communes meeting fewer than N criteria ("no commune under 15 criteria").
+  --xlsx out.xlsx: a workbook with the figures, the buckets, the per-criterion tallies, results and inputs.`,
     },
     example: 'ntm summarize examples/data/province-records.json --floor 15',
   },
   funding: {
-    usage: 'ntm funding <file.json|file.csv> [--unit million-vnd] [--json]',
+    usage: 'ntm funding <file.json|.xlsx|.csv> [--unit million-vnd] [--number-style vi|en] [--json]',
     summary: {
       vi: 'Cộng chính xác các nguồn vốn theo cây nguồn vốn (NSTW, NSĐP, lồng ghép, tín dụng, cộng đồng…) và đối chiếu với số tổng đã ghi.',
       en: 'Exact totals over the funding taxonomy (central, local, integrated, credit, community…) and reconciliation with stated totals.',
     },
     details: {
       vi: `  Đầu vào: mảng dòng { "source", "amount", "unit"?, "label"?, "year"? } hoặc
-  { "lines": [...], "declared": { "total": "4916475", "central": "114765" } }; CSV có cột source, amount, unit, label, year.
-  Số tiền là chuỗi thập phân dùng dấu "." ("24473.5"), không có dấu phân cách hàng nghìn; đơn vị mặc định triệu đồng.
+  { "lines": [...], "unit"?, "declared": { "total": "4916475" } } ("unit" áp dụng cho mọi dòng không ghi đơn vị và cho
+  các số tổng); hoặc bảng tính có cột nguồn, số tiền, đơn vị, nội dung, năm (dòng "Đơn vị tính: …" phía trên bảng,
+  dòng "Tổng cộng" dùng để đối chiếu). Trong JSON số tiền là chuỗi thập phân dùng dấu "." ("24473.5"); đơn vị mặc định
+  triệu đồng.
   Mã thoát 1 khi có số tổng không khớp.`,
       en: `  Input: an array of lines { "source", "amount", "unit"?, "label"?, "year"? } or
-  { "lines": [...], "declared": { "total": "4916475", "central": "114765" } }; CSV with columns source, amount, unit, label, year.
-  Amounts are decimal strings with "." ("24473.5"), no grouping; the default unit is million VND.
+  { "lines": [...], "unit"?, "declared": { "total": "4916475" } } ("unit" applies to lines naming none and to the
+  declared totals); or a spreadsheet with columns source/nguồn, amount/số tiền, unit/đơn vị, label/nội dung, year/năm
+  ("Đơn vị tính: …" above the table; a "Tổng cộng" row is reconciled). In JSON, amounts are decimal strings with "."
+  ("24473.5"); the default unit is million VND.
   Exits 1 when a stated total does not agree.`,
     },
     example: 'ntm funding examples/data/lai-chau-2024-funding.json',

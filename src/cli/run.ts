@@ -27,6 +27,11 @@ const OPTIONS = {
   floor: { type: 'string' },
   unit: { type: 'string' },
   format: { type: 'string' },
+  sheet: { type: 'string' },
+  'number-style': { type: 'string' },
+  year: { type: 'string' },
+  detail: { type: 'string' },
+  xlsx: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;

@@ -84,6 +84,7 @@ function names(): Map<string, Region> {
     byName.set(fold('Trung du và miền núi phía Bắc'), 'TDMNPB');
     byName.set(fold('Trung du và miền núi Bắc Bộ'), 'TDMNPB');
     byName.set(fold('Trung du miền núi Bắc Bộ'), 'TDMNPB');
+    byName.set(fold('Miền núi phía Bắc'), 'TDMNPB');
   }
   return byName;
 }
@@ -104,5 +105,6 @@ function names(): Map<string, Region> {
 export function parseRegion(text: unknown): Region | undefined {
   if (isRegion(text)) return text;
   if (typeof text !== 'string' || text.length > 100) return undefined;
-  return names().get(fold(text));
+  const folded = fold(text);
+  return names().get(folded) ?? (folded.startsWith('vung') ? names().get(folded.slice(4)) : undefined);
 }

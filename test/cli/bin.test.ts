@@ -33,6 +33,6 @@ describe('ntm (spawned)', () => {
     writeFileSync(join(dir, 'bad.json'), JSON.stringify({ region: 'BTB', year: 2023, indicators: { '1.1': 'yes' } }));
     const r = ntm('evaluate', 'bad.json');
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain('bad.json indicators["1.1"]: expected true');
+    expect(r.stderr).toContain('bad.json indicators["1.1"]: cần true (đạt) hoặc false (chưa đạt)');
   });
 });

@@ -1,19 +1,30 @@
 import { runCli } from '../../src/cli/run.js';
 import type { CliIo } from '../../src/cli/io.js';
 
-/** Runs the CLI in-process with an in-memory file system; returns exit code and output. */
-export async function run(argv: readonly string[], files: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+/** Runs the CLI in-process with an in-memory file system; returns exit code, output and the files written. */
+export async function run(argv: readonly string[], files: Record<string, string | Uint8Array> = {}): Promise<{ code: number; stdout: string; stderr: string; written: Record<string, Uint8Array> }> {
   let stdout = '';
   let stderr = '';
+  const written: Record<string, Uint8Array> = {};
+  const missing = (path: string) => Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
   const io: CliIo = {
     stdout: (s) => { stdout += s; },
     stderr: (s) => { stderr += s; },
     readFile: async (path) => {
-      const text = files[path];
-      if (text === undefined) throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
-      return text;
+      const data = files[path];
+      if (data === undefined) throw missing(path);
+      return typeof data === 'string' ? data : new TextDecoder().decode(data);
     },
+    readBytes: async (path) => {
+      const data = files[path];
+      if (data === undefined) throw missing(path);
+      return typeof data === 'string' ? new TextEncoder().encode(data) : data;
+    },
+    writeFile: async (path, data) => {
+      written[path] = data;
+    },
+    drain: async () => undefined,
   };
   const code = await runCli(argv, io);
-  return { code, stdout, stderr };
+  return { code, stdout, stderr, written };
 }

@@ -2,7 +2,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { nodeIo } from '../../src/cli/io.js';
-import { communesFromCsv, parseNumber, parseYesNo } from '../../src/cli/csv.js';
 import { renderTable } from '../../src/cli/table.js';
 import { getCriteriaSet } from '../../src/index.js';
 import { run } from './helpers.js';
@@ -96,26 +95,6 @@ describe('CLI edges', () => {
     expect(r.stderr).toContain('x.json: expected one subject');
     const f = await run(['funding', 'x.json'], { 'x.json': '42' });
     expect(f.code).toBe(1);
-  });
-
-  it('CSV with a year column in words, duplicate and condition columns, tabs', () => {
-    const set = getCriteriaSet('district');
-    const { rows, issues } = communesFromCsv('name\tyear\tconditions.communes-ntm\t1.1\t1.1\nA\thai\t100\tđạt\tđạt\nB\t2024\t100\tx\t\n', set);
-    expect(issues.map((i) => i.message)).toEqual(['duplicate column', 'expected a year, got "hai"']);
-    expect(rows).toHaveLength(1);
-    expect(rows[0]!.input).toEqual({ name: 'B', year: 2024, indicators: { '1.1': true }, conditions: { 'communes-ntm': 100 } });
-  });
-
-  it('CSV cells: yes/no and numbers', () => {
-    expect(['Đạt', ' X ', 'có', 'TRUE', '1'].map(parseYesNo)).toEqual([true, true, true, true, true]);
-    expect(['chưa đạt', 'Không', 'false', '0', 'no'].map(parseYesNo)).toEqual([false, false, false, false, false]);
-    expect(parseYesNo('maybe')).toBeUndefined();
-    expect(['98', '98,5', '98.5%', '-1', '1.234.567', '1,234.5', ''].map(parseNumber)).toEqual([98, 98.5, 98.5, -1, undefined, undefined, undefined]);
-  });
-
-  it('CSV that cannot be parsed is reported with its line', () => {
-    const { issues } = communesFromCsv('name,region\n"A,TDMNPB\n', getCriteriaSet('commune', { asOf: '2024-06-30' }));
-    expect(issues[0]?.message).toMatch(/cannot parse CSV/);
   });
 
   it('tables align right-aligned columns', () => {

@@ -74,8 +74,8 @@ describe('ntm evaluate (JSON)', () => {
     const list = [commune, { ...commune, name: 'Bad', indicators: { '2.1': 140 } }, { ...commune, region: 'XX' }];
     const r = await run(['evaluate', 'l.json', '--json'], { 'l.json': JSON.stringify(list) });
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('l.json [1] indicators["2.1"]: expected a percentage from 0 to 100, got 140');
-    expect(r.stderr).toContain('l.json [2] region: unknown region');
+    expect(r.stderr).toContain('l.json [1] indicators["2.1"]: cần tỷ lệ phần trăm từ 0 đến 100, đang ghi 140');
+    expect(r.stderr).toContain('l.json [2] region: vùng không có');
     const out = JSON.parse(r.stdout) as ({ status: string } | { error: { code: string } })[];
     expect(out).toHaveLength(3);
     expect('status' in out[0]! && out[0].status).toBe('not-met');
@@ -98,7 +98,7 @@ describe('ntm evaluate (JSON)', () => {
   it('a 2027 commune is evaluated against the 2026-2030 set, which takes commune groups, not regions', async () => {
     const r = await run(['evaluate', 'c.json'], { 'c.json': JSON.stringify({ ...commune, year: 2027 }) });
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('c.json region: the set commune/qd51-2026 has commune-group columns');
+    expect(r.stderr).toContain('c.json region: bộ tiêu chí commune/qd51-2026 chia ngưỡng theo nhóm xã');
   });
 
   it('--overlay supplies thresholds and the result cites them', async () => {
@@ -154,23 +154,27 @@ describe('ntm evaluate (CSV)', () => {
     const bad = ['name,region,year,1.1,2.1,5.schools', 'A,TDMNPB,2024,maybe,50,', 'B,TDMNPB,2024,đạt,101,', 'C,TDMNPB,2024,1,abc,2'].join('\n');
     const r = await run(['evaluate', 'b.csv', '--json'], { 'b.csv': bad });
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('b.csv row 1 (line 2) column "1.1": expected đạt/x/có/true/1');
-    expect(r.stderr).toContain('b.csv row 3 (line 4) column "2.1": expected a number');
-    // row 2 converts but the library rejects the value: reported with the column
-    expect(r.stderr).toContain('b.csv row 2 (line 3) column "2.1" indicators["2.1"]: expected a percentage from 0 to 100, got 101');
+    expect(r.stderr).toContain('b.csv, dòng 2, ô D2, cột "1.1" (A): cần ghi đạt/có/x/1 hoặc chưa đạt/không/0, đang ghi "maybe"');
+    expect(r.stderr).toContain('b.csv, dòng 4, ô E4, cột "2.1" (C): cần nhập số, đang ghi "abc"');
+    // row 3 is read but the library rejects the value: reported at its cell
+    expect(r.stderr).toContain('b.csv, dòng 3, ô E3, cột "2.1" (B): cần tỷ lệ phần trăm từ 0 đến 100, đang ghi 101');
+    // every row is an entry of the JSON list, those with an error too
+    const out = JSON.parse(r.stdout) as { at: { row: number }; name: string; error?: { issues: { at?: { cell?: string } }[] } }[];
+    expect(out.map((e) => [e.at.row, e.name, e.error !== undefined])).toEqual([[2, 'A', true], [3, 'B', true], [4, 'C', true]]);
+    expect(out[1]!.error!.issues[0]!.at!.cell).toBe('E3');
   });
 
   it('unknown columns and compound columns without a field are reported', async () => {
     const r = await run(['evaluate', 'h.csv'], { 'h.csv': 'name,region,year,99.9,5\nA,TDMNPB,2024,1,2\n' });
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('column "99.9": not a column of');
-    expect(r.stderr).toContain('column "5": indicator "5" has several fields: use the columns "5.schools"');
+    expect(r.stderr).toContain('h.csv, dòng 1, ô D1, cột "99.9": "99.9" không phải mã chỉ tiêu của bộ tiêu chí');
+    expect(r.stderr).toContain('h.csv, dòng 1, ô E1, cột "5": chỉ tiêu "5" gồm nhiều thành phần: dùng các cột 5.schools');
   });
 
   it('an empty file is a data error', async () => {
-    const r = await run(['evaluate', 'e.csv'], { 'e.csv': '' });
+    const r = await run(['evaluate', 'e.csv', '--lang', 'en'], { 'e.csv': '' });
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('the file is empty');
+    expect(r.stderr).toContain('e.csv: the table is empty');
   });
 });
 

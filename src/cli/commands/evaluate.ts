@@ -1,55 +1,112 @@
 import {
   evaluate,
+  evaluateCommune,
   evaluateDistrict,
   getCriteriaSet,
   isNtmError,
   REGION_NAMES,
+  type CommuneInput,
   type DistrictInput,
   type CriteriaSet,
   type CriteriaSetKind,
   type EvaluationInput,
   type EvaluationResult,
   type NtmIssue,
+  streamCommuneTable,
+  type TableColumn,
+  type TableIssue,
+  type TablePlace,
+  type TableRowSource,
 } from '../../index.js';
-import { communesFromCsv, yearsInCsv } from '../csv.js';
+import { compactResult } from '../compact.js';
 import { EXIT, UsageError } from '../errors.js';
 import { formatPath, printJson, type Context } from '../context.js';
 import { outcomeText, provenanceText, statusText, t, type Lang } from '../i18n.js';
-import { DataError, isCsv, parseJson, readText } from '../read.js';
+import { JsonList } from '../json-out.js';
+import { DataError, parseJson, readText } from '../read.js';
+import { formatPlace, issueLine, noticeLine, readBytes, tableFormatOf, tableOptions } from '../tables.js';
+import { ResultsWorkbook } from '../workbook.js';
 
-/** One subject read from a file, with where it came from (for error messages). */
+/** Where an entry came from: a JSON list index, or a table's sheet, row and CSV line. */
+export interface EntryAt {
+  readonly index?: number;
+  readonly sheet?: string;
+  readonly row?: number;
+  readonly line?: number;
+}
+
+/** One subject read from a file, with where it came from (for messages and JSON entries). */
 export interface Subject {
   readonly input: unknown;
-  /** Prefix naming the subject in messages: `file.json [2]` or `file.csv row 3 (line 4)`. */
+  /** Prefix naming the subject in messages: `file.json [2]`, `file.csv, dòng 3`. */
   readonly where: string;
+  readonly at?: EntryAt;
   /** For JSON lists, the index to prefix issue paths with. */
   readonly index?: number;
-  /** For CSV rows, input key → column header. */
-  readonly columns?: ReadonlyMap<string, string>;
+  /** The name on a table row. */
+  readonly name?: string;
+  /** For table rows: the file's columns (to name the cell of an issue). */
+  readonly columns?: readonly TableColumn[];
+  readonly place?: TablePlace;
+  /** The table file (table rows only). */
+  readonly file?: string;
+}
+
+/** A table row the reader could not read: its place and issues. */
+export interface Rejected {
+  readonly rejected: true;
+  readonly file: string;
+  readonly where: string;
+  readonly at: EntryAt;
+  readonly name?: string;
+  readonly issues: readonly TableIssue[];
+}
+
+/** The subjects of a file, read as they are needed. */
+export interface Subjects {
+  /** One JSON object (printed as one result, not a list). */
+  readonly single: boolean;
+  readonly entries: AsyncIterable<Subject | Rejected>;
+  /** Problems of the file itself (headers, encoding) seen so far. */
+  problems(): number;
+  /** The set the table's columns were read against (tables, once their header is read). */
+  set(): CriteriaSet | undefined;
 }
 
 /** An evaluated subject, or the error it raised. */
-export type Outcome = { readonly subject: Subject; readonly result: EvaluationResult } | { readonly subject: Subject; readonly error: { code: string; message: string; issues: readonly NtmIssue[] } };
+export type Outcome = { readonly subject: Subject; readonly result: EvaluationResult } | { readonly subject: Subject; readonly error: { code: string; message: string; issues: readonly (NtmIssue | TableIssue)[] } };
 
 /**
- * The set whose columns a CSV file is read against: the version in force on --as-of, or on
- * 31 December of the years in the file's year column (one version for the whole file).
+ * The set a table's columns are read against, when --as-of settles it; otherwise the reader
+ * chooses it from the years in the table (readCommuneTable's rule).
  */
-function columnsSet(ctx: Context, text: string): CriteriaSet {
+function columnsSet(ctx: Context): CriteriaSet | undefined {
+  if (ctx.asOf === undefined) return undefined;
+  try {
+    return getCriteriaSet(kindOf(ctx), { asOf: ctx.asOf, ...(ctx.province !== undefined ? { province: ctx.province } : {}) });
+  } catch (error) {
+    if (isNtmError(error)) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
+/**
+ * The set a results workbook lays its columns out by: the table's, else the version of the
+ * first subject (its result's day, or its year), else the kind's newest.
+ */
+export function workbookSet(ctx: Context, subjects: Subjects, result: EvaluationResult | undefined, input?: unknown): CriteriaSet {
   const kind = kindOf(ctx);
   const province = ctx.province !== undefined ? { province: ctx.province } : {};
-  if (ctx.asOf !== undefined) return getCriteriaSet(kind, { asOf: ctx.asOf, ...province });
-  const sets = new Map<string, CriteriaSet>();
-  for (const year of yearsInCsv(text)) {
-    const set = getCriteriaSet(kind, { asOf: `${year}-12-31`, ...province });
-    sets.set(set.id, set);
+  const fromTable = subjects.set();
+  if (fromTable) return fromTable;
+  if (result !== undefined) return getCriteriaSet(kind, { asOf: result.asOf, ...province });
+  const year = (input as { year?: unknown } | null | undefined)?.year;
+  const day = ctx.asOf ?? (typeof year === 'number' && Number.isInteger(year) ? `${year}-12-31` : undefined);
+  try {
+    return getCriteriaSet(kind, { ...(day !== undefined ? { asOf: day } : {}), ...province });
+  } catch {
+    return getCriteriaSet(kind, province);
   }
-  if (sets.size === 1) return [...sets.values()][0]!;
-  if (text.replace(/^\uFEFF/, '').trim() === '') throw new DataError('the file is empty: expected a header row and one row per commune');
-  throw new DataError(sets.size === 0
-    ? 'the file has no year column with a year (năm): give one, or --as-of, to choose the criteria set'
-    : `the file's years fall under different criteria sets (${[...sets.keys()].join(', ')}): split the file, or give --as-of`);
-
 }
 
 /** The set kind selected with --kind (default commune). */
@@ -57,29 +114,57 @@ export function kindOf(ctx: Context): CriteriaSetKind {
   return (ctx.kind ?? 'commune') as CriteriaSetKind;
 }
 
-/** Reads the subjects of a JSON (one object or a list) or CSV file. Issues in the file's shape are reported and counted. */
-export async function readSubjects(ctx: Context, file: string): Promise<{ subjects: Subject[]; single: boolean; problems: number }> {
-  const text = await readText(ctx.io, file);
-  if (isCsv(file)) {
-    let set: CriteriaSet;
-    try {
-      set = columnsSet(ctx, text);
-    } catch (error) {
-      if (isNtmError(error)) throw new UsageError(error.message);
-      throw error;
+/** `--year`, for tables without a year column. */
+function yearOption(ctx: Context): number | undefined {
+  const y = ctx.options.year;
+  if (y === undefined) return undefined;
+  const n = Number(y);
+  if (typeof y !== 'string' || !/^\d{4}$/.test(y) || n < 1900 || n > 2200) throw new UsageError(`--year: expected a year such as 2024, got "${String(y)}"`);
+  return n;
+}
+
+const atOf = (s: TableRowSource): EntryAt => ({ ...(s.sheet !== undefined ? { sheet: s.sheet } : {}), row: s.row, ...(s.line !== undefined ? { line: s.line } : {}) });
+
+/** Reads the subjects of a JSON (one object or a list) or table (CSV, .xlsx) file. Table rows stream; the file's problems go to stderr as they come. */
+export async function readSubjects(ctx: Context, file: string): Promise<Subjects> {
+  if (tableFormatOf(file) !== undefined) {
+    const options = tableOptions(ctx, file);
+    const year = yearOption(ctx);
+    const set = columnsSet(ctx);
+    const bytes = await readBytes(ctx, file);
+    const stream = streamCommuneTable(bytes, { ...options, ...(set !== undefined ? { set } : {}), ...(ctx.province !== undefined ? { province: ctx.province } : {}), kind: kindOf(ctx), ...(year !== undefined ? { year } : {}) });
+    let problems = 0;
+    let readAgainst: CriteriaSet | undefined = set;
+    async function* entries(): AsyncGenerator<Subject | Rejected> {
+      let columns: readonly TableColumn[] = [];
+      for await (const e of stream) {
+        if (e.type === 'columns') {
+          columns = e.columns;
+          readAgainst = e.set;
+        }
+        else if (e.type === 'issue') {
+          problems++;
+          ctx.io.stderr(issueLine(file, e.issue, ctx.lang));
+        } else if (e.type === 'notice') ctx.io.stderr(noticeLine(file, e.notice, ctx.lang));
+        else {
+          const place: TablePlace = { ...atOf(e.source), ...(e.source.name !== undefined ? { name: e.source.name } : {}) };
+          const where = `${file}, ${formatPlace(place, ctx.lang)}`;
+          if (e.type === 'rejected') yield { rejected: true, file, where, at: atOf(e.source), ...(e.source.name !== undefined ? { name: e.source.name } : {}), issues: e.issues };
+          else yield { input: e.input, where, at: atOf(e.source), ...(e.source.name !== undefined ? { name: e.source.name } : {}), columns, place, file };
+        }
+      }
     }
-    const { rows, issues } = communesFromCsv(text, set);
-    for (const i of issues) {
-      const at = [i.row !== undefined ? `row ${i.row}` : '', i.line !== undefined ? `(line ${i.line})` : '', i.column !== undefined ? `column "${i.column}"` : ''].filter(Boolean).join(' ');
-      ctx.io.stderr(`${file}${at ? ` ${at}` : ''}: ${i.message}\n`);
-    }
-    const subjects = rows.map((r) => ({ input: r.input, where: `${file} row ${r.row} (line ${r.line})`, columns: r.columns }));
-    return { subjects, single: false, problems: issues.length };
+    return { single: false, entries: entries(), problems: () => problems, set: () => readAgainst };
   }
-  const value = parseJson(text, file);
-  if (Array.isArray(value)) return { subjects: value.map((input, index) => ({ input, where: `${file} [${index}]`, index })), single: false, problems: 0 };
-  if (typeof value === 'object' && value !== null) return { subjects: [{ input: value, where: file }], single: true, problems: 0 };
+  const value = parseJson(await readText(ctx.io, file), file);
+  const list = (subjects: Subject[]): Subjects => ({ single: false, entries: iterate(subjects), problems: () => 0, set: () => undefined });
+  if (Array.isArray(value)) return list(value.map((input, index) => ({ input, where: `${file} [${index}]`, index, at: { index } })));
+  if (typeof value === 'object' && value !== null) return { ...list([{ input: value, where: file }]), single: true };
   throw new DataError(`${file}: expected one subject (an object) or a list of them (an array)`);
+}
+
+async function* iterate<T>(xs: readonly T[]): AsyncGenerator<T> {
+  yield* xs;
 }
 
 function evaluateOne(ctx: Context, input: unknown): EvaluationResult {
@@ -90,38 +175,54 @@ function evaluateOne(ctx: Context, input: unknown): EvaluationResult {
   return evaluate({ kind, ...(ctx.province !== undefined ? { province: ctx.province } : {}) }, input as EvaluationInput, options);
 }
 
-/** Evaluates each subject; library errors are caught per subject. */
-export function evaluateSubjects(ctx: Context, subjects: readonly Subject[]): Outcome[] {
-  return subjects.map((subject) => {
-    try {
-      return { subject, result: evaluateOne(ctx, subject.input) };
-    } catch (error) {
-      if (!isNtmError(error)) throw error;
-      return { subject, error: { code: error.code, message: error.message.split('\n')[0]!, issues: error.issues } };
-    }
-  });
+/** Evaluates one subject; a library error is its outcome. Issues of a table row get their cell. */
+export function evaluateSubject(ctx: Context, subject: Subject): Outcome {
+  try {
+    return { subject, result: evaluateOne(ctx, subject.input) };
+  } catch (error) {
+    if (!isNtmError(error)) throw error;
+    const issues = subject.columns && subject.place ? error.issues.map((i) => ({ ...i, at: cellOfIssue(subject.columns!, subject.place!, i.path) })) : error.issues;
+    return { subject, error: { code: error.code, message: error.message.split('\n')[0]!, issues } };
+  }
 }
 
-/** Prints the errors of failed subjects to stderr, each with its path (or CSV column); returns how many failed. */
+/** The cell of an input path on a table row: the column filling it, or the row. */
+function cellOfIssue(columns: readonly TableColumn[], place: TablePlace, path: readonly (string | number)[]): TablePlace {
+  const p = path.map(String);
+  const col = columns.find((c) => c.path !== null && c.path.length === p.length && c.path.every((x, k) => x === p[k])) ?? columns.find((c) => c.path !== null && p.length >= 2 && c.path.length > p.length && p.every((x, k) => x === c.path![k]));
+  return col && place.row !== undefined ? { ...place, column: col.column, cell: `${col.letter}${place.row}`, header: col.header } : place;
+}
+
+/** Prints the errors of a failed subject to stderr, each with its path (or cell). */
+export function reportError(ctx: Context, o: Outcome): void {
+  if (!('error' in o)) return;
+  const { subject, error } = o;
+  if (error.issues.length === 0) ctx.io.stderr(`${subject.where}: ${error.message}\n`);
+  for (const issue of error.issues) {
+    if ('at' in issue && subject.file !== undefined) ctx.io.stderr(issueLine(subject.file, issue, ctx.lang));
+    else ctx.io.stderr(`${subject.where} ${formatPath(issue.path)}: ${issue.text[ctx.lang]}\n`);
+  }
+}
+
+/** Prints a rejected table row's issues. */
+export function reportRejected(ctx: Context, r: Rejected): void {
+  for (const i of r.issues) ctx.io.stderr(issueLine(r.file, i, ctx.lang));
+}
+
+/** Evaluates each subject; library errors are caught per subject. */
+export function evaluateSubjects(ctx: Context, subjects: readonly Subject[]): Outcome[] {
+  return subjects.map((s) => evaluateSubject(ctx, s));
+}
+
+/** Prints the errors of failed subjects to stderr; returns how many failed. */
 export function reportErrors(ctx: Context, outcomes: readonly Outcome[]): number {
   let failed = 0;
   for (const o of outcomes) {
     if (!('error' in o)) continue;
     failed++;
-    const { subject, error } = o;
-    if (error.issues.length === 0) ctx.io.stderr(`${subject.where}: ${error.message}\n`);
-    for (const issue of error.issues) {
-      const path = formatPath(issue.path);
-      const column = subject.columns ? columnOf(subject.columns, issue.path) : undefined;
-      ctx.io.stderr(`${subject.where}${column ? ` column "${column}"` : ''} ${path}: ${issue.message}\n`);
-    }
+    reportError(ctx, o);
   }
   return failed;
-}
-
-function columnOf(columns: ReadonlyMap<string, string>, path: readonly (string | number)[]): string | undefined {
-  const [a, b] = path;
-  return (b !== undefined ? columns.get(`${String(a)}.${String(b)}`) : undefined) ?? columns.get(String(a));
 }
 
 function formatValue(v: unknown): string {
@@ -172,21 +273,72 @@ export function renderResult(r: EvaluationResult, lang: Lang): string {
   return lines.join('\n') + '\n';
 }
 
-/** `ntm evaluate <file>`: evaluates one subject or a list (JSON or CSV). */
+/** `--detail compact|full`. */
+export function detailOf(ctx: Context): 'compact' | 'full' {
+  const d = ctx.options.detail;
+  if (d === undefined || d === 'full') return 'full';
+  if (d === 'compact') return 'compact';
+  throw new UsageError(`--detail: expected full or compact, got "${String(d)}"`);
+}
+
+/** `--xlsx <out.xlsx>`. */
+export function xlsxOutOf(ctx: Context): string | undefined {
+  const x = ctx.options.xlsx;
+  if (x === undefined) return undefined;
+  if (typeof x !== 'string' || !/\.xlsx$/i.test(x)) throw new UsageError(`--xlsx: expected a file name ending in .xlsx, got "${String(x)}"`);
+  return x;
+}
+
+/** The JSON entry of a failed subject or rejected row. */
+export function errorEntry(at: EntryAt | undefined, name: string | undefined, error: { code: string; message: string; issues: readonly unknown[] }): Record<string, unknown> {
+  return { ...(at ? { at } : {}), ...(name !== undefined ? { name } : {}), error };
+}
+
+/** `ntm evaluate <file>`: evaluates one subject or a list (JSON, CSV or .xlsx), streaming the results. */
 export async function evaluateCommand(ctx: Context, args: readonly string[]): Promise<number> {
   const file = args[0];
-  if (file === undefined) throw new UsageError('evaluate: missing <file> (a JSON commune, a JSON list, or a CSV file)');
+  if (file === undefined) throw new UsageError('evaluate: missing <file> (a JSON commune, a JSON list, or a spreadsheet: .csv, .tsv, .txt, .xlsx)');
   if (args.length > 1) throw new UsageError(`evaluate: one file at a time (got ${args.length})`);
-  const { subjects, single, problems } = await readSubjects(ctx, file);
-  const outcomes = evaluateSubjects(ctx, subjects);
-  const failed = reportErrors(ctx, outcomes);
-  if (ctx.json) {
-    const out = outcomes.map((o) => ('result' in o ? o.result : { error: o.error }));
-    if (single) {
-      if (out[0] && 'result' in outcomes[0]!) printJson(ctx, out[0]);
-    } else printJson(ctx, out);
-  } else {
-    ctx.io.stdout(outcomes.filter((o): o is Extract<Outcome, { result: EvaluationResult }> => 'result' in o).map((o) => renderResult(o.result, ctx.lang)).join('\n'));
+  const detail = detailOf(ctx);
+  const xlsxOut = xlsxOutOf(ctx);
+  const subjects = await readSubjects(ctx, file);
+  let workbook: ResultsWorkbook | undefined;
+  const book = (result?: EvaluationResult, input?: unknown) => (xlsxOut === undefined ? undefined : (workbook ??= new ResultsWorkbook(workbookSet(ctx, subjects, result, input), ctx.lang)));
+  const list = ctx.json && !subjects.single ? new JsonList(ctx, detail === 'compact') : undefined;
+  let failed = 0;
+  let first = true;
+  for await (const s of subjects.entries) {
+    if ('rejected' in s) {
+      failed++;
+      reportRejected(ctx, s);
+      list?.push(errorEntry(s.at, s.name, { code: 'invalid-input', message: s.issues[0]?.text[ctx.lang] ?? '', issues: s.issues }));
+      book()?.addError(s.name, s.at, s.issues[0]?.text[ctx.lang] ?? '');
+    } else {
+      const o = evaluateSubject(ctx, s);
+      if ('error' in o) {
+        failed++;
+        reportError(ctx, o);
+        list?.push(errorEntry(s.at, s.name ?? nameOf(s.input), o.error));
+        book(undefined, s.input)?.addError(s.name ?? nameOf(s.input), s.at, o.error.issues[0]?.text[ctx.lang] ?? o.error.message, s.input);
+      } else {
+        const body = detail === 'compact' ? compactResult(o.result) : o.result;
+        if (list) list.push(s.at ? { at: s.at, ...body } : body);
+        else if (ctx.json) printJson(ctx, body);
+        else {
+          ctx.io.stdout((first ? '' : '\n') + renderResult(o.result, ctx.lang));
+          first = false;
+        }
+        book(o.result)?.addResult(o.result, s.at, s.input);
+      }
+    }
+    if (list) await list.flushed();
   }
-  return failed + problems > 0 ? EXIT.findings : EXIT.ok;
+  list?.end();
+  if (xlsxOut !== undefined) await book()!.write(ctx, xlsxOut);
+  return failed + subjects.problems() > 0 ? EXIT.findings : EXIT.ok;
+}
+
+function nameOf(input: unknown): string | undefined {
+  const n = (input as { name?: unknown } | null)?.name;
+  return typeof n === 'string' ? n : undefined;
 }

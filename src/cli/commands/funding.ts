@@ -1,4 +1,3 @@
-import { parse } from 'csv-parse/sync';
 import {
   aggregateFunding,
   convertAmount,
@@ -6,6 +5,7 @@ import {
   FUNDING_SOURCES,
   isFundingUnit,
   isNtmError,
+  readFundingTable,
   reconcileFunding,
   type FundingAggregate,
   type FundingDiscrepancy,
@@ -16,7 +16,8 @@ import {
 import { formatPath, printJson, type Context } from '../context.js';
 import { EXIT, UsageError } from '../errors.js';
 import { t, type Lang } from '../i18n.js';
-import { DataError, isCsv, parseJson, readText } from '../read.js';
+import { DataError, parseJson, readText } from '../read.js';
+import { issueLine, noticeLine, readBytes, tableFormatOf, tableOptions } from '../tables.js';
 import { renderTable } from '../table.js';
 
 interface FundingFile {
@@ -24,24 +25,6 @@ interface FundingFile {
   readonly declared?: unknown;
   readonly unit?: unknown;
   readonly allowNegative?: unknown;
-}
-
-/** Reads CSV lines: columns source, amount, unit, label, year (amounts as written, "." decimal point). */
-function linesFromCsv(text: string, file: string): Record<string, unknown>[] {
-  let rows: Record<string, string>[];
-  try {
-    rows = parse(text, { bom: true, columns: (h: string[]) => h.map((c) => c.trim()), delimiter: [',', ';', '\t'], skip_empty_lines: true, trim: true }) as Record<string, string>[];
-  } catch (error) {
-    throw new DataError(`${file}: cannot parse CSV: ${(error as Error).message}`);
-  }
-  return rows.map((r) => {
-    const line: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(r)) {
-      if (v === '') continue;
-      line[k] = k === 'year' && /^\d+$/.test(v) ? Number(v) : v;
-    }
-    return line;
-  });
 }
 
 /** A share ('0.0297') as a percentage ('2.97%'), by moving the decimal point: no floating point. */
@@ -88,29 +71,49 @@ export async function fundingCommand(ctx: Context, args: readonly string[]): Pro
   if (args.length > 1) throw new UsageError(`funding: one file at a time (got ${args.length})`);
   const unitOption = ctx.options.unit;
   if (unitOption !== undefined && !isFundingUnit(unitOption)) throw new UsageError(`--unit: expected vnd, thousand-vnd, million-vnd or billion-vnd, got "${String(unitOption)}"`);
-  const text = await readText(ctx.io, file);
-  const value = isCsv(file) ? linesFromCsv(text, file) : parseJson(text, file);
-  const input: FundingFile = Array.isArray(value) ? { lines: value } : typeof value === 'object' && value !== null && 'lines' in value ? (value as FundingFile) : (() => {
-    throw new DataError(`${file}: expected an array of funding lines or { lines, declared?, unit?, allowNegative? }`);
-  })();
-  const unit = (unitOption ?? input.unit) as FundingUnit | undefined;
+  let input: FundingFile;
+  let tableProblems = 0;
+  if (tableFormatOf(file) !== undefined) {
+    const table = await readFundingTable(await readBytes(ctx, file), tableOptions(ctx, file));
+    for (const n of table.notices) ctx.io.stderr(noticeLine(file, n, ctx.lang));
+    for (const i of table.issues) ctx.io.stderr(issueLine(file, i, ctx.lang));
+    if (table.issues.length > 0 && table.lines.length === 0) return EXIT.findings;
+    tableProblems = table.issues.length;
+    input = { lines: table.lines, ...(table.unit !== undefined ? { unit: table.unit } : {}), ...(table.declared !== undefined ? { declared: table.declared } : {}) };
+  } else {
+    const value = parseJson(await readText(ctx.io, file), file);
+    input = Array.isArray(value) ? { lines: value } : typeof value === 'object' && value !== null && 'lines' in value ? (value as FundingFile) : (() => {
+      throw new DataError(`${file}: expected an array of funding lines or { lines, declared?, unit?, allowNegative? }`);
+    })();
+  }
+  // The file's unit is the unit of its lines that name none and of its declared totals alike
+  // (a file saying "vnd" is never summed as million VND); --unit only chooses the output unit.
+  const fileUnit = input.unit as FundingUnit | undefined;
+  if (fileUnit !== undefined && !isFundingUnit(fileUnit)) {
+    ctx.io.stderr(`${file} unit: ${t(ctx.lang, 'đơn vị phải là vnd, thousand-vnd, million-vnd hoặc billion-vnd', "must be 'vnd', 'thousand-vnd', 'million-vnd' or 'billion-vnd'")}\n`);
+    return EXIT.findings;
+  }
+  const lines = fileUnit !== undefined && Array.isArray(input.lines)
+    ? input.lines.map((l: unknown) => (typeof l === 'object' && l !== null && !Array.isArray(l) && !Object.prototype.hasOwnProperty.call(l, 'unit') ? { ...(l as object), unit: fileUnit } : l))
+    : input.lines;
+  const unit = (unitOption ?? fileUnit) as FundingUnit | undefined;
   const allowNegative = input.allowNegative === true;
   try {
-    const aggregate = aggregateFunding(input.lines as FundingLine[], { ...(unit !== undefined ? { unit } : {}), allowNegative });
-    // Declared amounts are written in the file's unit; --unit converts them (exactly) with the lines.
-    const fileUnit = (input.unit ?? 'million-vnd') as FundingUnit;
-    const declared = unitOption !== undefined && unitOption !== fileUnit && typeof input.declared === 'object' && input.declared !== null
-      ? Object.fromEntries(Object.entries(input.declared).map(([k, v]) => [k, convertAmount(v as string, fileUnit, unitOption as FundingUnit)]))
+    const aggregate = aggregateFunding(lines as FundingLine[], { ...(unit !== undefined ? { unit } : {}), allowNegative });
+    // Declared amounts are written in the file's unit; they are converted (exactly) to the output unit.
+    const declaredUnit = fileUnit ?? 'million-vnd';
+    const declared = unit !== undefined && unit !== declaredUnit && typeof input.declared === 'object' && input.declared !== null
+      ? Object.fromEntries(Object.entries(input.declared).map(([k, v]) => [k, convertAmount(v as string, declaredUnit, unit)]))
       : input.declared;
     const discrepancies = declared !== undefined
-      ? reconcileFunding({ lines: input.lines as FundingLine[], declared: declared as Record<string, string>, ...(unit !== undefined ? { unit } : {}), allowNegative })
+      ? reconcileFunding({ lines: lines as FundingLine[], declared: declared as Record<string, string>, ...(unit !== undefined ? { unit } : {}), allowNegative })
       : undefined;
     if (ctx.json) printJson(ctx, { aggregate, ...(discrepancies !== undefined ? { discrepancies } : {}) });
     else ctx.io.stdout(renderAggregate(aggregate, ctx.lang) + (discrepancies !== undefined ? renderDiscrepancies(discrepancies, ctx.lang) : ''));
-    return discrepancies !== undefined && discrepancies.length > 0 ? EXIT.findings : EXIT.ok;
+    return tableProblems > 0 || (discrepancies !== undefined && discrepancies.length > 0) ? EXIT.findings : EXIT.ok;
   } catch (error) {
     if (!isNtmError(error)) throw error;
-    for (const i of error.issues) ctx.io.stderr(`${file} ${formatPath(i.path)}: ${i.message}\n`);
+    for (const i of error.issues) ctx.io.stderr(`${file} ${formatPath(i.path)}: ${i.text[ctx.lang]}\n`);
     if (error.issues.length === 0) ctx.io.stderr(`${file}: ${error.message}\n`);
     return EXIT.findings;
   }

@@ -12,7 +12,8 @@ import { printJson, formatPath, type Context } from '../context.js';
 import { EXIT, UsageError } from '../errors.js';
 import { t, type Lang } from '../i18n.js';
 import { renderTable } from '../table.js';
-import { evaluateSubjects, readSubjects, reportErrors } from './evaluate.js';
+import { ResultsWorkbook } from '../workbook.js';
+import { evaluateSubject, readSubjects, reportError, reportRejected, workbookSet, xlsxOutOf } from './evaluate.js';
 
 const SCHEMES: Readonly<Record<string, BucketScheme>> = {
   [NATIONAL_COMMUNE_SCHEME.id]: NATIONAL_COMMUNE_SCHEME,
@@ -47,11 +48,11 @@ export function renderSummary(s: CommuneSummary, lang: Lang): string {
 
 /**
  * `ntm summarize <file>`: province figures (buckets, average, minimum, per-criterion tally) from
- * communes to evaluate (JSON or CSV) or from plain records `{ name, criteriaMet, criteria? }`.
+ * communes to evaluate (JSON, CSV or .xlsx) or from plain records `{ name, criteriaMet, criteria? }`.
  */
 export async function summarizeCommand(ctx: Context, args: readonly string[]): Promise<number> {
   const file = args[0];
-  if (file === undefined) throw new UsageError('summarize: missing <file> (communes as JSON or CSV, or records { name, criteriaMet })');
+  if (file === undefined) throw new UsageError('summarize: missing <file> (communes as JSON, CSV or .xlsx, or records { name, criteriaMet })');
   if (args.length > 1) throw new UsageError(`summarize: one file at a time (got ${args.length})`);
   const schemeId = ctx.options.scheme;
   const scheme = typeof schemeId === 'string' ? SCHEMES[schemeId] : NATIONAL_COMMUNE_SCHEME;
@@ -60,23 +61,39 @@ export async function summarizeCommand(ctx: Context, args: readonly string[]): P
   const floor = typeof floorText === 'string' ? Number(floorText) : undefined;
   if (floor !== undefined && !(Number.isInteger(floor) && floor >= 0)) throw new UsageError(`--floor: expected a whole number, got "${String(floorText)}"`);
 
-  const { subjects, problems } = await readSubjects(ctx, file);
+  const xlsxOut = xlsxOutOf(ctx);
+  const subjects = await readSubjects(ctx, file);
+  let workbook: ResultsWorkbook | undefined;
+  const book = (result?: EvaluationResult, input?: unknown) => (xlsxOut === undefined ? undefined : (workbook ??= new ResultsWorkbook(workbookSet(ctx, subjects, result, input), ctx.lang)));
   // Plain records (criteriaMet given) are summarised as they are; subjects with indicators are evaluated first.
   const isRecord = (v: unknown) => typeof v === 'object' && v !== null && 'criteriaMet' in v && !('indicators' in v);
-  const toEvaluate = subjects.filter((s) => !isRecord(s.input));
-  const outcomes = evaluateSubjects(ctx, toEvaluate);
-  const failed = reportErrors(ctx, outcomes);
-  const evaluated = new Map(outcomes.flatMap((o) => ('result' in o ? [[o.subject, o.result] as const] : [])));
   const records: ScoringRecord[] = [];
   const where: string[] = [];
-  for (const s of subjects) {
-    const r: EvaluationResult | ScoringRecord | undefined = isRecord(s.input) ? (s.input as ScoringRecord) : evaluated.get(s);
-    if (r) {
-      records.push(r);
-      where.push(s.where);
+  let failed = 0;
+  for await (const s of subjects.entries) {
+    if ('rejected' in s) {
+      failed++;
+      reportRejected(ctx, s);
+      book()?.addError(s.name, s.at, s.issues[0]?.text[ctx.lang] ?? '');
+      continue;
     }
+    if (isRecord(s.input)) {
+      records.push(s.input as ScoringRecord);
+      where.push(s.where);
+      continue;
+    }
+    const o = evaluateSubject(ctx, s);
+    if ('error' in o) {
+      failed++;
+      reportError(ctx, o);
+      book(undefined, s.input)?.addError(s.name, s.at, o.error.issues[0]?.text[ctx.lang] ?? o.error.message, s.input);
+      continue;
+    }
+    records.push(o.result);
+    where.push(s.where);
+    book(o.result)?.addResult(o.result, s.at, s.input);
   }
-  if (failed + problems > 0) return EXIT.findings;
+  if (failed + subjects.problems() > 0) return EXIT.findings;
   let summary: CommuneSummary;
   try {
     summary = summarizeCommunes(records, { scheme, ...(floor !== undefined ? { floor } : {}) });
@@ -85,10 +102,15 @@ export async function summarizeCommand(ctx: Context, args: readonly string[]): P
     for (const i of error.issues) {
       const [head, index, ...rest] = i.path;
       const at = head === 'records' && typeof index === 'number' ? `${where[index] ?? file} ${formatPath(rest)}` : `${file} ${formatPath(i.path)}`;
-      ctx.io.stderr(`${at}: ${i.message}\n`);
+      ctx.io.stderr(`${at}: ${i.text[ctx.lang]}\n`);
     }
     if (error.issues.length === 0) ctx.io.stderr(`${file}: ${error.message}\n`);
     return EXIT.findings;
+  }
+  if (xlsxOut !== undefined) {
+    const w = book()!;
+    w.setSummary(summary);
+    await w.write(ctx, xlsxOut);
   }
   if (ctx.json) printJson(ctx, summary);
   else ctx.io.stdout(renderSummary(summary, ctx.lang));
