@@ -1,0 +1,228 @@
+// One way to read untrusted input at a public entry point: a plain-data copy, made once.
+//
+// Callers of the library can pass anything: getters and Proxy traps that throw or answer
+// differently on each read, arrays with holes or a `length` of 2^32 − 1, objects with a
+// million keys, cycles. Validating such a value in place would read it many times (each read
+// may differ), throw whatever the trap throws, and walk as far as the value claims to go.
+// Instead each entry point copies its input here, once: sizes are checked before anything is
+// walked, every read is guarded, and what comes out is plain data (arrays, objects with
+// Object.prototype, primitives, Dates) that the rest of the library can read freely.
+import { issue, MAX_ISSUES, type IssueInit } from '../errors.js';
+
+/** How much of an input is walked. Checked before walking: a too-long array is refused without reading its items. */
+export interface PlainLimits {
+  /** Nesting of objects and arrays below the root. */
+  readonly maxDepth: number;
+  /** Items of one array. */
+  readonly maxArrayLength: number;
+  /** Own keys of one object. */
+  readonly maxKeys: number;
+  /** Values in the whole input (array items and object properties, counted together). */
+  readonly maxValues: number;
+}
+
+/** What reading an input gave: the copy, or the issues that stopped it (paths from the input's root, under `prefix`). */
+export type PlainResult = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly issues: IssueInit[] };
+
+/** Marks a value left out of the copy by `prune`: the key is kept, its value is not read. */
+export const PRUNED: unique symbol = Symbol('pruned');
+
+/** Options of {@link readPlain}. */
+export interface PlainOptions {
+  /** Path of the root, prefixed to every issue's path (e.g. `['options']`). */
+  readonly prefix?: readonly (string | number)[];
+  /**
+   * Keys whose values are not copied (replaced by {@link PRUNED}): parts of an input the caller
+   * never reads, such as the indicator results inside an evaluation result being summarised.
+   */
+  readonly prune?: ReadonlySet<string>;
+}
+
+class Stop extends Error {}
+
+const hasOwn = Object.prototype.hasOwnProperty;
+const dateTime = Date.prototype.getTime;
+
+/** The kind of a non-plain object, for the message ('a Map', 'an object of class Foo'). */
+function describe(v: object): string {
+  try {
+    const name = Object.getPrototypeOf(v)?.constructor?.name;
+    if (typeof name === 'string' && /^[A-Za-z_$][\w$]{0,40}$/.test(name)) return `an object of class ${name}`;
+  } catch {
+    // a Proxy whose getPrototypeOf trap throws
+  }
+  return 'an object that is not plain data';
+}
+
+/**
+ * Copies `value` into plain data, or lists why it cannot be read: a getter or Proxy trap
+ * that throws (issue `unreadable` at its path), a hole in an array (`array-hole`), an array,
+ * object or whole input over `limits` (`too-large`, `too-deep`; reported at once, nothing
+ * further is read), or an object that is not plain data (`not-plain-data`: a Map, a class
+ * instance; Dates are copied). At most {@link MAX_ISSUES} issues are collected.
+ *
+ * Only own enumerable string keys of objects are read, each once; array items are read by
+ * index, once; an array's other properties are ignored. The copy's objects have
+ * Object.prototype, and a `__proto__` key from JSON.parse stays an own key.
+ */
+export function readPlain(value: unknown, limits: PlainLimits, options: PlainOptions = {}): PlainResult {
+  const path: (string | number)[] = [...(options.prefix ?? [])];
+  const issues: IssueInit[] = [];
+  const prune = options.prune;
+  let values = 0;
+
+  const add = (i: IssueInit, fatal: boolean): void => {
+    issues.push(i);
+    if (fatal || issues.length >= MAX_ISSUES) throw new Stop();
+  };
+  const unreadable = (what: string): void =>
+    add(issue([...path], 'unreadable', { vi: `không đọc được ${what} (getter hoặc Proxy báo lỗi)`, en: `the ${what} could not be read (a getter or Proxy trap threw)` }), false);
+
+  const copy = (v: unknown, depth: number): unknown => {
+    if (typeof v !== 'object' || v === null) return v;
+    if (depth > limits.maxDepth) {
+      add(issue([...path], 'too-deep', { vi: `lồng nhau quá sâu (quá ${limits.maxDepth} cấp)`, en: `nested too deeply (more than ${limits.maxDepth} levels)` }, { max: limits.maxDepth }), true);
+    }
+    let isArray: boolean;
+    try {
+      isArray = Array.isArray(v); // throws for a revoked Proxy
+    } catch {
+      unreadable('value');
+      return undefined;
+    }
+    if (isArray) return copyArray(v as readonly unknown[], depth);
+    let proto: unknown;
+    try {
+      proto = Object.getPrototypeOf(v);
+    } catch {
+      unreadable('value');
+      return undefined;
+    }
+    // Plain: no prototype, or a realm's Object.prototype (objects from another realm are plain too).
+    if (proto !== null && Object.getPrototypeOf(proto) !== null) {
+      if (v instanceof Date) {
+        try {
+          return new Date(dateTime.call(v));
+        } catch {
+          unreadable('date');
+          return undefined;
+        }
+      }
+      add(issue([...path], 'not-plain-data', { vi: `cần dữ liệu thuần (đối tượng, mảng, chuỗi, số, true/false, null), đang là ${describe(v)}`, en: `expected plain data (an object, array, string, number, boolean or null), got ${describe(v)}` }), false);
+      return undefined;
+    }
+    return copyObject(v as Record<string, unknown>, depth);
+  };
+
+  const tooLarge = (count: number, max: number, vi: string, en: string): void =>
+    add(issue([...path], 'too-large', { vi: `quá lớn: ${count} ${vi} (tối đa ${max})`, en: `too large: ${count} ${en} (at most ${max})` }, { count, max }), true);
+
+  const countValues = (n: number): void => {
+    values += n;
+    if (values > limits.maxValues) tooLarge(values, limits.maxValues, 'giá trị trong toàn bộ dữ liệu', 'values in the whole input');
+  };
+
+  const copyArray = (a: readonly unknown[], depth: number): unknown[] => {
+    let length: unknown;
+    try {
+      length = a.length;
+    } catch {
+      unreadable('array length');
+      return [];
+    }
+    // A Proxy may claim any length: anything but a small whole number is refused before a single item is read.
+    if (typeof length !== 'number' || !Number.isInteger(length) || length < 0) {
+      add(issue([...path], 'unreadable', { vi: 'độ dài mảng không hợp lệ', en: 'the array has an invalid length' }), true);
+      return [];
+    }
+    if (length > limits.maxArrayLength) tooLarge(length, limits.maxArrayLength, 'phần tử', 'items');
+    countValues(length);
+    const out = new Array<unknown>(length);
+    for (let i = 0; i < length; i++) {
+      path.push(i);
+      let item: unknown;
+      try {
+        item = a[i];
+        if (item === undefined && !hasOwn.call(a, i)) {
+          add(issue([...path], 'array-hole', { vi: 'mảng có chỗ trống (phần tử bị thiếu)', en: 'a hole in the array (a missing item)' }), false);
+        }
+      } catch (e) {
+        if (e instanceof Stop) throw e;
+        unreadable('item');
+      }
+      out[i] = copy(item, depth + 1);
+      path.pop();
+    }
+    return out;
+  };
+
+  const copyObject = (o: Record<string, unknown>, depth: number): Record<string, unknown> => {
+    let keys: string[];
+    try {
+      keys = Object.keys(o);
+    } catch {
+      unreadable('object');
+      return {};
+    }
+    if (keys.length > limits.maxKeys) tooLarge(keys.length, limits.maxKeys, 'khóa', 'keys');
+    countValues(keys.length);
+    const out: Record<string, unknown> = {};
+    for (const key of keys) {
+      path.push(key);
+      let v: unknown = PRUNED;
+      if (prune === undefined || !prune.has(key)) {
+        try {
+          v = o[key];
+        } catch {
+          unreadable('value');
+          v = undefined;
+        }
+        v = copy(v, depth + 1);
+      }
+      // JSON.parse makes "__proto__" an own key; plain assignment would set the prototype instead.
+      if (key === '__proto__') Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
+      else out[key] = v;
+      path.pop();
+    }
+    return out;
+  };
+
+  let out: unknown;
+  try {
+    out = copy(value, 0);
+  } catch (e) {
+    if (!(e instanceof Stop)) throw e;
+  }
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, value: out };
+}
+
+/**
+ * Reads the top level of an object once, like {@link readOptions} (src/_lib/options.ts) but for
+ * an input's fields: every own key must be in `allowed` (an unknown key is an `unknown-key`
+ * issue at its path, never ignored), and each value is read once, a throwing getter becoming an
+ * `unreadable` issue. Values are not copied: the caller reads each one with the reader it needs.
+ * Returns the values, or the issues.
+ */
+export function readFields(value: object, allowed: readonly string[], prefix: readonly (string | number)[] = []): { ok: true; fields: Readonly<Record<string, unknown>> } | { ok: false; issues: IssueInit[] } {
+  const issues: IssueInit[] = [];
+  let keys: string[];
+  try {
+    keys = Object.keys(value);
+  } catch {
+    return { ok: false, issues: [issue([...prefix], 'unreadable', { vi: 'không đọc được đối tượng (getter hoặc Proxy báo lỗi)', en: 'the object could not be read (a getter or Proxy trap threw)' })] };
+  }
+  const fields: Record<string, unknown> = {};
+  for (const key of keys) {
+    if (!allowed.includes(key)) {
+      issues.push(issue([...prefix, key], 'unknown-key', { vi: `trường không có: "${key}" (có: ${allowed.join(', ')})`, en: `unknown field "${key}" (expected ${allowed.join(', ')})` }, { key, allowed: [...allowed] }));
+    } else {
+      try {
+        fields[key] = (value as Record<string, unknown>)[key];
+      } catch {
+        issues.push(issue([...prefix, key], 'unreadable', { vi: 'không đọc được giá trị (getter hoặc Proxy báo lỗi)', en: 'the value could not be read (a getter or Proxy trap threw)' }));
+      }
+    }
+    if (issues.length >= MAX_ISSUES) break;
+  }
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, fields };
+}
