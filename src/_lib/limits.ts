@@ -26,3 +26,26 @@ export function sizeIssues(value: unknown, limits: { maxDepth: number; maxArrayL
   }
   return [];
 }
+
+/**
+ * The documented bounds on what one call reads (docs/limits.md), checked by `readPlain`
+ * (src/_lib/plain.ts) before anything is walked. Each is far above real data (a province has
+ * at most a few hundred communes; Vietnam about 8,000 before the 2025 mergers) and low enough
+ * that a call at the bounds stays within the budget `npm run bench` measures.
+ */
+export const INPUT_LIMITS = {
+  /** `summarizeCommunes` records: evaluation results or plain records. */
+  records: { maxDepth: 6, maxArrayLength: 20_000, maxKeys: 200, maxValues: 4_000_000 },
+  /** A summary given to `compareSummaries` or `progressTowardTarget`, or target figures. */
+  summary: { maxDepth: 6, maxArrayLength: 1_000, maxKeys: 1_000, maxValues: 50_000 },
+  /** A bucket scheme. */
+  scheme: { maxDepth: 4, maxArrayLength: 1_000, maxKeys: 100, maxValues: 20_000 },
+  /** One evaluation result (`analyzeGap`, `checkRecognition`). */
+  evaluationResult: { maxDepth: 12, maxArrayLength: 2_000, maxKeys: 1_000, maxValues: 100_000 },
+  /** A plan (`parsePlan`, and the plan given to `checkPlan` and the reports). */
+  plan: { maxDepth: 12, maxArrayLength: 2_000, maxKeys: 200, maxValues: 20_000 },
+  /** Findings given to the reports (`findings` option). */
+  findings: { maxDepth: 4, maxArrayLength: 5_000, maxKeys: 20, maxValues: 100_000 },
+  /** Options objects and small inputs (a fraction, recognition facts). */
+  small: { maxDepth: 4, maxArrayLength: 100, maxKeys: 100, maxValues: 1_000 },
+} as const;

@@ -7,7 +7,7 @@
 // Instead each entry point copies its input here, once: sizes are checked before anything is
 // walked, every read is guarded, and what comes out is plain data (arrays, objects with
 // Object.prototype, primitives, Dates) that the rest of the library can read freely.
-import { issue, MAX_ISSUES, type IssueInit } from '../errors.js';
+import { invalidInput, issue, MAX_ISSUES, type IssueInit } from '../errors.js';
 
 /** How much of an input is walked. Checked before walking: a too-long array is refused without reading its items. */
 export interface PlainLimits {
@@ -99,7 +99,7 @@ export function readPlain(value: unknown, limits: PlainLimits, options: PlainOpt
       return undefined;
     }
     // Plain: no prototype, or a realm's Object.prototype (objects from another realm are plain too).
-    if (proto !== null && Object.getPrototypeOf(proto) !== null) {
+    if (proto !== Object.prototype && proto !== null && Object.getPrototypeOf(proto) !== null) {
       if (v instanceof Date) {
         try {
           return new Date(dateTime.call(v));
@@ -167,22 +167,27 @@ export function readPlain(value: unknown, limits: PlainLimits, options: PlainOpt
     if (keys.length > limits.maxKeys) tooLarge(keys.length, limits.maxKeys, 'khóa', 'keys');
     countValues(keys.length);
     const out: Record<string, unknown> = {};
-    for (const key of keys) {
-      path.push(key);
+    for (let k = 0; k < keys.length; k++) {
+      const key = keys[k]!;
       let v: unknown = PRUNED;
       if (prune === undefined || !prune.has(key)) {
         try {
           v = o[key];
         } catch {
+          path.push(key);
           unreadable('value');
+          path.pop();
           v = undefined;
         }
-        v = copy(v, depth + 1);
+        if (typeof v === 'object' && v !== null) {
+          path.push(key);
+          v = copy(v, depth + 1);
+          path.pop();
+        }
       }
       // JSON.parse makes "__proto__" an own key; plain assignment would set the prototype instead.
       if (key === '__proto__') Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
       else out[key] = v;
-      path.pop();
     }
     return out;
   };
@@ -225,4 +230,14 @@ export function readFields(value: object, allowed: readonly string[], prefix: re
     if (issues.length >= MAX_ISSUES) break;
   }
   return issues.length > 0 ? { ok: false, issues } : { ok: true, fields };
+}
+
+/**
+ * {@link readPlain}, throwing an `invalid-input` NtmError (`Invalid <what>`) with the issues
+ * when the value cannot be read. Returns the copy.
+ */
+export function plainInput(value: unknown, what: string, limits: PlainLimits, options: PlainOptions = {}): unknown {
+  const r = readPlain(value, limits, options);
+  if (!r.ok) throw invalidInput(what, r.issues);
+  return r.value;
 }

@@ -2,7 +2,7 @@ import { compareCodes } from '../_lib/collate.js';
 import { invalidInput } from '../errors.js';
 import type { LocalizedText } from '../engine/types.js';
 import { averageFigure, subtractDecimals, subtractFractions, type AverageFigure } from './decimal.js';
-import { checkSummaries } from './summary-input.js';
+import { checkSummaries, readSummary } from './summary-input.js';
 import type { CommuneSummary } from './summarize.js';
 
 /**
@@ -79,7 +79,9 @@ function change(before: number, after: number): CountChange {
  * c.average.change?.decimal; // '1.5'
  * ```
  */
-export function compareSummaries(before: CommuneSummary, after: CommuneSummary): SummaryComparison {
+export function compareSummaries(beforeInput: CommuneSummary, afterInput: CommuneSummary): SummaryComparison {
+  const before = readSummary(beforeInput, 'before') as CommuneSummary;
+  const after = readSummary(afterInput, 'after') as CommuneSummary;
   checkSummaries([
     [before, 'before'],
     [after, 'after'],

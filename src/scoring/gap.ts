@@ -9,7 +9,7 @@ import type {
 } from '../engine/types.js';
 import { invalidInput, type IssueInit } from '../errors.js';
 import { bucketOf, checkScheme } from './buckets.js';
-import { checkEvaluationResult } from './records.js';
+import { checkEvaluationResult, readEvaluationResult } from './records.js';
 import { NATIONAL_COMMUNE_SCHEME, type Bucket, type BucketScheme } from './schemes.js';
 
 /**
@@ -153,8 +153,9 @@ function gaps(list: readonly IndicatorResult[]): IndicatorGap[] {
  * gap.criteria.find((c) => c.code === '9')?.indicators[0]?.shortfall; // 12 (temporary houses to remove)
  * ```
  */
-export function analyzeGap(result: EvaluationResult, scheme: BucketScheme = NATIONAL_COMMUNE_SCHEME): GapAnalysis {
+export function analyzeGap(input: EvaluationResult, scheme: BucketScheme = NATIONAL_COMMUNE_SCHEME): GapAnalysis {
   const s = checkScheme(scheme);
+  const result = readEvaluationResult(input, ['result']) as EvaluationResult;
   checkEvaluationResult(result, s.criteriaTotal, ['result']);
   const issues = listIssues(result);
   if (issues.length > 0) throw invalidInput('evaluation result', issues);

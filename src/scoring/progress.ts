@@ -2,7 +2,7 @@ import { compareCodes } from '../_lib/collate.js';
 import { invalidInput, type IssueInit } from '../errors.js';
 import type { LocalizedText } from '../engine/types.js';
 import { averageFigure, criteriaToReach, isDecimalString, subtractFractions, type AverageFigure, type Fraction } from './decimal.js';
-import { checkSummaries } from './summary-input.js';
+import { checkSummaries, readSummary } from './summary-input.js';
 import type { CommuneSummary } from './summarize.js';
 
 /**
@@ -127,7 +127,7 @@ function toTarget(t: unknown, current: CommuneSummary): SummaryTarget {
   const total = current.scheme.criteriaTotal;
   if (t.meetingStandard !== undefined && !isCount(t.meetingStandard)) issues.push({ path: ['target', 'meetingStandard'], message: 'expected a whole number ≥ 0' });
   if (t.minimum !== undefined && !(isCount(t.minimum) && t.minimum <= total)) issues.push({ path: ['target', 'minimum'], message: `expected a whole number within 0…${total}` });
-  if (t.average !== undefined && !isDecimalString(t.average)) issues.push({ path: ['target', 'average'], message: 'expected a decimal string such as "15.5"' });
+  if (t.average !== undefined && !(isDecimalString(t.average) && t.average.length <= 24)) issues.push({ path: ['target', 'average'], message: 'expected a decimal string such as "15.5" (at most 24 characters)' });
   else if (t.average !== undefined && Number(t.average) > total) issues.push({ path: ['target', 'average'], message: `cannot exceed ${total}` });
   const ids = new Set(current.buckets.map((b) => b.id));
   for (const key of ['buckets', 'criteria'] as const) {
@@ -175,9 +175,10 @@ function decimalFraction(v: string): Fraction {
  * p.criteria[0]?.remaining; // 1
  * ```
  */
-export function progressTowardTarget(current: CommuneSummary, target: SummaryTarget | CommuneSummary): TargetProgress {
+export function progressTowardTarget(currentInput: CommuneSummary, targetInput: SummaryTarget | CommuneSummary): TargetProgress {
+  const current = readSummary(currentInput, 'current') as CommuneSummary;
   checkSummaries([[current, 'current']]);
-  const t = toTarget(target, current);
+  const t = toTarget(readSummary(targetInput, 'target'), current);
 
   const meetingStandard = t.meetingStandard !== undefined ? remaining(current.meetingStandard, t.meetingStandard) : null;
 

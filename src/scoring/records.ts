@@ -1,3 +1,5 @@
+import { INPUT_LIMITS } from '../_lib/limits.js';
+import { plainInput } from '../_lib/plain.js';
 import { invalidInput, type IssueInit } from '../errors.js';
 import type { EvaluationResult, LocalizedText, Outcome } from '../engine/types.js';
 import { countIssue } from './buckets.js';
@@ -57,6 +59,17 @@ export interface NormalizedRecord {
   /** Criterion code → outcome, for codes the record states. */
   readonly criteria: ReadonlyMap<string, Outcome>;
   readonly criterionNames: ReadonlyMap<string, LocalizedText>;
+}
+
+/** Parts of an evaluation result scoring never reads: left out of the copy (their keys stay). */
+const UNREAD_RESULT_PARTS: ReadonlySet<string> = new Set(['indicators', 'conditions', 'overlays', 'provenance', 'effectiveRegionReason']);
+
+/** Thresholds' rules inside indicator results: never read by scoring or recognition (their texts are). */
+const UNREAD_RULES: ReadonlySet<string> = new Set(['rule']);
+
+/** A plain copy of one evaluation result given by a caller (`analyzeGap`, `checkRecognition`), read once. */
+export function readEvaluationResult(result: unknown, prefix: readonly (string | number)[]): unknown {
+  return plainInput(result, 'evaluation result', INPUT_LIMITS.evaluationResult, { prefix, prune: UNREAD_RULES });
 }
 
 const RECOGNITIONS = new Set(['ntm', 'advanced', 'model', 'none']);
@@ -155,7 +168,9 @@ function normalizePlain(r: Record<string, unknown>, i: number, total: number, is
 }
 
 /** Validates every record (collecting all problems, paths like `records[3].criteriaMet`) and normalises them; inputs are only read. */
-export function normalizeRecords(records: unknown, total: number): NormalizedRecord[] {
+export function normalizeRecords(input: unknown, total: number): NormalizedRecord[] {
+  // One plain copy, read once (src/_lib/plain.ts); the indicator results inside evaluation results are not read.
+  const records = plainInput(input, 'records', INPUT_LIMITS.records, { prefix: ['records'], prune: UNREAD_RESULT_PARTS });
   if (!Array.isArray(records)) throw invalidInput('records', [{ path: ['records'], message: 'expected an array of evaluation results or commune records' }]);
   const issues: IssueInit[] = [];
   const out: NormalizedRecord[] = [];
