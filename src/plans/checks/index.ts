@@ -13,6 +13,7 @@ import { checkFloorTarget } from './floor-target.js';
 import { checkFundingTotals } from './funding-totals.js';
 import { checkLabelYears } from './label-years.js';
 import { checkNamedLists } from './named-lists.js';
+import { checkRecognisedTarget } from './recognised-target.js';
 import { checkRecognitionArithmetic } from './recognition.js';
 import { checkYearOverYear } from './year-over-year.js';
 
@@ -26,6 +27,7 @@ const CHECKS: readonly PlanCheck[] = [
   checkAverageCriteria,
   checkCriterionBounds,
   checkRecognitionArithmetic,
+  checkRecognisedTarget,
   checkNamedLists,
   checkCompletion,
   checkYearOverYear,
