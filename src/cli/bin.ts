@@ -15,8 +15,9 @@ runCli(process.argv.slice(2), nodeIo).then(
   (code) => {
     process.exitCode = code;
   },
+  // runCli never rejects (it reports internal errors itself, exit 1); this is the last guard.
   (error: unknown) => {
-    process.stderr.write(`ntm: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    process.exitCode = 70;
+    process.stderr.write(`ntm: internal error: ${error instanceof Error ? error.message : 'unknown'}\n`);
+    process.exitCode = 1;
   },
 );

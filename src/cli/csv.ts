@@ -97,7 +97,7 @@ function resolveColumns(headers: readonly string[], set: CriteriaSet, issues: Cs
       return undefined;
     }
     seen.add(header);
-    const fixed = FIXED[key(header)];
+    const fixed = Object.hasOwn(FIXED, key(header)) ? FIXED[key(header)] : undefined; // not "constructor" of Object.prototype
     if (fixed) return { header, target: { fixed } };
     let group: 'indicators' | 'conditions' = 'indicators';
     let rest = header;
@@ -125,6 +125,14 @@ function resolveColumns(headers: readonly string[], set: CriteriaSet, issues: Cs
     issues.push({ column: header, message: `not a column of "${set.id}": expected name, province, region, year, especiallyDifficult, safeZone, an indicator code (e.g. "2.1") or "<code>.<field>" for compound indicators` });
     return undefined;
   });
+}
+
+/** At most this many issues are listed (a file with 100,000 unknown columns printed 21 MB); a last one says how many more. */
+export const MAX_CSV_ISSUES = 100;
+
+function capIssues(issues: CsvIssue[]): CsvIssue[] {
+  if (issues.length <= MAX_CSV_ISSUES) return issues;
+  return [...issues.slice(0, MAX_CSV_ISSUES), { message: `… and ${issues.length - MAX_CSV_ISSUES} more problems` }];
 }
 
 /**
@@ -203,5 +211,5 @@ export function communesFromCsv(text: string, set: CriteriaSet): { rows: CsvRow[
     });
     if (!bad) rows.push({ row, line, input, columns: where });
   });
-  return { rows, issues };
+  return { rows, issues: capIssues(issues) };
 }

@@ -10,6 +10,7 @@ import { formatPath, type Context } from './context.js';
 import { EXIT, UsageError } from './errors.js';
 import { commandHelp, COMMANDS, mainHelp } from './help.js';
 import type { Lang } from './i18n.js';
+import { visibleControls } from '../_lib/safe-text.js';
 import type { CliIo } from './io.js';
 import { DataError, parseJson, readText } from './read.js';
 
@@ -32,13 +33,19 @@ const OPTIONS = {
 
 type Command = (ctx: Context, args: readonly string[]) => number | Promise<number>;
 
-const HANDLERS: Readonly<Record<string, Command>> = {
-  evaluate: evaluateCommand,
-  sets: setsCommand,
-  summarize: summarizeCommand,
-  funding: fundingCommand,
-  'check-plan': checkPlanCommand,
-};
+// A Map: a command named "constructor" or "__proto__" finds nothing (a plain object would answer with its prototype's).
+const HANDLERS: ReadonlyMap<string, Command> = new Map<string, Command>([
+  ['evaluate', evaluateCommand],
+  ['sets', setsCommand],
+  ['summarize', summarizeCommand],
+  ['funding', fundingCommand],
+  ['check-plan', checkPlanCommand],
+]);
+
+/** Output with its control characters shown, not obeyed: names and labels come from the files read (src/_lib/safe-text.ts). */
+function safeIo(io: CliIo): CliIo {
+  return { ...io, stdout: (text) => io.stdout(visibleControls(text)), stderr: (text) => io.stderr(visibleControls(text)) };
+}
 
 function validDay(s: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
@@ -62,9 +69,11 @@ async function loadOverlays(io: CliIo, files: readonly string[]): Promise<Thresh
 
 /**
  * Runs the `ntm` command with its arguments (without `node` and the script)
- * and returns the exit code: 0 ok, 1 findings or errors in the data, 2 bad usage.
+ * and returns the exit code: 0 ok, 1 findings or errors in the data (or an internal
+ * error, reported as one), 2 bad usage. It never throws.
  */
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<number> {
+  const io = safeIo(rawIo);
   let lang: Lang = 'vi';
   try {
     let parsed;
@@ -85,11 +94,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     if (command === undefined || command === 'help') {
       const topic = command === 'help' ? args[0] : undefined;
-      if (topic !== undefined && !COMMANDS[topic]) throw new UsageError(`help: unknown command "${topic}"`);
+      if (topic !== undefined && !Object.hasOwn(COMMANDS, topic)) throw new UsageError(`help: unknown command "${topic}"`);
       io.stdout(topic ? commandHelp(topic, lang) : mainHelp(lang));
       return command === undefined && !values.help ? EXIT.usage : EXIT.ok;
     }
-    const handler = HANDLERS[command];
+    const handler = HANDLERS.get(command);
     if (!handler) throw new UsageError(`unknown command "${command}"; commands: ${Object.keys(COMMANDS).join(', ')}`);
     if (values.help) {
       io.stdout(commandHelp(command, lang));
@@ -130,6 +139,17 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       for (const i of error.issues) io.stderr(`  ${formatPath(i.path)}: ${i.message}\n`);
       return EXIT.findings;
     }
-    throw error;
+    // A bug of ours, not of the data or the command line: said plainly, without a stack trace (NTM_DEBUG=1 prints it).
+    io.stderr(`ntm: internal error: ${describeError(error)}\n${lang === 'vi' ? 'Đây là lỗi của chương trình; xin báo lại kèm lệnh đã chạy (NTM_DEBUG=1 để in chi tiết).' : 'This is a bug in ntm; please report it with the command you ran (NTM_DEBUG=1 prints the details).'}\n`);
+    if (typeof process !== 'undefined' && process.env.NTM_DEBUG === '1' && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
+    return EXIT.findings;
+  }
+}
+
+function describeError(error: unknown): string {
+  try {
+    return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  } catch {
+    return 'unprintable error';
   }
 }

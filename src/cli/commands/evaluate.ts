@@ -96,19 +96,27 @@ export function evaluateSubjects(ctx: Context, subjects: readonly Subject[]): Ou
 /** Prints the errors of failed subjects to stderr, each with its path (or CSV column); returns how many failed. */
 export function reportErrors(ctx: Context, outcomes: readonly Outcome[]): number {
   let failed = 0;
+  let printed = 0;
+  let hidden = 0;
+  // Bounded output: 20,000 bad subjects with 100 issues each would print two million lines.
+  const print = (line: string) => (printed < MAX_PRINTED_ISSUES ? (printed++, ctx.io.stderr(line)) : hidden++);
   for (const o of outcomes) {
     if (!('error' in o)) continue;
     failed++;
     const { subject, error } = o;
-    if (error.issues.length === 0) ctx.io.stderr(`${subject.where}: ${error.message}\n`);
+    if (error.issues.length === 0) print(`${subject.where}: ${error.message}\n`);
     for (const issue of error.issues) {
       const path = formatPath(issue.path);
       const column = subject.columns ? columnOf(subject.columns, issue.path) : undefined;
-      ctx.io.stderr(`${subject.where}${column ? ` column "${column}"` : ''} ${path}: ${issue.message}\n`);
+      print(`${subject.where}${column ? ` column "${column}"` : ''} ${path}: ${issue.message}\n`);
     }
   }
+  if (hidden > 0) ctx.io.stderr(`… and ${hidden} more problems\n`);
   return failed;
 }
+
+/** At most this many problems are printed by one command. */
+export const MAX_PRINTED_ISSUES = 1_000;
 
 function columnOf(columns: ReadonlyMap<string, string>, path: readonly (string | number)[]): string | undefined {
   const [a, b] = path;

@@ -44,6 +44,34 @@ function linesFromCsv(text: string, file: string): Record<string, unknown>[] {
   });
 }
 
+const FILE_KEYS = ['lines', 'declared', 'unit', 'allowNegative'];
+
+/** The file's top level: a list of lines, or `{ lines, declared?, unit?, allowNegative? }` with nothing else (a misspelt "unti" is an error, never ignored). */
+function readFundingFile(value: unknown, file: string): FundingFile {
+  if (Array.isArray(value)) return { lines: value };
+  if (typeof value !== 'object' || value === null || !('lines' in value)) {
+    throw new DataError(`${file}: expected an array of funding lines or { lines, declared?, unit?, allowNegative? }`);
+  }
+  const v = value as Record<string, unknown>;
+  const problems = Object.keys(v)
+    .filter((k) => !FILE_KEYS.includes(k))
+    .map((k) => `${file} ${formatPath([k])}: unknown key (expected ${FILE_KEYS.join(', ')})`);
+  if (v.unit !== undefined && !isFundingUnit(v.unit)) problems.push(`${file} unit: expected vnd, thousand-vnd, million-vnd or billion-vnd`);
+  if (v.allowNegative !== undefined && typeof v.allowNegative !== 'boolean') problems.push(`${file} allowNegative: expected true or false`);
+  if (problems.length > 0) throw new DataError(problems.slice(0, 100).join('\n'));
+  return v as unknown as FundingFile;
+}
+
+/** A declared amount converted to the --unit; one that is not an amount is left for reconcileFunding to name at `declared.<key>`. */
+function convertDeclared(amount: unknown, from: FundingUnit, to: FundingUnit): unknown {
+  try {
+    return convertAmount(amount as string, from, to);
+  } catch (error) {
+    if (!isNtmError(error)) throw error;
+    return amount;
+  }
+}
+
 /** A share ('0.0297') as a percentage ('2.97%'), by moving the decimal point: no floating point. */
 export function percentOf(share: string, lang: Lang): string {
   const negative = share.startsWith('-');
@@ -90,9 +118,7 @@ export async function fundingCommand(ctx: Context, args: readonly string[]): Pro
   if (unitOption !== undefined && !isFundingUnit(unitOption)) throw new UsageError(`--unit: expected vnd, thousand-vnd, million-vnd or billion-vnd, got "${String(unitOption)}"`);
   const text = await readText(ctx.io, file);
   const value = isCsv(file) ? linesFromCsv(text, file) : parseJson(text, file);
-  const input: FundingFile = Array.isArray(value) ? { lines: value } : typeof value === 'object' && value !== null && 'lines' in value ? (value as FundingFile) : (() => {
-    throw new DataError(`${file}: expected an array of funding lines or { lines, declared?, unit?, allowNegative? }`);
-  })();
+  const input = readFundingFile(value, file);
   const unit = (unitOption ?? input.unit) as FundingUnit | undefined;
   const allowNegative = input.allowNegative === true;
   try {
@@ -100,7 +126,7 @@ export async function fundingCommand(ctx: Context, args: readonly string[]): Pro
     // Declared amounts are written in the file's unit; --unit converts them (exactly) with the lines.
     const fileUnit = (input.unit ?? 'million-vnd') as FundingUnit;
     const declared = unitOption !== undefined && unitOption !== fileUnit && typeof input.declared === 'object' && input.declared !== null
-      ? Object.fromEntries(Object.entries(input.declared).map(([k, v]) => [k, convertAmount(v as string, fileUnit, unitOption as FundingUnit)]))
+      ? Object.fromEntries(Object.entries(input.declared).map(([k, v]) => [k, convertDeclared(v, fileUnit, unitOption as FundingUnit)]))
       : input.declared;
     const discrepancies = declared !== undefined
       ? reconcileFunding({ lines: input.lines as FundingLine[], declared: declared as Record<string, string>, ...(unit !== undefined ? { unit } : {}), allowNegative })
