@@ -85,7 +85,7 @@ export interface FundingDiscrepancy {
  * ```
  */
 export function reconcileFunding(input: ReconcileFundingInput): FundingDiscrepancy[] {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+  if (typeof input !== 'object' || input === null || isArrayOrUnreadable(input)) {
     throw invalidInput('funding reconciliation', [issue([], 'expected-object', { vi: 'cần một đối tượng { lines, declared }', en: 'must be an object { lines, declared }' })]);
   }
   // The top level is read once, like options: unknown keys are errors, each value is read once.
@@ -112,6 +112,15 @@ export function reconcileFunding(input: ReconcileFundingInput): FundingDiscrepan
 }
 
 type Dec = InstanceType<typeof FundingDecimal>;
+
+/** Array.isArray, which throws for a revoked Proxy (then the input is not an object we can read). */
+function isArrayOrUnreadable(value: object): boolean {
+  try {
+    return Array.isArray(value);
+  } catch {
+    return true;
+  }
+}
 
 function discrepancy(source: FundingTotalKey, check: 'declared' | 'parts', declared: Dec, computed: Dec): FundingDiscrepancy {
   return { source, check, declared: toPlain(declared), computed: toPlain(computed), difference: toPlain(declared.minus(computed)) };

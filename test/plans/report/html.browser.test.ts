@@ -21,8 +21,6 @@ if (CHROMIUM === undefined) {
 /** Where the screenshots are kept (gitignored). */
 const ARTIFACTS = resolve('.tmp/browser');
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-// A hang guard for starting a browser on a loaded machine, not a measure of speed.
-const HOOK_TIMEOUT = 180_000;
 
 /** Plan text that would run a script if any of it reached the page unescaped. */
 const HOSTILE = [
@@ -89,13 +87,13 @@ window.__result = { status: r.status, criteriaMet: r.criteriaMet, outcomes: r.cr
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     profile = mkdtempSync(join(tmpdir(), 'ntm-chromium-'));
     context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM!, headless: true, args: ARGS });
-  }, HOOK_TIMEOUT);
+  });
 
   afterAll(async () => {
     await context?.close();
     await new Promise((ok) => server?.close(ok));
     if (profile) rmSync(profile, { recursive: true, force: true });
-  }, HOOK_TIMEOUT);
+  });
 
   /** Opens a page, recording every request, console error, page error and dialog; requests off the test server are aborted. */
   async function open(path: string): Promise<{ page: Page; requests: string[]; blocked: string[]; errors: string[] }> {
@@ -135,7 +133,7 @@ window.__result = { status: r.status, criteriaMet: r.criteriaMet, outcomes: r.cr
     expect(blocked).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
-  }, HOOK_TIMEOUT);
+  });
 
   it('runs no script and loads nothing, whatever the plan text holds (script tags, event handlers, javascript: links, bidi overrides)', async () => {
     const { page, requests, blocked, errors } = await open('/hostile.html');
@@ -152,7 +150,7 @@ window.__result = { status: r.status, criteriaMet: r.criteriaMet, outcomes: r.cr
     expect(blocked).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
-  }, HOOK_TIMEOUT);
+  });
 
   it('the browser bundle (ESM, no Node built-ins) evaluates a commune and checks a plan in the page, as in Node', async () => {
     const { page, requests, blocked, errors } = await open('/app.html');
@@ -171,5 +169,5 @@ window.__result = { status: r.status, criteriaMet: r.criteriaMet, outcomes: r.cr
     expect(blocked).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
-  }, HOOK_TIMEOUT);
+  });
 });
