@@ -36,6 +36,11 @@ export interface PlainOptions {
    * never reads, such as the indicator results inside an evaluation result being summarised.
    */
   readonly prune?: ReadonlySet<string>;
+  /**
+   * A count of values shared by several calls (the records of one list, copied one at a time):
+   * `limits.maxValues` then bounds their total.
+   */
+  readonly counter?: { values: number };
 }
 
 class Stop extends Error {}
@@ -69,7 +74,7 @@ export function readPlain(value: unknown, limits: PlainLimits, options: PlainOpt
   const path: (string | number)[] = [...(options.prefix ?? [])];
   const issues: IssueInit[] = [];
   const prune = options.prune;
-  let values = 0;
+  const counter = options.counter ?? { values: 0 };
 
   const add = (i: IssueInit, fatal: boolean): void => {
     issues.push(i);
@@ -118,8 +123,8 @@ export function readPlain(value: unknown, limits: PlainLimits, options: PlainOpt
     add(issue([...path], 'too-large', { vi: `quá lớn: ${count} ${vi} (tối đa ${max})`, en: `too large: ${count} ${en} (at most ${max})` }, { count, max }), true);
 
   const countValues = (n: number): void => {
-    values += n;
-    if (values > limits.maxValues) tooLarge(values, limits.maxValues, 'giá trị trong toàn bộ dữ liệu', 'values in the whole input');
+    counter.values += n;
+    if (counter.values > limits.maxValues) tooLarge(counter.values, limits.maxValues, 'giá trị trong toàn bộ dữ liệu', 'values in the whole input');
   };
 
   const copyArray = (a: readonly unknown[], depth: number): unknown[] => {
@@ -240,4 +245,37 @@ export function plainInput(value: unknown, what: string, limits: PlainLimits, op
   const r = readPlain(value, limits, options);
   if (!r.ok) throw invalidInput(what, r.issues);
   return r.value;
+}
+
+/**
+ * The items of an array, read once by index (holes, a length that is not a whole number or is
+ * above `maxLength`, and throwing traps are issues, the length checked before any item is read),
+ * not copied: for a long list whose items the caller copies one at a time with {@link readPlain}
+ * (a copy that dies young costs the garbage collector far less than a copy of the whole list).
+ */
+export function readItems(value: unknown, maxLength: number, prefix: readonly (string | number)[]): { ok: true; items: unknown[] } | { ok: false; issues: IssueInit[] } {
+  const unreadable = (path: readonly (string | number)[], what: { vi: string; en: string }) => ({ ok: false as const, issues: [issue(path, 'unreadable', what)] });
+  let length: unknown;
+  try {
+    if (!Array.isArray(value)) return { ok: false, issues: [issue([...prefix], 'expected-array', { vi: 'cần một mảng', en: 'expected an array' })] };
+    length = value.length;
+  } catch {
+    return unreadable([...prefix], { vi: 'không đọc được mảng (getter hoặc Proxy báo lỗi)', en: 'the array could not be read (a getter or Proxy trap threw)' });
+  }
+  if (typeof length !== 'number' || !Number.isInteger(length) || length < 0) return unreadable([...prefix], { vi: 'độ dài mảng không hợp lệ', en: 'the array has an invalid length' });
+  if (length > maxLength) {
+    return { ok: false, issues: [issue([...prefix], 'too-large', { vi: `quá lớn: ${length} phần tử (tối đa ${maxLength})`, en: `too large: ${length} items (at most ${maxLength})` }, { count: length, max: maxLength })] };
+  }
+  const items = new Array<unknown>(length);
+  const issues: IssueInit[] = [];
+  for (let i = 0; i < length && issues.length < MAX_ISSUES; i++) {
+    try {
+      const item = (value as readonly unknown[])[i];
+      if (item === undefined && !hasOwn.call(value, i)) issues.push(issue([...prefix, i], 'array-hole', { vi: 'mảng có chỗ trống (phần tử bị thiếu)', en: 'a hole in the array (a missing item)' }));
+      items[i] = item;
+    } catch {
+      issues.push(issue([...prefix, i], 'unreadable', { vi: 'không đọc được phần tử (getter hoặc Proxy báo lỗi)', en: 'the item could not be read (a getter or Proxy trap threw)' }));
+    }
+  }
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, items };
 }

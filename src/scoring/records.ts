@@ -1,6 +1,6 @@
 import { INPUT_LIMITS } from '../_lib/limits.js';
-import { plainInput } from '../_lib/plain.js';
-import { invalidInput, type IssueInit } from '../errors.js';
+import { plainInput, readItems, readPlain } from '../_lib/plain.js';
+import { invalidInput, MAX_ISSUES, type IssueInit } from '../errors.js';
 import type { EvaluationResult, LocalizedText, Outcome } from '../engine/types.js';
 import { countIssue } from './buckets.js';
 
@@ -169,12 +169,25 @@ function normalizePlain(r: Record<string, unknown>, i: number, total: number, is
 
 /** Validates every record (collecting all problems, paths like `records[3].criteriaMet`) and normalises them; inputs are only read. */
 export function normalizeRecords(input: unknown, total: number): NormalizedRecord[] {
-  // One plain copy, read once (src/_lib/plain.ts); the indicator results inside evaluation results are not read.
-  const records = plainInput(input, 'records', INPUT_LIMITS.records, { prefix: ['records'], prune: UNREAD_RESULT_PARTS });
-  if (!Array.isArray(records)) throw invalidInput('records', [{ path: ['records'], message: 'expected an array of evaluation results or commune records' }]);
+  const limits = INPUT_LIMITS.records;
+  const list = readItems(input, limits.maxArrayLength, ['records']);
+  if (!list.ok) {
+    throw invalidInput('records', list.issues[0]?.code === 'expected-array' ? [{ path: ['records'], message: 'expected an array of evaluation results or commune records' }] : list.issues);
+  }
   const issues: IssueInit[] = [];
   const out: NormalizedRecord[] = [];
-  records.forEach((r: unknown, i: number) => {
+  // Each record is copied and read once (src/_lib/plain.ts), one at a time, within one budget of
+  // values for the whole list; the indicator results inside evaluation results are not read.
+  const counter = { values: 0 };
+  list.items.forEach((item: unknown, i: number) => {
+    if (issues.length >= MAX_ISSUES) return;
+    const copy = readPlain(item, limits, { prefix: ['records', i], prune: UNREAD_RESULT_PARTS, counter });
+    if (!copy.ok) {
+      issues.push(...copy.issues);
+      if (copy.issues.some((x) => x.code === 'too-large' || x.code === 'too-deep')) throw invalidInput('records', issues);
+      return;
+    }
+    const r = copy.value;
     if (!isObject(r)) {
       issues.push({ path: ['records', i], message: 'expected an evaluation result or { criteriaMet, … }' });
       return;

@@ -168,7 +168,7 @@ function trapped(value: unknown, kind: Trap['kind']): unknown {
 
 /** Applies a trap to a thawed copy of `args` (the arguments of one call); returns the copy. */
 export function plantTrap<T extends readonly unknown[]>(args: T, t: Trap): T {
-  const root = thaw(args) as unknown[];
+  const root = thaw(args) as unknown as unknown[];
   const all = containers(root);
   const parent = all[t.pick % all.length] as Record<string, unknown>;
   const keys = Object.keys(parent);
@@ -176,7 +176,7 @@ export function plantTrap<T extends readonly unknown[]>(args: T, t: Trap): T {
   const key = keys[t.key % keys.length]!;
   const value = parent[key];
   // The arguments array itself is spread by the caller: only its items may be replaced.
-  const kind = parent === root && (t.kind === 'getter' || t.kind === 'changing-getter' || t.kind === 'hole') ? 'proxy-all' : t.kind;
+  const kind = (parent as unknown) === root && (t.kind === 'getter' || t.kind === 'changing-getter' || t.kind === 'hole') ? 'proxy-all' : t.kind;
   if (kind === 'getter') {
     Object.defineProperty(parent, key, { get: boom, enumerable: true, configurable: true });
   } else if (kind === 'changing-getter') {

@@ -47,6 +47,11 @@ function hostilePlan(): unknown {
   return p;
 }
 
+/** The little of the DOM the page checks use (the project's TypeScript has no DOM library). */
+interface Dom {
+  readonly document: { readonly scripts: { readonly length: number }; querySelectorAll(selector: string): { readonly length: number } };
+}
+
 const COMMUNE = { name: 'Sơn Bình', region: 'TDMNPB' as const, year: 2024, indicators: { '1.1': true, '1.2': true, '9.1': 2, '5': { schools: 3, atMinimumStandard: 3, atLevel1: 2 } } };
 
 describe.skipIf(CHROMIUM === undefined)('the HTML report in headless Chromium', () => {
@@ -137,9 +142,9 @@ window.__result = { status: r.status, criteriaMet: r.criteriaMet, outcomes: r.cr
 
   it('runs no script and loads nothing, whatever the plan text holds (script tags, event handlers, javascript: links, bidi overrides)', async () => {
     const { page, requests, blocked, errors } = await open('/hostile.html');
-    expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
-    expect(await page.evaluate(() => document.scripts.length)).toBe(0);
-    expect(await page.evaluate(() => document.querySelectorAll('iframe, img, a, style:not(head style), [onload], [onerror], [onclick]').length)).toBe(0);
+    expect(await page.evaluate(() => (globalThis as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+    expect(await page.evaluate(() => (globalThis as unknown as Dom).document.scripts.length)).toBe(0);
+    expect(await page.evaluate(() => (globalThis as unknown as Dom).document.querySelectorAll('iframe, img, a, style:not(head style), [onload], [onerror], [onclick]').length)).toBe(0);
     // The text is shown as written, tags and all, with the override made visible.
     const body = await page.locator('body').innerText();
     expect(body).toContain('<script>window.__pwned = "script"</script>');
@@ -154,10 +159,10 @@ window.__result = { status: r.status, criteriaMet: r.criteriaMet, outcomes: r.cr
 
   it('the browser bundle (ESM, no Node built-ins) evaluates a commune and checks a plan in the page, as in Node', async () => {
     const { page, requests, blocked, errors } = await open('/app.html');
-    const done = await page.waitForFunction(() => (window as unknown as { __result?: unknown }).__result !== undefined, undefined, { timeout: 60_000 }).then(() => true, () => false);
+    const done = await page.waitForFunction(() => (globalThis as unknown as { __result?: unknown }).__result !== undefined, undefined, { timeout: 60_000 }).then(() => true, () => false);
     expect(errors).toEqual([]);
     expect(done).toBe(true);
-    const result = await page.evaluate(() => (window as unknown as { __result: unknown }).__result);
+    const result = await page.evaluate(() => (globalThis as unknown as { __result: unknown }).__result);
     const r = evaluateCommune(COMMUNE);
     expect(result).toEqual({
       status: r.status,
