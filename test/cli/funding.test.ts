@@ -45,3 +45,11 @@ describe('ntm funding', () => {
     expect(percentOf('0.00001', 'en')).toBe('0.001%');
   });
 });
+
+describe('ntm funding: declared amounts with --unit', () => {
+  it('a declared amount that is not one is named at its path, after the lines are converted', async () => {
+    const r = await run(['funding', 'f.json', '--unit', 'billion-vnd'], { 'f.json': JSON.stringify({ lines: [{ source: 'credit', amount: '2000' }], declared: { total: '2.000,5', credit: '2000' } }) });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('f.json declared.total: must be a decimal string');
+  });
+});
