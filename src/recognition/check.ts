@@ -224,10 +224,10 @@ function checkEvaluation(e: unknown): IssueInit[] {
  * r.conditions.find((c) => c.code === 'no-construction-debt')?.outcome; // 'not-met'
  * ```
  */
-export function checkRecognition(evaluationInput: EvaluationResult, factsInput: RecognitionFacts = {}): RecognitionResult {
+export function checkRecognition(evaluation: EvaluationResult, facts: RecognitionFacts = {}): RecognitionResult {
   // Plain copies, read once (src/_lib/plain.ts); the per-criterion results are not read.
-  const evaluation = plainInput(evaluationInput, 'recognition input', INPUT_LIMITS.evaluationResult, { prefix: ['evaluation'], prune: UNREAD }) as EvaluationResult;
-  const facts = plainInput(factsInput, 'recognition input', INPUT_LIMITS.small, { prefix: ['facts'] });
+  evaluation = plainInput(evaluation, 'recognition input', INPUT_LIMITS.evaluationResult, { prefix: ['evaluation'], prune: UNREAD }) as EvaluationResult;
+  facts = plainInput(facts, 'recognition input', INPUT_LIMITS.small, { prefix: ['facts'] }) as RecognitionFacts;
   const issues = checkEvaluation(evaluation);
   schema ??= buildSchema();
   const parsed = schema.safeParse(facts);

@@ -139,8 +139,8 @@ function readScheme(scheme: unknown, at: Path): unknown {
  * classifyCriteriaCount(14, scheme).id; // '0-14'
  * ```
  */
-export function defineBucketScheme(definition: BucketScheme): BucketScheme {
-  const def = readScheme(definition, []) as BucketScheme;
+export function defineBucketScheme(def: BucketScheme): BucketScheme {
+  def = readScheme(def, []) as BucketScheme; // a plain copy, read once
   const issues = schemeIssues(def);
   if (issues.length > 0) throw definitionError(issues);
   const copy: BucketScheme = {

@@ -79,9 +79,10 @@ function change(before: number, after: number): CountChange {
  * c.average.change?.decimal; // '1.5'
  * ```
  */
-export function compareSummaries(beforeInput: CommuneSummary, afterInput: CommuneSummary): SummaryComparison {
-  const before = readSummary(beforeInput, 'before') as CommuneSummary;
-  const after = readSummary(afterInput, 'after') as CommuneSummary;
+export function compareSummaries(before: CommuneSummary, after: CommuneSummary): SummaryComparison {
+  // Plain copies, read once (src/_lib/plain.ts): everything below reads only them.
+  before = readSummary(before, 'before') as CommuneSummary;
+  after = readSummary(after, 'after') as CommuneSummary;
   checkSummaries([
     [before, 'before'],
     [after, 'after'],

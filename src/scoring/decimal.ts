@@ -103,9 +103,9 @@ function checkPlaces(places: unknown, path: readonly (string | number)[]): numbe
  * roundHalfUp('2.675', 2); // '2.68'
  * ```
  */
-export function roundHalfUp(input: string | Fraction, decimals = 1): string {
+export function roundHalfUp(value: string | Fraction, decimals = 1): string {
   const places = checkPlaces(decimals, ['decimals']);
-  const value = plainInput(input, 'value', INPUT_LIMITS.small, { prefix: ['value'] });
+  value = plainInput(value, 'value', INPUT_LIMITS.small, { prefix: ['value'] }) as string | Fraction; // a plain copy, read once
   if (typeof value === 'string') {
     if (!/^-?\d+(\.\d+)?$/.test(value.trim())) throw invalidInput('value', [{ path: ['value'], message: 'expected a decimal string such as "13.6"' }]);
     const out = new D(value.trim()).toDecimalPlaces(places, Decimal.ROUND_HALF_UP);

@@ -153,9 +153,9 @@ function gaps(list: readonly IndicatorResult[]): IndicatorGap[] {
  * gap.criteria.find((c) => c.code === '9')?.indicators[0]?.shortfall; // 12 (temporary houses to remove)
  * ```
  */
-export function analyzeGap(input: EvaluationResult, scheme: BucketScheme = NATIONAL_COMMUNE_SCHEME): GapAnalysis {
+export function analyzeGap(result: EvaluationResult, scheme: BucketScheme = NATIONAL_COMMUNE_SCHEME): GapAnalysis {
   const s = checkScheme(scheme);
-  const result = readEvaluationResult(input, ['result']) as EvaluationResult;
+  result = readEvaluationResult(result, ['result']) as EvaluationResult; // a plain copy, read once
   checkEvaluationResult(result, s.criteriaTotal, ['result']);
   const issues = listIssues(result);
   if (issues.length > 0) throw invalidInput('evaluation result', issues);

@@ -175,10 +175,11 @@ function decimalFraction(v: string): Fraction {
  * p.criteria[0]?.remaining; // 1
  * ```
  */
-export function progressTowardTarget(currentInput: CommuneSummary, targetInput: SummaryTarget | CommuneSummary): TargetProgress {
-  const current = readSummary(currentInput, 'current') as CommuneSummary;
+export function progressTowardTarget(current: CommuneSummary, target: SummaryTarget | CommuneSummary): TargetProgress {
+  // Plain copies, read once (src/_lib/plain.ts): everything below reads only them.
+  current = readSummary(current, 'current') as CommuneSummary;
   checkSummaries([[current, 'current']]);
-  const t = toTarget(readSummary(targetInput, 'target'), current);
+  const t = toTarget(readSummary(target, 'target'), current);
 
   const meetingStandard = t.meetingStandard !== undefined ? remaining(current.meetingStandard, t.meetingStandard) : null;
 
