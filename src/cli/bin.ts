@@ -3,11 +3,11 @@
 import { nodeIo } from './io.js';
 import { runCli } from './run.js';
 
-// A closed pipe (`ntm sets | head`) is not an error worth a stack trace.
+// A closed pipe (`ntm sets | head`) is not an error worth a stack trace; any other failure to write
+// exits 1 (the exit codes are 0, 1 and 2 only), without a stack trace on a stream that may be gone.
 for (const stream of [process.stdout, process.stderr]) {
   stream.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw error;
+    process.exit(error.code === 'EPIPE' ? (process.exitCode ?? 0) : 1);
   });
 }
 
