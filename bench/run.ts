@@ -1,7 +1,8 @@
 // `npm run bench`: the engine against the hand-coded floor and json-rules-engine,
 // province evaluation, funding aggregation against a plain BigInt sum, peak memory
 // (separate processes), `ntm evaluate --json` on generated spreadsheets of 10,000 and 340,000 rows,
-// and cold import against zod alone; one summary table at the end.
+// and cold import against zod alone; one summary table at the end, then the budget per call at
+// the documented limits (bench/limits.ts).
 // Bundled by tsup into .tmp/bench/run.js and run with node --expose-gc.
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -12,6 +13,7 @@ import { FICTITIOUS_OVERLAY_ID, fictitiousOverlayDefinition, generateCommunes, g
 import { floorTables, handCoded, jsonRulesEngine, runJsonRulesEngine, type JreEncoding } from './peers.js';
 import { fundingSection, type Row } from './funding.js';
 import { tablesSection } from './tables.js';
+import { limitsSection } from './limits.js';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
 const SELF = fileURLToPath(import.meta.url);
@@ -205,6 +207,7 @@ async function main(): Promise<void> {
   }
   if (process.argv[2] === 'funding') return printTable(await fundingSection(timeRounds, gc));
   if (process.argv[2] === 'tables') return printTable(await tablesSection(ROOT, getCriteriaSet('commune', { asOf: '2024-06-30' }), process.argv[3] === 'small' ? [10_000] : undefined));
+  if (process.argv[2] === 'limits') return printTable(await limitsSection(timeRounds), 'Budget per call at the documented limits');
   if (process.argv[2] === 'import') {
     const cold = coldImport(COLD_RUNS);
     return console.log(`zod ${fmt(cold.zod, 1)} ms, package ${fmt(cold.pkg, 1)} ms, ratio ${fmt(cold.ratio, 2)} (median of ${COLD_RUNS} pairs)`);
@@ -286,10 +289,12 @@ async function main(): Promise<void> {
     { measure: 'cold import: ntm-rules (dist/index.js)', value: `${fmt(cold.pkg, 1)} ms`, ratio: `${fmt(cold.ratio, 2)}x zod (median of pair ratios)`, goal: '≤ 1.3x', met: cold.ratio <= 1.3 },
   ];
   printTable(rows);
+  printTable(await limitsSection(timeRounds), 'Budget per call at the documented limits');
   if (sink === -1) console.log(sink); // keeps the work observable
 }
 
-function printTable(rows: readonly Row[]): void {
+function printTable(rows: readonly Row[], title?: string): void {
+  if (title) console.log(`\n${title}:`);
   const head = ['Measure', 'Value', 'Ratio', 'Goal', 'Met'];
   const cells = rows.map((r) => [r.measure, r.value, r.ratio, r.goal, r.met === undefined ? '' : r.met ? 'yes' : 'NO']);
   const widths = head.map((h, k) => Math.max(h.length, ...cells.map((c) => c[k]!.length)));

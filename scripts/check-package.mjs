@@ -1,7 +1,9 @@
 // npm run check:package — the package as users receive it:
-// 1. npm pack (after a build); 2. publint on the tarball (strict: warnings fail); 3. attw on the tarball;
-// 4. a smoke test: install the tarball in a temporary project (offline, from npm's shared cache) and
-//    use it from ESM, from CommonJS, its JSON exports and its `ntm` bin;
+// 1. npm pack (its prepack script builds dist/ from the sources first); 2. publint on the tarball
+//    (strict: warnings fail); 3. attw on the tarball;
+// 4. a smoke test: install the tarball in a temporary project as a user would, its dependencies from
+//    the registry (npm's cache is used when it holds them, never required: a fresh machine has an
+//    empty one), and use it from ESM, from CommonJS, its JSON exports and its `ntm` bin;
 // 5. sizes: packed size, and min+gzip size of a bundle importing only evaluateCommune (tree-shaking),
 //    with a check that funding code is not in it.
 import { execFileSync } from 'node:child_process';
@@ -25,11 +27,13 @@ step('npm pack');
 const packDir = join(root, '.tmp', 'pack');
 rmSync(packDir, { recursive: true, force: true });
 mkdirSync(packDir, { recursive: true });
-const [packed] = JSON.parse(sh('npm', ['pack', '--json', '--pack-destination', packDir]));
+// The prepack build prints to stdout too: the JSON report is the part from the first "[" line.
+const packOut = sh('npm', ['pack', '--json', '--pack-destination', packDir]);
+const [packed] = JSON.parse(packOut.slice(packOut.search(/^\[/m)));
 const tarball = join(packDir, packed.filename);
 console.log(`${packed.filename}: ${packed.entryCount} files, packed ${(packed.size / 1024).toFixed(1)} kB, unpacked ${(packed.unpackedSize / 1024).toFixed(1)} kB`);
 for (const required of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/cli.js', 'dist/schemas/commune-input.json', 'dist/data/sets.json']) {
-  if (!packed.files.some((f) => f.path === required)) fail(`${required} is not in the tarball (run npm run build first)`);
+  if (!packed.files.some((f) => f.path === required)) fail(`${required} is not in the tarball (the prepack build did not produce it)`);
 }
 if (!packed.files.some((f) => f.path.startsWith('conformance/'))) fail('conformance/ is not in the tarball');
 
@@ -51,7 +55,7 @@ step('smoke test: install the tarball in a temporary project');
 const project = mkdtempSync(join(tmpdir(), 'ntm-smoke-'));
 try {
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'ntm-smoke', version: '1.0.0', private: true }));
-  sh('npm', ['install', '--offline', '--no-audit', '--no-fund', '--no-package-lock', tarball], { cwd: project });
+  sh('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--no-package-lock', tarball], { cwd: project });
   const esm = `import { evaluateCommune, getCriteriaSet } from 'ntm-rules';
 const r = evaluateCommune({ region: 'TDMNPB', year: 2024, indicators: { '1.1': true, '1.2': true } });
 if (r.criteria[0].outcome !== 'met' || getCriteriaSet('commune', { asOf: '2024-06-30' }).criteria.length !== 19) throw new Error('ESM import gave wrong results');

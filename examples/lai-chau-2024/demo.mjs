@@ -4,7 +4,7 @@
 //   npm run demo -- --html report.html   (also write the HTML report)
 //   npm run demo -- --plan other.json    (another plan in the same format)
 //   npm run demo -- --plan draft.docx    (a plan document, .docx or .txt: read, then checked)
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkPlan, extractPlan, findingEvidence, isNtmError, parsePlan, readDocxText, renderPlanReport, renderPlanReportHtml } from '../../dist/index.js';
@@ -29,6 +29,18 @@ if (lang !== 'vi' && lang !== 'en') {
 const here = process.env.INIT_CWD ?? process.cwd();
 const htmlFile = option('--html') && resolve(here, option('--html'));
 const planFile = option('--plan') ? resolve(here, option('--plan')) : join(dirname(fileURLToPath(import.meta.url)), 'plan.json');
+// The report must never replace the plan it was made from (the same path, or a link to it).
+const real = (file) => {
+  try {
+    return realpathSync(file);
+  } catch {
+    return file;
+  }
+};
+if (htmlFile && real(htmlFile) === real(planFile)) {
+  console.error(`--html ${htmlFile} is the plan file itself: choose another file for the report`);
+  process.exit(2);
+}
 
 let text;
 let bytes;
@@ -71,6 +83,11 @@ if (extraction) {
 }
 process.stdout.write(renderPlanReport(plan, { lang, findings }));
 if (htmlFile) {
-  writeFileSync(htmlFile, renderPlanReportHtml(plan, { lang, findings }));
+  try {
+    writeFileSync(htmlFile, renderPlanReportHtml(plan, { lang, findings }));
+  } catch (error) {
+    console.error(`${lang === 'vi' ? 'Không ghi được báo cáo HTML vào' : 'Cannot write the HTML report to'} ${htmlFile}: ${error.code ?? error.message}`);
+    process.exit(1);
+  }
   console.log(`\n${lang === 'vi' ? 'Đã ghi báo cáo HTML' : 'HTML report written to'}: ${htmlFile}`);
 }

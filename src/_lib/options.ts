@@ -16,7 +16,13 @@ const EMPTY: OptionValues = Object.freeze({});
 export function readOptions(options: unknown, allowed: readonly string[], path: readonly (string | number)[] = ['options']): OptionValues {
   if (options === undefined) return EMPTY;
   const issues: IssueInit[] = [];
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+  let isArray: boolean;
+  try {
+    isArray = Array.isArray(options); // throws for a revoked Proxy
+  } catch {
+    throw invalidInput('options', [issue(path, 'unreadable', { vi: 'không đọc được tùy chọn', en: 'the options could not be read' })]);
+  }
+  if (typeof options !== 'object' || options === null || isArray) {
     throw invalidInput('options', [issue(path, 'expected-object', { vi: 'tùy chọn phải là một đối tượng (object)', en: 'options must be an object' })]);
   }
   const out: Record<string, unknown> = {};

@@ -3,11 +3,11 @@
 import { nodeIo } from './io.js';
 import { runCli } from './run.js';
 
-// A closed pipe (`ntm sets | head`) is not an error worth a stack trace.
+// A closed pipe (`ntm sets | head`) is not an error worth a stack trace; any other failure to write
+// exits 1 (the exit codes are 0, 1 and 2 only), without a stack trace on a stream that may be gone.
 for (const stream of [process.stdout, process.stderr]) {
   stream.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw error;
+    process.exit(error.code === 'EPIPE' ? (process.exitCode ?? 0) : 1);
   });
 }
 
@@ -15,9 +15,9 @@ runCli(process.argv.slice(2), nodeIo).then(
   (code) => {
     process.exitCode = code;
   },
+  // runCli never rejects (it reports internal errors itself, exit 1); this is the last guard.
   (error: unknown) => {
-    // A fault of the program, not of the data or the command line; still one of the documented codes (1).
-    process.stderr.write(`ntm: internal error (please report it): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(`ntm: internal error: ${error instanceof Error ? error.message : 'unknown'}\n`);
     process.exitCode = 1;
   },
 );

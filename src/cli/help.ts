@@ -159,19 +159,19 @@ const GLOBAL: Record<Lang, string> = {
   --as-of YYYY-MM-DD   áp dụng phiên bản quy định có hiệu lực vào ngày này
   -h, --help           hướng dẫn; -v, --version phiên bản
 
-Mã thoát: 0 thành công; 1 dữ liệu có lỗi hoặc có phát hiện; 2 sai cú pháp lệnh.`,
+Mã thoát: 0 thành công; 1 dữ liệu có lỗi hoặc có phát hiện (hoặc lỗi nội bộ của chương trình, có ghi rõ); 2 sai cú pháp lệnh.`,
   en: `Global options:
   --json               machine-readable JSON output
   --lang vi|en         output language (default vi)
   --as-of YYYY-MM-DD   apply the rules in force on that day
   -h, --help           help; -v, --version version
 
-Exit codes: 0 ok; 1 findings or errors in the data; 2 bad usage.`,
+Exit codes: 0 ok; 1 findings or errors in the data (or an internal error, said as such); 2 bad usage.`,
 };
 
 /** The help of one command. */
 export function commandHelp(name: string, lang: Lang): string {
-  const c = COMMANDS[name];
+  const c = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!c) return '';
   const ex = lang === 'vi' ? 'Ví dụ' : 'Example';
   return `${c.usage}\n  ${c.summary[lang]}\n${c.details ? `${c.details[lang]}\n` : ''}  ${ex}: ${c.example}\n`;

@@ -1,5 +1,7 @@
 // Reading the files the commands take: JSON, or CSV for subject lists.
+import { formatPath } from './context.js';
 import { EXIT, UsageError } from './errors.js';
+import { findDuplicateKeys } from './json.js';
 import type { CliIo } from './io.js';
 
 /** A problem in a data file, located by a path inside it; exits 1. */
@@ -18,13 +20,28 @@ export async function readText(io: CliIo, file: string): Promise<string> {
   }
 }
 
-/** Parses JSON text, naming the file and position on failure. */
+/**
+ * Parses JSON text, naming the file and position on failure. A key given twice in one object is
+ * an error naming each duplicate (JSON.parse would keep the last value without a word); a
+ * `"__proto__"` key stays an own key, as JSON.parse makes it, for the library to accept or refuse.
+ */
 export function parseJson(text: string, file: string): unknown {
+  const body = text.replace(/^\uFEFF/, '');
+  let value: unknown;
   try {
-    return JSON.parse(text.replace(/^\uFEFF/, ''));
+    value = JSON.parse(body);
   } catch (error) {
     throw new DataError(`${file}: invalid JSON: ${(error as Error).message}`);
   }
+  const duplicates = findDuplicateKeys(body);
+  if (duplicates.length > 0) {
+    throw new DataError(
+      duplicates
+        .map((d) => `${file} ${formatPath(d.path)} (line ${d.line}): duplicate key "${String(d.path[d.path.length - 1])}": the object gives it twice, and only one value could be read`)
+        .join('\n'),
+    );
+  }
+  return value;
 }
 
 /** True when the file is to be read as CSV. */

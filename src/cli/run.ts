@@ -11,6 +11,7 @@ import { formatPath, type Context } from './context.js';
 import { EXIT, UsageError } from './errors.js';
 import { commandHelp, COMMANDS, mainHelp } from './help.js';
 import type { Lang } from './i18n.js';
+import { visibleControls } from '../_lib/safe-text.js';
 import type { CliIo } from './io.js';
 import { DataError, parseJson, readText } from './read.js';
 
@@ -38,14 +39,38 @@ const OPTIONS = {
 
 type Command = (ctx: Context, args: readonly string[]) => number | Promise<number>;
 
-const HANDLERS: Readonly<Record<string, Command>> = {
-  evaluate: evaluateCommand,
-  sets: setsCommand,
-  summarize: summarizeCommand,
-  funding: fundingCommand,
-  'check-plan': checkPlanCommand,
-  'extract-plan': extractPlanCommand,
-};
+// A Map: a command named "constructor" or "__proto__" finds nothing (a plain object would answer with its prototype's).
+const HANDLERS: ReadonlyMap<string, Command> = new Map<string, Command>([
+  ['evaluate', evaluateCommand],
+  ['sets', setsCommand],
+  ['summarize', summarizeCommand],
+  ['funding', fundingCommand],
+  ['check-plan', checkPlanCommand],
+  ['extract-plan', extractPlanCommand],
+]);
+
+/** At most this many lines of problems are printed by one command; the rest are counted. */
+export const MAX_PROBLEM_LINES = 1_000;
+
+/**
+ * Output with its control characters shown, not obeyed (names and labels come from the files
+ * read: src/_lib/safe-text.ts), and at most MAX_PROBLEM_LINES lines on stderr: a file with
+ * 100,000 bad columns prints a thousand lines and a count, not megabytes.
+ */
+function safeIo(io: CliIo): { io: CliIo; hidden: () => number } {
+  let lines = 0;
+  let hidden = 0;
+  const stderr = (text: string) => {
+    const n = (text.match(/\n/g) ?? []).length || 1;
+    if (lines >= MAX_PROBLEM_LINES) {
+      hidden += n;
+      return;
+    }
+    lines += n;
+    io.stderr(visibleControls(text));
+  };
+  return { io: { ...io, stdout: (text) => io.stdout(visibleControls(text)), stderr }, hidden: () => hidden };
+}
 
 function validDay(s: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
@@ -69,9 +94,18 @@ async function loadOverlays(io: CliIo, files: readonly string[]): Promise<Thresh
 
 /**
  * Runs the `ntm` command with its arguments (without `node` and the script)
- * and returns the exit code: 0 ok, 1 findings or errors in the data, 2 bad usage.
+ * and returns the exit code: 0 ok, 1 findings or errors in the data (or an internal
+ * error, reported as one), 2 bad usage. It never throws.
  */
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<number> {
+  const safe = safeIo(rawIo);
+  const code = await run(argv, safe.io);
+  const hidden = safe.hidden();
+  if (hidden > 0) rawIo.stderr(argv.includes('en') && argv.includes('--lang') ? `… and ${hidden} more lines of problems, not shown\n` : `… và ${hidden} dòng báo lỗi khác không in ra\n`);
+  return code;
+}
+
+async function run(argv: readonly string[], io: CliIo): Promise<number> {
   let lang: Lang = 'vi';
   try {
     let parsed;
@@ -92,11 +126,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     if (command === undefined || command === 'help') {
       const topic = command === 'help' ? args[0] : undefined;
-      if (topic !== undefined && !COMMANDS[topic]) throw new UsageError(`help: unknown command "${topic}"`);
+      if (topic !== undefined && !Object.hasOwn(COMMANDS, topic)) throw new UsageError(`help: unknown command "${topic}"`);
       io.stdout(topic ? commandHelp(topic, lang) : mainHelp(lang));
       return command === undefined && !values.help ? EXIT.usage : EXIT.ok;
     }
-    const handler = HANDLERS[command];
+    const handler = HANDLERS.get(command);
     if (!handler) throw new UsageError(`unknown command "${command}"; commands: ${Object.keys(COMMANDS).join(', ')}`);
     if (values.help) {
       io.stdout(commandHelp(command, lang));
@@ -137,6 +171,17 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       for (const i of error.issues) io.stderr(`  ${formatPath(i.path)}: ${i.message}\n`);
       return EXIT.findings;
     }
-    throw error;
+    // A bug of ours, not of the data or the command line: said plainly, without a stack trace (NTM_DEBUG=1 prints it).
+    io.stderr(`ntm: internal error: ${describeError(error)}\n${lang === 'vi' ? 'Đây là lỗi của chương trình; xin báo lại kèm lệnh đã chạy (NTM_DEBUG=1 để in chi tiết).' : 'This is a bug in ntm; please report it with the command you ran (NTM_DEBUG=1 prints the details).'}\n`);
+    if (typeof process !== 'undefined' && process.env.NTM_DEBUG === '1' && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
+    return EXIT.findings;
+  }
+}
+
+function describeError(error: unknown): string {
+  try {
+    return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  } catch {
+    return 'unprintable error';
   }
 }

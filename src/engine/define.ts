@@ -1,6 +1,7 @@
 // Criteria sets defined by callers (a province's village set, a ministry's table as a set):
 // validated strictly (size, schema, then what a schema cannot say), normalised to NFC and frozen.
 import { deepFreeze } from '../_lib/freeze.js';
+import { RULE_DATA_LIMITS } from '../_lib/limits.js';
 import { readPlain } from '../_lib/plain.js';
 import { toIssues } from '../_lib/parse.js';
 import { COLUMNS_OF_SCHEME, type ColumnScheme, type ThresholdColumn } from '../columns/column.js';
@@ -136,8 +137,8 @@ function semanticIssues(set: CriteriaSet): IssueInit[] {
  * or the issues. Never throws: a value whose reading throws is an issue.
  */
 export function parseCriteriaSet(definition: unknown): { set: CriteriaSet; issues?: undefined } | { set?: undefined; issues: IssueInit[] } {
-  const plain = readPlain(definition, undefined, [], true);
-  if (plain.issues) return { issues: plain.issues };
+  const plain = readPlain(definition, RULE_DATA_LIMITS, { normalize: true });
+  if (!plain.ok) return { issues: plain.issues };
   const parsed = ruleSchemas().criteriaSet.safeParse(plain.value);
   if (!parsed.success) return { issues: toIssues(parsed.error.issues) };
   const set = parsed.data as unknown as CriteriaSet;

@@ -82,7 +82,7 @@ export function districtInputSchema(): ReturnType<typeof buildSchema> {
 }
 
 /** Bounds of a district input: far above any district (the largest had a few dozen communes). */
-export const DISTRICT_INPUT_LIMITS = Object.freeze({ maxDepth: 6, maxArrayLength: 2_000, maxNodes: 10_000 });
+export const DISTRICT_INPUT_LIMITS = Object.freeze({ maxDepth: 6, maxArrayLength: 2_000, maxKeys: 2_000, maxValues: 20_000 });
 
 /** Share as a percentage, computed as (100·part)/whole so that exact shares (1 of 10) stay exact. */
 const share = (part: number, whole: number) => (100 * part) / whole;
@@ -118,7 +118,7 @@ const DISTRICT = Object.freeze({ kind: 'district' as const });
  */
 export function evaluateDistrict(input: DistrictInput, options?: EvaluateOptions): DistrictEvaluation {
   const plain = readPlain(input, DISTRICT_INPUT_LIMITS);
-  if (plain.issues) throw invalidInput('district input', plain.issues);
+  if (!plain.ok) throw invalidInput('district input', plain.issues);
   const parsed = districtInputSchema().safeParse(plain.value);
   if (!parsed.success) throw invalidInput('district input', toIssues(parsed.error.issues));
   const d = parsed.data;

@@ -2,6 +2,7 @@
 // Validated like sets (size, schema, NFC) and, for each set they are used with, against the
 // set's indicators, kinds, fields and columns.
 import { deepFreeze, isDeepFrozen } from '../_lib/freeze.js';
+import { RULE_DATA_LIMITS } from '../_lib/limits.js';
 import { readPlain } from '../_lib/plain.js';
 import { toIssues } from '../_lib/parse.js';
 import { invalidInput, issue, type IssueInit } from '../errors.js';
@@ -64,8 +65,8 @@ function usableOverlay(o: unknown, base: readonly (string | number)[]): Threshol
   if (typeof o !== 'object' || o === null || Array.isArray(o)) return [issue(base, 'expected-object', { vi: 'cần một bảng ngưỡng (đối tượng)', en: 'expected a threshold overlay object' })];
   const copy = copyOf<ThresholdOverlay>(o);
   if (copy) return copy;
-  const plain = readPlain(o, undefined, base, true);
-  if (plain.issues) return plain.issues;
+  const plain = readPlain(o, RULE_DATA_LIMITS, { prefix: base, normalize: true });
+  if (!plain.ok) return plain.issues;
   // JSON.parse keeps "__proto__" as an own key; a schema would drop it silently.
   const thresholds = (plain.value as { thresholds?: unknown }).thresholds;
   if (typeof thresholds === 'object' && thresholds !== null && Object.hasOwn(thresholds, '__proto__')) {
@@ -98,7 +99,7 @@ export function validateOverlays(overlays: unknown, set: CriteriaSet): readonly 
   // An index loop, not forEach: a hole in a sparse array is an error, not something to skip.
   for (let n = 0; n < overlays.length; n++) {
     const base = ['options', 'overlays', n];
-    const ov = Object.hasOwn(overlays, n) ? usableOverlay(overlays[n], base) : [issue(base, 'hole', { vi: 'thiếu bảng ngưỡng ở vị trí này', en: 'missing overlay (a hole in the array)' })];
+    const ov = Object.hasOwn(overlays, n) ? usableOverlay(overlays[n], base) : [issue(base, 'array-hole', { vi: 'thiếu bảng ngưỡng ở vị trí này', en: 'missing overlay (a hole in the array)' })];
     if (Array.isArray(ov)) {
       issues.push(...ov);
       continue;

@@ -12,9 +12,10 @@
  *   exceed it (negative). `reconcileFunding` reports every non-zero `unallocated`.
  * - The total is the sum of the top-level nodes' amounts.
  */
-import { invalidInput } from '../errors.js';
+import { readOptions } from '../_lib/options.js';
+import { invalidInput, issue } from '../errors.js';
 import { FundingDecimal, roundHalfUp, toPlain } from './decimal.js';
-import { computeFunding, readOptions, type FundingLine, type FundingReadOptions } from './compute.js';
+import { computeFunding, fundingReadOptions, type FundingLine, type FundingReadOptions } from './compute.js';
 import { FUNDING_SOURCE_IDS, type FundingSourceId } from './taxonomy.js';
 import type { FundingUnit } from './units.js';
 
@@ -104,10 +105,11 @@ export interface FundingAggregate {
  * ```
  */
 export function aggregateFunding(lines: readonly FundingLine[], options?: AggregateFundingOptions): FundingAggregate {
-  const { unit, allowNegative } = readOptions(options, ['options'], ['unit', 'allowNegative', 'shareDecimals']);
-  const shareDecimals = (options as { shareDecimals?: unknown } | undefined)?.shareDecimals ?? 4;
+  const o = readOptions(options, ['unit', 'allowNegative', 'shareDecimals']);
+  const { unit, allowNegative } = fundingReadOptions(o, ['options']);
+  const shareDecimals = o.shareDecimals ?? 4;
   if (!Number.isInteger(shareDecimals) || (shareDecimals as number) < 0 || (shareDecimals as number) > 20) {
-    throw invalidInput('funding options', [{ path: ['options', 'shareDecimals'], message: 'must be an integer from 0 to 20' }]);
+    throw invalidInput('funding options', [issue(['options', 'shareDecimals'], 'out-of-range', { vi: 'phải là số nguyên từ 0 đến 20', en: 'must be an integer from 0 to 20' }, { min: 0, max: 20 })]);
   }
   const c = computeFunding(lines, unit, allowNegative, ['lines']);
   const bySource: Partial<Record<FundingSourceId, FundingNodeTotal>> = {};

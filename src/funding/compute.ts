@@ -8,11 +8,11 @@
  * integers scaled by a power of ten, one accumulator per (scale, node), and
  * turned into decimals once per node at the end.
  */
-import { invalidInput, type IssueInit } from '../errors.js';
-import { AMOUNT, MAX_AMOUNT_LENGTH, MAX_EXPONENT, NEGATIVE, NOT_DECIMAL, NOT_FINITE, OUT_OF_RANGE, SMALL_DECIMAL, SMALL_INT } from './amount.js';
+import { invalidInput, issue, MAX_ISSUES, NtmError, type IssueInit, type NtmIssueParam } from '../errors.js';
+import { AMOUNT, MAX_AMOUNT_LENGTH, MAX_EXPONENT, NEGATIVE, NOT_DECIMAL, NOT_FINITE, OUT_OF_RANGE, REQUIRED, SMALL_DECIMAL, SMALL_INT, type ParseFailure } from './amount.js';
 import { FundingDecimal, ZERO, type FundingDecimalValue } from './decimal.js';
 import { FUNDING_SOURCE_IDS, FUNDING_SOURCES, sourceIndex, type FundingSourceId } from './taxonomy.js';
-import { DEFAULT_FUNDING_UNIT, UNIT_MESSAGE, unitExponent, type FundingUnit } from './units.js';
+import { DEFAULT_FUNDING_UNIT, unitExponent, unitIssue, type FundingUnit } from './units.js';
 
 /**
  * One line of a funding table: an amount from one source.
@@ -76,7 +76,6 @@ const N = FUNDING_SOURCE_IDS.length;
 const PARENT_INDEX: readonly number[] = FUNDING_SOURCE_IDS.map((id) => sourceIndex(FUNDING_SOURCES[id].parent));
 // A double stays exact below 2^53 ≈ 9.007e15; each addend is below 1e15.
 const FLUSH_AT = 8e15;
-const MAX_ISSUES = 100;
 const POW10: readonly number[] = Array.from({ length: 16 }, (_, k) => 10 ** k);
 
 /** Accumulators for one power-of-ten scale: value = (small + big) × 10^-scale. */
@@ -90,110 +89,157 @@ function newBucket(scale: number): Bucket {
   return { scale, small: new Float64Array(N), big: new Array<bigint>(N).fill(0n) };
 }
 
-/** Reads and checks the options; throws an NtmError naming `options.*`. */
-/** Issues for the keys of `value` that are not in `allowed` (unknown fields are errors, never dropped). */
-export function unknownKeyIssues(value: object, allowed: readonly string[], root: readonly (string | number)[]): IssueInit[] {
-  return Object.keys(value)
-    .filter((k) => !allowed.includes(k))
-    .map((k) => ({ path: [...root, k], message: `unknown field (expected ${allowed.join(', ')})` }));
-}
+/**
+ * Most lines one call reads (`aggregateFunding`, `reconcileFunding`): checked before the first
+ * line is read, so an array claiming 2^32 − 1 items is refused at once. A province's table has
+ * hundreds of lines; a national data set of project lines, hundreds of thousands.
+ */
+export const MAX_FUNDING_LINES = 1_000_000;
 
-/** Reads `unit` and `allowNegative`; `allowed` names every key the options object may have. */
-export function readOptions(options: unknown, root: readonly (string | number)[], allowed: readonly string[]): { unit: FundingUnit | undefined; allowNegative: boolean } {
-  if (options === undefined) return { unit: undefined, allowNegative: false };
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    throw invalidInput('funding options', [{ path: [...root], message: 'must be an object' }]);
-  }
-  const o = options as { unit?: unknown; allowNegative?: unknown };
-  const issues: IssueInit[] = unknownKeyIssues(options, allowed, root);
-  if (o.unit !== undefined && unitExponent(o.unit) === undefined) issues.push({ path: [...root, 'unit'], message: UNIT_MESSAGE });
+const hasOwn = Object.prototype.hasOwnProperty;
+
+/** Checks `unit` and `allowNegative` read by `readOptions` (src/_lib/options.ts); throws an NtmError naming `<root>.unit` or `<root>.allowNegative`. */
+export function fundingReadOptions(o: Readonly<Record<string, unknown>>, root: readonly (string | number)[]): { unit: FundingUnit | undefined; allowNegative: boolean } {
+  const issues: IssueInit[] = [];
+  if (o.unit !== undefined && unitExponent(o.unit) === undefined) issues.push(unitIssue([...root, 'unit']));
   if (o.allowNegative !== undefined && typeof o.allowNegative !== 'boolean') {
-    issues.push({ path: [...root, 'allowNegative'], message: 'must be a boolean' });
+    issues.push(issue([...root, 'allowNegative'], 'expected-boolean', { vi: 'phải là true hoặc false', en: 'must be a boolean' }));
   }
   if (issues.length > 0) throw invalidInput('funding options', issues);
   return { unit: o.unit as FundingUnit | undefined, allowNegative: o.allowNegative === true };
 }
 
+const LINE_FIELDS: ReadonlySet<string> = new Set(['source', 'amount', 'unit', 'label', 'year']);
+const NOT_A_LINE = { vi: 'cần một đối tượng { source, amount, unit?, label?, year? }', en: 'must be an object { source, amount, unit?, label?, year? }' };
+const UNREADABLE = { vi: 'không đọc được (getter hoặc Proxy báo lỗi)', en: 'could not be read (a getter or Proxy trap threw)' };
+
 /**
  * Validates every line (collecting up to 100 issues, each with its path under
  * `linesPath`) and computes the per-node sums and the roll-up.
+ *
+ * The lines are not copied first (see src/_lib/plain.ts) because this is the hot path of
+ * million-line aggregations: each line is read here once, defensively. Each field is read
+ * once, inside a guard that turns a throwing getter or Proxy trap into an issue at its path;
+ * the array's length is checked before the first line is read; holes are reported; reading
+ * stops at 100 issues.
  */
-const LINE_FIELDS: ReadonlySet<string> = new Set(['source', 'amount', 'unit', 'label', 'year']);
-
 export function computeFunding(
   lines: unknown,
   targetUnit: FundingUnit | undefined,
   allowNegative: boolean,
   linesPath: readonly (string | number)[],
 ): FundingComputation {
-  if (!Array.isArray(lines)) throw invalidInput('funding lines', [{ path: [...linesPath], message: 'must be an array of lines' }]);
   const issues: IssueInit[] = [];
-  const issue = (i: number, field: string | undefined, message: string): void => {
-    if (issues.length < MAX_ISSUES) issues.push({ path: field === undefined ? [...linesPath, i] : [...linesPath, i, field], message });
+  const report = (path: readonly (string | number)[], code: string, text: { vi: string; en: string }, params?: Readonly<Record<string, NtmIssueParam>>): void => {
+    if (issues.length < MAX_ISSUES) issues.push(issue(path, code, text, params));
   };
+  const problem = (i: number, field: string | undefined, f: ParseFailure): void =>
+    report(field === undefined ? [...linesPath, i] : [...linesPath, i, field], f.code, f.text);
+  let n: number;
+  try {
+    if (!Array.isArray(lines)) {
+      throw invalidInput('funding lines', [issue([...linesPath], 'expected-array', { vi: 'cần một mảng các dòng nguồn vốn', en: 'must be an array of lines' })]);
+    }
+    n = lines.length;
+  } catch (error) {
+    if (error instanceof NtmError) throw error;
+    throw invalidInput('funding lines', [issue([...linesPath], 'unreadable', UNREADABLE)]);
+  }
+  if (!Number.isInteger(n) || n < 0 || n > MAX_FUNDING_LINES) {
+    throw invalidInput('funding lines', [
+      issue([...linesPath], 'too-large', { vi: `quá nhiều dòng: ${String(n)} (tối đa ${MAX_FUNDING_LINES})`, en: `too many lines: ${String(n)} (at most ${MAX_FUNDING_LINES})` }, { count: typeof n === 'number' ? n : String(n), max: MAX_FUNDING_LINES }),
+    ]);
+  }
 
-  const hasOwn = new Array<boolean>(N).fill(false);
+  const hasOwn_ = new Array<boolean>(N).fill(false);
   const buckets = new Map<number, Bucket>();
   let unit = targetUnit;
   let lastUnit: unknown = Symbol('none');
   let shift = 0; // power of ten from the line's unit to the result unit
   let lastScale = NaN;
   let bucket: Bucket = newBucket(0);
-  const n = lines.length;
 
-  for (let i = 0; i < n; i++) {
-    const line: unknown = lines[i];
-    if (typeof line !== 'object' || line === null || Array.isArray(line)) {
-      issue(i, undefined, 'must be an object { source, amount, unit?, label?, year? }');
+  for (let i = 0; i < n && issues.length < MAX_ISSUES; i++) {
+    // Every read of the caller's data happens in this block, once; `field` names what is being read.
+    let field: string | undefined;
+    let line: unknown;
+    let source: unknown, amount: unknown, lineUnit: unknown, label: unknown, year: unknown;
+    let keys = 0;
+    let extraKeys: string[] | undefined;
+    try {
+      line = (lines as readonly unknown[])[i];
+      if (line === undefined && !hasOwn.call(lines, i)) {
+        report([...linesPath, i], 'array-hole', { vi: 'mảng có chỗ trống (thiếu dòng)', en: 'a hole in the array (a missing line)' });
+        continue;
+      }
+      if (typeof line !== 'object' || line === null || Array.isArray(line)) {
+        report([...linesPath, i], 'expected-object', NOT_A_LINE);
+        continue;
+      }
+      const l = line as { source?: unknown; amount?: unknown; unit?: unknown; label?: unknown; year?: unknown };
+      field = 'source';
+      source = l.source;
+      field = 'amount';
+      amount = l.amount;
+      field = 'unit';
+      lineUnit = l.unit;
+      field = 'label';
+      label = l.label;
+      field = 'year';
+      year = l.year;
+      field = undefined;
+      // Unknown fields are errors, not dropped: a misspelt "unti" would otherwise leave the
+      // line in the default unit, 1,000 times off. Counted with for-in (no array per line);
+      // only when the count exceeds the known fields present are the keys listed.
+      for (const _ in line) keys++;
+      if (keys > (source !== undefined ? 1 : 0) + (amount !== undefined ? 1 : 0) + (lineUnit !== undefined ? 1 : 0) + (label !== undefined ? 1 : 0) + (year !== undefined ? 1 : 0)) {
+        extraKeys = Object.keys(line).filter((key) => !LINE_FIELDS.has(key));
+      }
+    } catch {
+      report(field === undefined ? [...linesPath, i] : [...linesPath, i, field], 'unreadable', UNREADABLE);
       continue;
     }
-    const l = line as { source?: unknown; amount?: unknown; unit?: unknown; label?: unknown; year?: unknown };
-    const idx = sourceIndex(l.source);
+    const idx = sourceIndex(source);
     let ok = true;
     if (idx === -1) {
-      issue(i, 'source', l.source === undefined ? 'is required' : 'is not a known funding source (see FUNDING_SOURCES)');
+      if (source === undefined) problem(i, 'source', REQUIRED);
+      else report([...linesPath, i, 'source'], 'unknown-source', { vi: 'không phải nguồn vốn đã biết (xem FUNDING_SOURCES)', en: 'is not a known funding source (see FUNDING_SOURCES)' });
       ok = false;
     }
-    const lineUnit = l.unit;
     if (lineUnit !== lastUnit) {
       const e = unitExponent(lineUnit === undefined ? DEFAULT_FUNDING_UNIT : lineUnit);
       if (e === undefined) {
-        issue(i, 'unit', UNIT_MESSAGE);
+        if (issues.length < MAX_ISSUES) issues.push(unitIssue([...linesPath, i, 'unit']));
         continue;
       }
       const resolved = (lineUnit ?? DEFAULT_FUNDING_UNIT) as FundingUnit;
       if (unit === undefined) unit = resolved;
       else if (targetUnit === undefined && resolved !== unit) {
-        issue(i, 'unit', `is '${resolved}' but earlier lines are in '${unit}'; pass options.unit to convert mixed units`);
+        report([...linesPath, i, 'unit'], 'mixed-units', {
+          vi: `là '${resolved}' nhưng các dòng trước tính bằng '${unit}'; truyền options.unit để quy đổi các đơn vị khác nhau`,
+          en: `is '${resolved}' but earlier lines are in '${unit}'; pass options.unit to convert mixed units`,
+        }, { unit: resolved, earlier: unit });
         continue;
       }
       lastUnit = lineUnit;
       shift = e - (unitExponent(unit) ?? 0);
     }
-    if (l.label !== undefined && typeof l.label !== 'string') {
-      issue(i, 'label', 'must be a string');
+    if (label !== undefined && typeof label !== 'string') {
+      report([...linesPath, i, 'label'], 'expected-string', { vi: 'phải là chuỗi', en: 'must be a string' });
       ok = false;
     }
-    if (l.year !== undefined && !Number.isInteger(l.year)) {
-      issue(i, 'year', 'must be an integer');
+    if (year !== undefined && !Number.isInteger(year)) {
+      report([...linesPath, i, 'year'], 'expected-integer', { vi: 'phải là số nguyên', en: 'must be an integer' });
       ok = false;
     }
-    // Unknown fields are errors, not dropped: a misspelt "unti" would otherwise leave the
-    // line in the default unit, 1,000 times off. Counted with for-in (no array per line);
-    // only when the count exceeds the known fields present are the keys listed.
-    let keys = 0;
-    for (const _ in line) keys++;
-    if (keys > (l.source !== undefined ? 1 : 0) + (l.amount !== undefined ? 1 : 0) + (lineUnit !== undefined ? 1 : 0) + (l.label !== undefined ? 1 : 0) + (l.year !== undefined ? 1 : 0)) {
-      for (const key of Object.keys(line)) {
-        if (!LINE_FIELDS.has(key)) {
-          issue(i, key, 'is not a field of a funding line (source, amount, unit, label, year)');
-          ok = false;
-        }
+    if (extraKeys !== undefined) {
+      for (const key of extraKeys) {
+        report([...linesPath, i, key], 'unknown-key', { vi: 'không phải trường của dòng nguồn vốn (source, amount, unit, label, year)', en: 'is not a field of a funding line (source, amount, unit, label, year)' }, { key });
+        ok = false;
       }
     }
 
     // Amount: value = mantissa × 10^-scale in the result unit.
-    const amount = l.amount;
     let mantissa: number | bigint;
     let scale = -shift;
     if (typeof amount === 'number' && Number.isInteger(amount) && amount <= 1e15 && amount >= -1e15) mantissa = amount;
@@ -202,12 +248,12 @@ export function computeFunding(
       if (typeof amount === 'string') text = amount;
       else if (typeof amount === 'number') {
         if (!Number.isFinite(amount)) {
-          issue(i, 'amount', NOT_FINITE);
+          problem(i, 'amount', NOT_FINITE);
           continue;
         }
         text = String(amount); // shortest round-trip form: 0.1 → '0.1', 1e21 → '1e+21'
       } else {
-        issue(i, 'amount', amount === undefined ? 'is required' : NOT_DECIMAL);
+        problem(i, 'amount', amount === undefined ? REQUIRED : NOT_DECIMAL);
         continue;
       }
       if (SMALL_INT.test(text)) mantissa = Number(text);
@@ -219,17 +265,17 @@ export function computeFunding(
         scale = places - shift;
       } else {
         if (text.length > MAX_AMOUNT_LENGTH) {
-          issue(i, 'amount', OUT_OF_RANGE);
+          problem(i, 'amount', OUT_OF_RANGE);
           continue;
         }
         const m = AMOUNT.exec(text);
         if (m === null) {
-          issue(i, 'amount', NOT_DECIMAL);
+          problem(i, 'amount', NOT_DECIMAL);
           continue;
         }
         const exp = m[4] === undefined ? 0 : Number(m[4]);
         if (exp > MAX_EXPONENT || exp < -MAX_EXPONENT) {
-          issue(i, 'amount', OUT_OF_RANGE);
+          problem(i, 'amount', OUT_OF_RANGE);
           continue;
         }
         const frac = m[3] ?? '';
@@ -240,7 +286,7 @@ export function computeFunding(
       }
     }
     if (mantissa < 0 && !allowNegative) {
-      issue(i, 'amount', NEGATIVE);
+      problem(i, 'amount', NEGATIVE);
       continue;
     }
     if (!ok) continue;
@@ -254,7 +300,7 @@ export function computeFunding(
       bucket = b;
       lastScale = scale;
     }
-    hasOwn[idx] = true;
+    hasOwn_[idx] = true;
     if (typeof mantissa === 'number') {
       const s = bucket.small[idx]! + mantissa;
       if (s > FLUSH_AT || s < -FLUSH_AT) {
@@ -265,7 +311,7 @@ export function computeFunding(
   }
   if (issues.length > 0) throw invalidInput('funding lines', issues);
 
-  return rollUp(buckets, hasOwn, unit ?? DEFAULT_FUNDING_UNIT, n);
+  return rollUp(buckets, hasOwn_, unit ?? DEFAULT_FUNDING_UNIT, n);
 }
 
 /** Turns the accumulators into one decimal per node, then applies the parent/child rule bottom-up. */

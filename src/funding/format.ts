@@ -1,8 +1,9 @@
 /** Printing amounts as Vietnamese and English documents do. */
-import { invalidInput, type IssueInit } from '../errors.js';
+import { readOptions } from '../_lib/options.js';
+import { invalidInput, issue, type IssueInit } from '../errors.js';
 import { parseAmount } from './amount.js';
 import { FundingDecimal, roundHalfUp, toPlain } from './decimal.js';
-import { UNIT_MESSAGE, unitExponent, type FundingUnit } from './units.js';
+import { unitExponent, unitIssue, type FundingUnit } from './units.js';
 
 /**
  * Options of {@link formatAmount}.
@@ -48,12 +49,12 @@ const UNIT_NAMES: Readonly<Record<FundingUnit, { readonly vi: string; readonly e
 export function formatAmount(amount: string | number, options: FormatAmountOptions): string {
   const issues: IssueInit[] = [];
   const parsed = parseAmount(amount, true);
-  if (typeof parsed !== 'string') issues.push({ path: ['amount'], message: parsed.error });
-  const o = (typeof options === 'object' && options !== null ? options : {}) as { locale?: unknown; unit?: unknown; decimals?: unknown };
-  if (o.locale !== 'vi' && o.locale !== 'en') issues.push({ path: ['options', 'locale'], message: "must be 'vi' or 'en'" });
-  if (o.unit !== undefined && unitExponent(o.unit) === undefined) issues.push({ path: ['options', 'unit'], message: UNIT_MESSAGE });
+  if (typeof parsed !== 'string') issues.push(issue(['amount'], parsed.code, parsed.text));
+  const o = readOptions(options === undefined ? {} : options, ['locale', 'unit', 'decimals']) as { locale?: unknown; unit?: unknown; decimals?: unknown };
+  if (o.locale !== 'vi' && o.locale !== 'en') issues.push(issue(['options', 'locale'], 'expected-lang', { vi: "phải là 'vi' hoặc 'en'", en: "must be 'vi' or 'en'" }));
+  if (o.unit !== undefined && unitExponent(o.unit) === undefined) issues.push(unitIssue(['options', 'unit']));
   if (o.decimals !== undefined && (!Number.isInteger(o.decimals) || (o.decimals as number) < 0 || (o.decimals as number) > 20)) {
-    issues.push({ path: ['options', 'decimals'], message: 'must be an integer from 0 to 20' });
+    issues.push(issue(['options', 'decimals'], 'out-of-range', { vi: 'phải là số nguyên từ 0 đến 20', en: 'must be an integer from 0 to 20' }, { min: 0, max: 20 }));
   }
   if (issues.length > 0 || typeof parsed !== 'string') throw invalidInput('amount to format', issues);
 

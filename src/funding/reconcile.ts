@@ -1,7 +1,8 @@
 /** Checks the subtotals a document states against the lines it lists. */
-import { invalidInput, type IssueInit } from '../errors.js';
+import { readFields, readPlain, type PlainLimits } from '../_lib/plain.js';
+import { invalidInput, issue, type IssueInit } from '../errors.js';
 import { parseAmount } from './amount.js';
-import { computeFunding, readOptions, unknownKeyIssues, type FundingLine } from './compute.js';
+import { computeFunding, fundingReadOptions, type FundingLine } from './compute.js';
 import { FundingDecimal, toPlain, ZERO } from './decimal.js';
 import { FUNDING_SOURCE_IDS, sourceIndex, type FundingSourceId } from './taxonomy.js';
 import type { FundingUnit } from './units.js';
@@ -84,14 +85,16 @@ export interface FundingDiscrepancy {
  * ```
  */
 export function reconcileFunding(input: ReconcileFundingInput): FundingDiscrepancy[] {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    throw invalidInput('funding reconciliation', [{ path: [], message: 'must be an object { lines, declared }' }]);
+  if (typeof input !== 'object' || input === null || isArrayOrUnreadable(input)) {
+    throw invalidInput('funding reconciliation', [issue([], 'expected-object', { vi: 'cần một đối tượng { lines, declared }', en: 'must be an object { lines, declared }' })]);
   }
-  const unknown = unknownKeyIssues(input, ['lines', 'declared', 'unit', 'allowNegative'], []);
-  if (unknown.length > 0) throw invalidInput('funding reconciliation', unknown);
-  const { unit, allowNegative } = readOptions({ unit: input.unit, allowNegative: input.allowNegative }, [], ['unit', 'allowNegative']);
-  const declared = readDeclared(input.declared, allowNegative);
-  const c = computeFunding(input.lines, unit, allowNegative, ['lines']);
+  // The top level is read once, like options: unknown keys are errors, each value is read once.
+  const read = readFields(input, ['lines', 'declared', 'unit', 'allowNegative']);
+  if (!read.ok) throw invalidInput('funding reconciliation', read.issues);
+  const fields = read.fields;
+  const { unit, allowNegative } = fundingReadOptions(fields, []);
+  const declared = readDeclared(fields.declared, allowNegative);
+  const c = computeFunding(fields.lines, unit, allowNegative, ['lines']);
 
   const out: FundingDiscrepancy[] = [];
   for (let k = 0; k < FUNDING_SOURCE_IDS.length; k++) {
@@ -110,23 +113,38 @@ export function reconcileFunding(input: ReconcileFundingInput): FundingDiscrepan
 
 type Dec = InstanceType<typeof FundingDecimal>;
 
+/** Array.isArray, which throws for a revoked Proxy (then the input is not an object we can read). */
+function isArrayOrUnreadable(value: object): boolean {
+  try {
+    return Array.isArray(value);
+  } catch {
+    return true;
+  }
+}
+
 function discrepancy(source: FundingTotalKey, check: 'declared' | 'parts', declared: Dec, computed: Dec): FundingDiscrepancy {
   return { source, check, declared: toPlain(declared), computed: toPlain(computed), difference: toPlain(declared.minus(computed)) };
 }
 
+/** Declared amounts: one per node and the total, so a plain copy within these bounds. */
+const DECLARED_LIMITS: PlainLimits = { maxDepth: 1, maxArrayLength: 0, maxKeys: 64, maxValues: 64 };
+
 function readDeclared(value: unknown, allowNegative: boolean): Map<FundingTotalKey, Dec> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw invalidInput('declared funding', [{ path: ['declared'], message: 'must be an object mapping sources (and "total") to amounts' }]);
+  const read = readPlain(value, DECLARED_LIMITS, { prefix: ['declared'] });
+  if (!read.ok) throw invalidInput('declared funding', read.issues);
+  const copy = read.value;
+  if (typeof copy !== 'object' || copy === null || Array.isArray(copy)) {
+    throw invalidInput('declared funding', [issue(['declared'], 'expected-object', { vi: 'cần một đối tượng ánh xạ nguồn vốn (và "total") sang số tiền', en: 'must be an object mapping sources (and "total") to amounts' })]);
   }
   const out = new Map<FundingTotalKey, Dec>();
   const issues: IssueInit[] = [];
-  for (const key of Object.keys(value)) {
+  for (const [key, amount] of Object.entries(copy)) {
     if (key !== 'total' && sourceIndex(key) === -1) {
-      issues.push({ path: ['declared', key], message: 'is not a known funding source or "total"' });
+      issues.push(issue(['declared', key], 'unknown-source', { vi: 'không phải nguồn vốn đã biết hoặc "total"', en: 'is not a known funding source or "total"' }, { key }));
       continue;
     }
-    const parsed = parseAmount((value as Record<string, unknown>)[key], allowNegative);
-    if (typeof parsed !== 'string') issues.push({ path: ['declared', key], message: parsed.error });
+    const parsed = parseAmount(amount, allowNegative);
+    if (typeof parsed !== 'string') issues.push(issue(['declared', key], parsed.code, parsed.text));
     else out.set(key as FundingTotalKey, new FundingDecimal(parsed));
   }
   if (issues.length > 0) throw invalidInput('declared funding', issues);

@@ -1,5 +1,5 @@
 /** Money units of NTM documents: đồng, nghìn đồng, triệu đồng (the default), tỷ đồng. */
-import { invalidInput, type IssueInit } from '../errors.js';
+import { invalidInput, issue, type IssueInit } from '../errors.js';
 import { FundingDecimal, toPlain } from './decimal.js';
 import { parseAmount } from './amount.js';
 
@@ -55,7 +55,11 @@ export function isFundingUnit(value: unknown): value is FundingUnit {
   return EXPONENT.has(value);
 }
 
-export const UNIT_MESSAGE = `must be one of ${FUNDING_UNITS.map((u) => `'${u}'`).join(', ')}`;
+/** The issue for a value that is not a unit. */
+export function unitIssue(path: readonly (string | number)[]): IssueInit {
+  const units = FUNDING_UNITS.map((u) => `'${u}'`).join(', ');
+  return issue(path, 'unknown-unit', { vi: `đơn vị phải là một trong ${units}`, en: `must be one of ${units}` }, { allowed: [...FUNDING_UNITS] });
+}
 
 /**
  * Converts an amount between units, exactly in both directions (a shift of the
@@ -77,9 +81,9 @@ export function convertAmount(amount: string | number, from: FundingUnit, to: Fu
   const eTo = unitExponent(to);
   const parsed = parseAmount(amount, true);
   const issues: IssueInit[] = [];
-  if (typeof parsed !== 'string') issues.push({ path: ['amount'], message: parsed.error });
-  if (eFrom === undefined) issues.push({ path: ['from'], message: UNIT_MESSAGE });
-  if (eTo === undefined) issues.push({ path: ['to'], message: UNIT_MESSAGE });
+  if (typeof parsed !== 'string') issues.push(issue(['amount'], parsed.code, parsed.text));
+  if (eFrom === undefined) issues.push(unitIssue(['from']));
+  if (eTo === undefined) issues.push(unitIssue(['to']));
   if (typeof parsed !== 'string' || eFrom === undefined || eTo === undefined) {
     throw invalidInput('amount conversion', issues);
   }

@@ -1,19 +1,23 @@
-import Decimal from 'decimal.js';
+import { invalidInput, isNtmError, type IssueInit } from '../errors.js';
 import { aggregateFunding } from '../funding/aggregate.js';
+import { FundingDecimal, toPlain } from '../funding/decimal.js';
 import { reconcileFunding } from '../funding/reconcile.js';
 import type { FundingSourceId } from '../funding/taxonomy.js';
 import type { FundingUnit } from '../funding/units.js';
 
 // The one place the plan checks and reports touch money: the funding module's
 // aggregateFunding / reconcileFunding (exact, decimal strings in and out), plus
-// three small exact helpers for tolerances and signs.
+// three small exact helpers for tolerances and signs, in the funding module's own
+// decimal type (1,000 significant digits: every amount the plan schema accepts is exact).
 
-const D = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_EVEN });
+type Path = readonly (string | number)[];
 
-/** A funding line as the funding module takes it. */
+/** A funding line as the funding module takes it, with its path in the plan. */
 export interface AdapterLine {
   readonly source: FundingSourceId;
   readonly amount: string;
+  /** Where the line's amount sits in the plan (`['funding', 'lines', 0, 'parts', 1]`), for errors. */
+  readonly path: Path;
 }
 
 /** One declared amount against the sum of the lines given for it. */
@@ -33,11 +37,33 @@ export interface AdapterAggregate {
 }
 
 /**
+ * Runs a funding call on lines taken from the plan. The plan schema bounds amounts as the
+ * funding module does, so nothing should be rejected; if something is, the error names the
+ * plan's own path (`funding.lines[0].parts[0].amount`), never a position in the list built here.
+ */
+function inPlanTerms<T>(lines: readonly AdapterLine[], declaredPath: Path | undefined, run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    if (!isNtmError(error)) throw error;
+    const issues: IssueInit[] = error.issues.map((i) => {
+      const [head, index, ...rest] = i.path;
+      const path = head === 'lines' && typeof index === 'number' && lines[index] !== undefined
+        ? [...lines[index].path, ...rest]
+        : head === 'declared' && declaredPath !== undefined ? [...declaredPath, 'amount'] : ['funding'];
+      return { path, code: i.code, text: i.text, ...(i.params !== undefined ? { params: i.params } : {}) };
+    });
+    throw invalidInput('plan funding', issues);
+  }
+}
+
+/**
  * Aggregates lines by source (aggregateFunding): a line naming a node with
  * children is read as that node's stated subtotal, not added on top of them.
+ * Shares keep 20 decimals, so that a printed percentage is rounded once, from the exact share.
  */
 export function aggregate(lines: readonly AdapterLine[], unit: FundingUnit): AdapterAggregate {
-  const r = aggregateFunding(lines.map((l) => ({ ...l, unit })), { unit });
+  const r = inPlanTerms(lines, undefined, () => aggregateFunding(lines.map((l) => ({ source: l.source, amount: l.amount, unit })), { unit, shareDecimals: 20 }));
   const bySource: Record<string, { amount: string; share: string | null }> = {};
   for (const [id, node] of Object.entries(r.bySource)) if (node) bySource[id] = { amount: node.amount, share: node.share };
   return { unit: r.unit, total: r.total, bySource };
@@ -49,25 +75,30 @@ export function aggregate(lines: readonly AdapterLine[], unit: FundingUnit): Ada
  * theirs; the result always carries the numbers, with difference '0' when
  * they agree.
  */
-export function reconcile(lines: readonly AdapterLine[], declared: { readonly source: FundingSourceId | 'total'; readonly amount: string }, unit: FundingUnit): AdapterReconciliation {
-  const [d] = reconcileFunding({ lines: lines.map((l) => ({ ...l, unit })), declared: { [declared.source]: declared.amount }, unit }).filter(
-    (x) => x.source === declared.source && x.check === 'declared',
+export function reconcile(
+  lines: readonly AdapterLine[],
+  declared: { readonly source: FundingSourceId | 'total'; readonly amount: string; readonly path: Path },
+  unit: FundingUnit,
+): AdapterReconciliation {
+  const all = inPlanTerms(lines, declared.path, () =>
+    reconcileFunding({ lines: lines.map((l) => ({ source: l.source, amount: l.amount, unit })), declared: { [declared.source]: declared.amount }, unit }),
   );
+  const d = all.find((x) => x.source === declared.source && x.check === 'declared');
   if (!d) return { source: declared.source, declared: declared.amount, computed: declared.amount, difference: '0' };
   return { source: d.source, declared: d.declared, computed: d.computed, difference: d.difference };
 }
 
 /** a − b, exact. */
 export function subtract(a: string, b: string): string {
-  return new D(a).minus(b).toFixed();
+  return toPlain(new FundingDecimal(a).minus(b));
 }
 
 /** Whether |value| ≤ tolerance. */
 export function withinTolerance(value: string, tolerance: string): boolean {
-  return new D(value).abs().lte(tolerance);
+  return new FundingDecimal(value).abs().lte(tolerance);
 }
 
 /** Compares two decimal strings. */
 export function compare(a: string, b: string): -1 | 0 | 1 {
-  return new D(a).comparedTo(b) as -1 | 0 | 1;
+  return new FundingDecimal(a).comparedTo(b) as -1 | 0 | 1;
 }

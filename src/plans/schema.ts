@@ -1,7 +1,10 @@
-import { sizeIssues } from '../_lib/limits.js';
 import * as z from 'zod'; // namespace import keeps zod tree-shakable
+import { toIsoDay } from '../_lib/dates.js';
 import { deepFreeze } from '../_lib/freeze.js';
-import { invalidInput, type IssueInit } from '../errors.js';
+import { INPUT_LIMITS } from '../_lib/limits.js';
+import { readPlain } from '../_lib/plain.js';
+import { invalidInput, issue, type IssueInit } from '../errors.js';
+import { MAX_AMOUNT_LENGTH } from '../funding/amount.js';
 import { FUNDING_SOURCE_IDS } from '../funding/taxonomy.js';
 import { FUNDING_UNITS, type FundingUnit } from '../funding/units.js';
 import type { Plan, PlanFundingLine, PlanFundingSource } from './types.js';
@@ -9,8 +12,9 @@ import type { Plan, PlanFundingLine, PlanFundingSource } from './types.js';
 // The plan schema, built on first use (cold-import time is a tracked goal).
 // Strict objects everywhere: a misspelt key is an error, not a silently ignored figure.
 
-
 const DECIMAL = /^\d+(\.\d+)?$/;
+/** An average criteria per commune as a plan writes it: at most 19 (or the scheme's total) and a few decimals. */
+const AVERAGE = /^\d{1,4}(\.\d{1,10})?$/;
 const BUCKET_ID = /^\d{1,2}(-\d{1,2})?$/;
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const CRITERION = /^(1[0-9]|[1-9])$/;
@@ -37,7 +41,7 @@ function build() {
       .optional(),
     advanced: namedCommunes.optional(),
     model: namedCommunes.optional(),
-    averageCriteria: z.string().regex(DECIMAL, 'expected the average as a decimal string, e.g. "13.6"').optional(),
+    averageCriteria: z.string().regex(AVERAGE, 'expected the average as a decimal string with at most 10 decimals, e.g. "13.6"').optional(),
     buckets: z.record(z.string().regex(BUCKET_ID, 'expected a bucket id such as "15-18" or "19"'), count).optional(),
     criteria: z
       .array(criterion)
@@ -54,7 +58,11 @@ function build() {
       .optional(),
     districtsCompleting: z.strictObject({ count: count.optional(), names: z.array(text).optional(), label: text.optional() }).optional(),
   });
-  const amount = z.string().regex(DECIMAL, 'expected a non-negative decimal string, e.g. "114765"');
+  // The funding module's bound on amounts (src/funding/amount.ts): every amount the schema accepts, funding sums exactly.
+  const amount = z
+    .string()
+    .max(MAX_AMOUNT_LENGTH, `expected at most ${MAX_AMOUNT_LENGTH} characters`)
+    .regex(DECIMAL, 'expected a non-negative decimal string, e.g. "114765"');
   const source = z.enum(FUNDING_SOURCE_IDS as [PlanFundingSource, ...PlanFundingSource[]]);
   const line: z.ZodType<PlanFundingLine> = z.lazy(() =>
     z
@@ -80,7 +88,11 @@ function build() {
     document: z
       .strictObject({
         number: text.optional(),
-        date: z.string().regex(ISO_DAY, 'expected an ISO date YYYY-MM-DD').optional(),
+        date: z
+          .string()
+          .regex(ISO_DAY, 'expected an ISO date YYYY-MM-DD')
+          .refine((s) => toIsoDay(s) !== undefined, 'not a day of the calendar (e.g. 2024-02-30)')
+          .optional(),
         status: z.enum(['draft', 'issued']).optional(),
         issuer: text.optional(),
         source: text.optional(),
@@ -119,8 +131,8 @@ export function planSchema(): ReturnType<typeof build> {
   return cached;
 }
 
-/** Far above any plan (a province has at most a few hundred communes to list). */
-const PLAN_LIMITS = { maxDepth: 24, maxArrayLength: 5_000, maxNodes: 100_000 };
+/** Longest plan text `parsePlan` reads: far above a plan within INPUT_LIMITS.plan (the Lai Châu plan is 14 kB). */
+export const MAX_PLAN_TEXT = 2_000_000;
 
 /**
  * Validates a plan (an object, or its JSON text) and returns it typed, frozen,
@@ -138,22 +150,40 @@ const PLAN_LIMITS = { maxDepth: 24, maxArrayLength: 5_000, maxNodes: 100_000 };
 export function parsePlan(json: unknown): Plan {
   let input = json;
   if (typeof json === 'string') {
+    if (json.length > MAX_PLAN_TEXT) {
+      throw invalidInput('plan', [issue([], 'too-large', { vi: `văn bản JSON quá dài: ${json.length} ký tự (tối đa ${MAX_PLAN_TEXT})`, en: `the JSON text is too long: ${json.length} characters (at most ${MAX_PLAN_TEXT})` }, { count: json.length, max: MAX_PLAN_TEXT })]);
+    }
     try {
       input = JSON.parse(json);
     } catch (error) {
-      throw invalidInput('plan', [{ path: [], message: `not valid JSON: ${(error as Error).message}` }]);
+      throw invalidInput('plan', [issue([], 'invalid-json', { vi: `không phải JSON hợp lệ: ${(error as Error).message}`, en: `not valid JSON: ${(error as Error).message}` })]);
     }
   }
-  // Before the schema: it would report each element of a huge array (slowly) and recurse as deep as the input.
-  const tooBig = sizeIssues(input, PLAN_LIMITS);
-  if (tooBig.length > 0) throw invalidInput('plan', tooBig);
-  const result = planSchema().safeParse(input);
-  if (result.success) {
+  // A plain copy, read once, with its size checked before it is walked (src/_lib/plain.ts): the schema
+  // then reads plain data only, and would otherwise report each element of a huge array (slowly).
+  const copy = readPlain(input, INPUT_LIMITS.plan);
+  if (!copy.ok) throw invalidInput('plan', copy.issues);
+  const protoKeys = protoBucketIssues(copy.value);
+  const result = planSchema().safeParse(copy.value);
+  if (result.success && protoKeys.length === 0) {
     const plan = deepFreeze(result.data) as Plan;
     validated.add(plan);
     return plan;
   }
-  throw invalidInput('plan', result.error.issues.flatMap(toPlanIssues));
+  throw invalidInput('plan', [...protoKeys, ...(result.success ? [] : result.error.issues.flatMap(toPlanIssues))]);
+}
+
+// zod's records skip a "__proto__" key (JSON.parse makes it an own key): reported here, so that a
+// bucket count is never dropped without a word.
+function protoBucketIssues(plan: unknown): IssueInit[] {
+  const out: IssueInit[] = [];
+  for (const block of ['baseline', 'target'] as const) {
+    const buckets = (plan as Record<string, { buckets?: unknown } | undefined> | null)?.[block]?.buckets;
+    if (typeof buckets === 'object' && buckets !== null && Object.prototype.hasOwnProperty.call(buckets, '__proto__')) {
+      out.push(issue([block, 'buckets', '__proto__'], 'unknown-bucket', { vi: 'không phải mã nhóm (ví dụ "15-18" hoặc "19")', en: 'not a bucket id such as "15-18" or "19"' }, { key: '__proto__' }));
+    }
+  }
+  return out;
 }
 
 // An unknown key is reported at its own path (`["comunes"]`), not at its parent's.

@@ -1,6 +1,8 @@
 import * as z from 'zod'; // namespace import keeps zod tree-shakable
 import { toIsoDay, viDate } from '../_lib/dates.js';
+import { INPUT_LIMITS } from '../_lib/limits.js';
 import { toIssues } from '../_lib/parse.js';
+import { plainInput } from '../_lib/plain.js';
 import type { LocalizedText } from '../_lib/text.js';
 import { invalidInput, NtmError, type IssueInit } from '../errors.js';
 import type { Citation, NameStatus } from '../legal/citation.js';
@@ -97,6 +99,9 @@ function buildSchema() {
 }
 let schema: ReturnType<typeof buildSchema> | undefined;
 
+/** Parts of an evaluation result recognition does not read: left out of the copy. */
+const UNREAD: ReadonlySet<string> = new Set(['criteria', 'conditions', 'overlays', 'provenance', 'effectiveRegionReason']);
+
 const NO_FACT = { vi: 'chưa có thông tin', en: 'fact not given' };
 
 function meetsSet(e: EvaluationResult, citation: Citation, basis: NameStatus): RecognitionCondition {
@@ -188,6 +193,9 @@ function checkEvaluation(e: unknown): IssueInit[] {
   if (typeof v !== 'object' || v === null) return [{ path: ['evaluation'], message: 'expected the result of evaluate(), evaluateCommune() or evaluateDistrict()' }];
   if (typeof v.set !== 'object' || v.set === null || typeof v.set.kind !== 'string' || typeof v.set.id !== 'string') issues.push({ path: ['evaluation', 'set'], message: 'expected the evaluated set ({ id, kind, … })' });
   if (!['meets-standard', 'not-met', 'undetermined'].includes(v.status as string)) issues.push({ path: ['evaluation', 'status'], message: "expected 'meets-standard', 'not-met' or 'undetermined'" });
+  for (const k of ['criteriaNotMet', 'criteriaUnknown'] as const) {
+    if (!Number.isSafeInteger(v[k]) || (v[k] as number) < 0) issues.push({ path: ['evaluation', k], message: 'expected a whole number ≥ 0' });
+  }
   if (typeof v.asOf !== 'string' || toIsoDay(v.asOf) === undefined) issues.push({ path: ['evaluation', 'asOf'], message: 'expected an ISO date' });
   return issues;
 }
@@ -217,6 +225,9 @@ function checkEvaluation(e: unknown): IssueInit[] {
  * ```
  */
 export function checkRecognition(evaluation: EvaluationResult, facts: RecognitionFacts = {}): RecognitionResult {
+  // Plain copies, read once (src/_lib/plain.ts); the per-criterion results are not read.
+  evaluation = plainInput(evaluation, 'recognition input', INPUT_LIMITS.evaluationResult, { prefix: ['evaluation'], prune: UNREAD }) as EvaluationResult;
+  facts = plainInput(facts, 'recognition input', INPUT_LIMITS.small, { prefix: ['facts'] }) as RecognitionFacts;
   const issues = checkEvaluation(evaluation);
   schema ??= buildSchema();
   const parsed = schema.safeParse(facts);

@@ -1,10 +1,14 @@
 import { deepFreeze } from '../_lib/freeze.js';
+import { INPUT_LIMITS } from '../_lib/limits.js';
+import { readPlain } from '../_lib/plain.js';
 import { issueMessage, formatPath, invalidInput, NtmError, type IssueInit } from '../errors.js';
-import { NATIONAL_COMMUNE_SCHEME, type Bucket, type BucketScheme } from './schemes.js';
+import { NATIONAL_COMMUNE_SCHEME, THUA_THIEN_HUE_2018_SCHEME, type Bucket, type BucketScheme } from './schemes.js';
 
 type Path = readonly (string | number)[];
 
-// Schemes already checked (built by defineBucketScheme, or the shipped ones on first use).
+// Schemes built by defineBucketScheme (deep-frozen copies): passed again, they are not re-read.
+// Any other object is copied and checked on every call: it could change, or answer a getter
+// differently, between calls.
 const checked = new WeakSet<object>();
 
 function isObject(v: unknown): v is Record<string, unknown> {
@@ -96,11 +100,19 @@ function definitionError(issues: readonly IssueInit[]): NtmError {
  * `invalid-definition` with paths under `at` when it does not partition 0…criteriaTotal.
  */
 export function checkScheme(scheme: unknown, at: Path = ['scheme']): BucketScheme {
+  if (scheme === NATIONAL_COMMUNE_SCHEME || scheme === THUA_THIEN_HUE_2018_SCHEME) return scheme as BucketScheme;
   if (typeof scheme === 'object' && scheme !== null && checked.has(scheme)) return scheme as BucketScheme;
-  const issues = schemeIssues(scheme, at);
+  const copy = readScheme(scheme, at);
+  const issues = schemeIssues(copy, at);
   if (issues.length > 0) throw definitionError(issues);
-  checked.add(scheme as object);
-  return scheme as BucketScheme;
+  return copy as BucketScheme;
+}
+
+/** A plain copy of a scheme given by a caller, read once (src/_lib/plain.ts). */
+function readScheme(scheme: unknown, at: Path): unknown {
+  const r = readPlain(scheme, INPUT_LIMITS.scheme, { prefix: at });
+  if (!r.ok) throw definitionError(r.issues);
+  return r.value;
 }
 
 /**
@@ -128,6 +140,7 @@ export function checkScheme(scheme: unknown, at: Path = ['scheme']): BucketSchem
  * ```
  */
 export function defineBucketScheme(def: BucketScheme): BucketScheme {
+  def = readScheme(def, []) as BucketScheme; // a plain copy, read once
   const issues = schemeIssues(def);
   if (issues.length > 0) throw definitionError(issues);
   const copy: BucketScheme = {

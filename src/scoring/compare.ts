@@ -2,7 +2,7 @@ import { compareCodes } from '../_lib/collate.js';
 import { invalidInput } from '../errors.js';
 import type { LocalizedText } from '../engine/types/index.js';
 import { averageFigure, subtractDecimals, subtractFractions, type AverageFigure } from './decimal.js';
-import { checkSummaries } from './summary-input.js';
+import { checkSummaries, readSummary } from './summary-input.js';
 import type { CommuneSummary } from './summarize.js';
 
 /**
@@ -80,6 +80,9 @@ function change(before: number, after: number): CountChange {
  * ```
  */
 export function compareSummaries(before: CommuneSummary, after: CommuneSummary): SummaryComparison {
+  // Plain copies, read once (src/_lib/plain.ts): everything below reads only them.
+  before = readSummary(before, 'before') as CommuneSummary;
+  after = readSummary(after, 'after') as CommuneSummary;
   checkSummaries([
     [before, 'before'],
     [after, 'after'],

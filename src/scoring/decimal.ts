@@ -1,4 +1,6 @@
 import Decimal from 'decimal.js';
+import { INPUT_LIMITS } from '../_lib/limits.js';
+import { plainInput } from '../_lib/plain.js';
 import { invalidInput } from '../errors.js';
 
 // Private configuration: never touch the global Decimal another package may use.
@@ -103,6 +105,7 @@ function checkPlaces(places: unknown, path: readonly (string | number)[]): numbe
  */
 export function roundHalfUp(value: string | Fraction, decimals = 1): string {
   const places = checkPlaces(decimals, ['decimals']);
+  value = plainInput(value, 'value', INPUT_LIMITS.small, { prefix: ['value'] }) as string | Fraction; // a plain copy, read once
   if (typeof value === 'string') {
     if (!/^-?\d+(\.\d+)?$/.test(value.trim())) throw invalidInput('value', [{ path: ['value'], message: 'expected a decimal string such as "13.6"' }]);
     const out = new D(value.trim()).toDecimalPlaces(places, Decimal.ROUND_HALF_UP);

@@ -9,7 +9,7 @@ import type {
 } from '../engine/types/index.js';
 import { invalidInput, type IssueInit } from '../errors.js';
 import { bucketOf, checkScheme } from './buckets.js';
-import { checkEvaluationResult } from './records.js';
+import { checkEvaluationResult, readEvaluationResult } from './records.js';
 import { NATIONAL_COMMUNE_SCHEME, type Bucket, type BucketScheme } from './schemes.js';
 
 /**
@@ -155,6 +155,7 @@ function gaps(list: readonly IndicatorResult[]): IndicatorGap[] {
  */
 export function analyzeGap(result: EvaluationResult, scheme: BucketScheme = NATIONAL_COMMUNE_SCHEME): GapAnalysis {
   const s = checkScheme(scheme);
+  result = readEvaluationResult(result, ['result']) as EvaluationResult; // a plain copy, read once
   checkEvaluationResult(result, s.criteriaTotal, ['result']);
   const issues = listIssues(result);
   if (issues.length > 0) throw invalidInput('evaluation result', issues);

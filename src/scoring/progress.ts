@@ -2,7 +2,7 @@ import { compareCodes } from '../_lib/collate.js';
 import { invalidInput, type IssueInit } from '../errors.js';
 import type { LocalizedText } from '../engine/types/index.js';
 import { averageFigure, criteriaToReach, isDecimalString, subtractFractions, type AverageFigure, type Fraction } from './decimal.js';
-import { checkSummaries } from './summary-input.js';
+import { checkSummaries, readSummary } from './summary-input.js';
 import type { CommuneSummary } from './summarize.js';
 
 /**
@@ -127,7 +127,7 @@ function toTarget(t: unknown, current: CommuneSummary): SummaryTarget {
   const total = current.scheme.criteriaTotal;
   if (t.meetingStandard !== undefined && !isCount(t.meetingStandard)) issues.push({ path: ['target', 'meetingStandard'], message: 'expected a whole number ≥ 0' });
   if (t.minimum !== undefined && !(isCount(t.minimum) && t.minimum <= total)) issues.push({ path: ['target', 'minimum'], message: `expected a whole number within 0…${total}` });
-  if (t.average !== undefined && !isDecimalString(t.average)) issues.push({ path: ['target', 'average'], message: 'expected a decimal string such as "15.5"' });
+  if (t.average !== undefined && !(isDecimalString(t.average) && t.average.length <= 24)) issues.push({ path: ['target', 'average'], message: 'expected a decimal string such as "15.5" (at most 24 characters)' });
   else if (t.average !== undefined && Number(t.average) > total) issues.push({ path: ['target', 'average'], message: `cannot exceed ${total}` });
   const ids = new Set(current.buckets.map((b) => b.id));
   for (const key of ['buckets', 'criteria'] as const) {
@@ -176,8 +176,10 @@ function decimalFraction(v: string): Fraction {
  * ```
  */
 export function progressTowardTarget(current: CommuneSummary, target: SummaryTarget | CommuneSummary): TargetProgress {
+  // Plain copies, read once (src/_lib/plain.ts): everything below reads only them.
+  current = readSummary(current, 'current') as CommuneSummary;
   checkSummaries([[current, 'current']]);
-  const t = toTarget(target, current);
+  const t = toTarget(readSummary(target, 'target'), current);
 
   const meetingStandard = t.meetingStandard !== undefined ? remaining(current.meetingStandard, t.meetingStandard) : null;
 

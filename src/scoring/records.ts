@@ -1,4 +1,6 @@
-import { invalidInput, type IssueInit } from '../errors.js';
+import { INPUT_LIMITS } from '../_lib/limits.js';
+import { plainInput, readItems, readPlain } from '../_lib/plain.js';
+import { invalidInput, MAX_ISSUES, type IssueInit } from '../errors.js';
 import type { EvaluationResult, LocalizedText, Outcome } from '../engine/types/index.js';
 import { countIssue } from './buckets.js';
 
@@ -57,6 +59,17 @@ export interface NormalizedRecord {
   /** Criterion code → outcome, for codes the record states. */
   readonly criteria: ReadonlyMap<string, Outcome>;
   readonly criterionNames: ReadonlyMap<string, LocalizedText>;
+}
+
+/** Parts of an evaluation result scoring never reads: left out of the copy (their keys stay). */
+const UNREAD_RESULT_PARTS: ReadonlySet<string> = new Set(['indicators', 'conditions', 'overlays', 'provenance', 'effectiveRegionReason']);
+
+/** Thresholds' rules inside indicator results: never read by scoring or recognition (their texts are). */
+const UNREAD_RULES: ReadonlySet<string> = new Set(['rule']);
+
+/** A plain copy of one evaluation result given by a caller (`analyzeGap`, `checkRecognition`), read once. */
+export function readEvaluationResult(result: unknown, prefix: readonly (string | number)[]): unknown {
+  return plainInput(result, 'evaluation result', INPUT_LIMITS.evaluationResult, { prefix, prune: UNREAD_RULES });
 }
 
 const RECOGNITIONS = new Set(['ntm', 'advanced', 'model', 'none']);
@@ -155,11 +168,26 @@ function normalizePlain(r: Record<string, unknown>, i: number, total: number, is
 }
 
 /** Validates every record (collecting all problems, paths like `records[3].criteriaMet`) and normalises them; inputs are only read. */
-export function normalizeRecords(records: unknown, total: number): NormalizedRecord[] {
-  if (!Array.isArray(records)) throw invalidInput('records', [{ path: ['records'], message: 'expected an array of evaluation results or commune records' }]);
+export function normalizeRecords(input: unknown, total: number): NormalizedRecord[] {
+  const limits = INPUT_LIMITS.records;
+  const list = readItems(input, limits.maxArrayLength, ['records']);
+  if (!list.ok) {
+    throw invalidInput('records', list.issues[0]?.code === 'expected-array' ? [{ path: ['records'], message: 'expected an array of evaluation results or commune records' }] : list.issues);
+  }
   const issues: IssueInit[] = [];
   const out: NormalizedRecord[] = [];
-  records.forEach((r: unknown, i: number) => {
+  // Each record is copied and read once (src/_lib/plain.ts), one at a time, within one budget of
+  // values for the whole list; the indicator results inside evaluation results are not read.
+  const counter = { values: 0 };
+  list.items.forEach((item: unknown, i: number) => {
+    if (issues.length >= MAX_ISSUES) return;
+    const copy = readPlain(item, limits, { prefix: ['records', i], prune: UNREAD_RESULT_PARTS, counter });
+    if (!copy.ok) {
+      issues.push(...copy.issues);
+      if (copy.issues.some((x) => x.code === 'too-large' || x.code === 'too-deep')) throw invalidInput('records', issues);
+      return;
+    }
+    const r = copy.value;
     if (!isObject(r)) {
       issues.push({ path: ['records', i], message: 'expected an evaluation result or { criteriaMet, … }' });
       return;

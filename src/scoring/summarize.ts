@@ -1,5 +1,6 @@
 import { compareCodes } from '../_lib/collate.js';
-import { invalidInput } from '../errors.js';
+import { readOptions } from '../_lib/options.js';
+import { invalidInput, issue } from '../errors.js';
 import type { LocalizedText } from '../engine/types/index.js';
 import { bucketOf, checkScheme } from './buckets.js';
 import { averageFigure, checkPlaces, type AverageFigure } from './decimal.js';
@@ -193,13 +194,13 @@ function tallies(records: readonly NormalizedRecord[]): CriterionTally[] {
  * ```
  */
 export function summarizeCommunes(records: readonly ScoringRecord[], options: SummarizeOptions = {}): CommuneSummary {
-  if (typeof options !== 'object' || options === null) throw invalidInput('options', [{ path: ['options'], message: 'expected an object' }]);
-  const scheme = checkScheme(options.scheme ?? NATIONAL_COMMUNE_SCHEME, ['options', 'scheme']);
-  const decimals = checkPlaces(options.decimals ?? 1, ['options', 'decimals']);
-  const precision = checkPlaces(options.precision ?? 20, ['options', 'precision']);
-  const floor = options.floor;
+  const o = readOptions(options, ['scheme', 'decimals', 'precision', 'floor']);
+  const scheme = checkScheme(o.scheme ?? NATIONAL_COMMUNE_SCHEME, ['options', 'scheme']);
+  const decimals = checkPlaces(o.decimals ?? 1, ['options', 'decimals']);
+  const precision = checkPlaces(o.precision ?? 20, ['options', 'precision']);
+  const floor = o.floor;
   if (floor !== undefined && (typeof floor !== 'number' || !Number.isInteger(floor) || floor < 0 || floor > scheme.criteriaTotal)) {
-    throw invalidInput('options', [{ path: ['options', 'floor'], message: `expected a whole number within 0…${scheme.criteriaTotal}` }]);
+    throw invalidInput('options', [issue(['options', 'floor'], 'out-of-range', { vi: `cần một số nguyên từ 0 đến ${scheme.criteriaTotal}`, en: `expected a whole number within 0…${scheme.criteriaTotal}` }, { min: 0, max: scheme.criteriaTotal })]);
   }
   const total = scheme.criteriaTotal;
   const rs = normalizeRecords(records, total);

@@ -1,3 +1,5 @@
+import { INPUT_LIMITS } from '../_lib/limits.js';
+import { plainInput } from '../_lib/plain.js';
 import { invalidInput, type IssueInit } from '../errors.js';
 
 function isObject(v: unknown): v is Record<string, unknown> {
@@ -52,6 +54,11 @@ export function summaryIssues(s: unknown, at: readonly (string | number)[]): Iss
       if (!isObject(c) || typeof c.code !== 'string' || !isCount(c.met) || !isCount(c.of)) push(['criteria', i], 'expected { code, met, of, … }');
     }
   return issues;
+}
+
+/** A plain copy of a summary (or target figures) given by a caller, read once (src/_lib/plain.ts); paths under `name`. */
+export function readSummary(s: unknown, name: string): unknown {
+  return plainInput(s, 'summary', INPUT_LIMITS.summary, { prefix: [name] });
 }
 
 /** Throws `invalid-input` unless every summary has the expected shape. */

@@ -32,7 +32,7 @@ describe('ntm funding', () => {
   it('bad lines are reported with their path (exit 1); bad --unit is usage (exit 2)', async () => {
     const r = await run(['funding', 'f.json'], { 'f.json': JSON.stringify([{ source: 'central', amount: '1.000,5' }]) });
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('f.json lines[0].amount: must be a decimal string');
+    expect(r.stderr).toContain('f.json lines[0].amount: cần một số thập phân dạng chuỗi');
     expect((await run(['funding', 'f.json', '--unit', 'usd'], { 'f.json': '[]' })).code).toBe(2);
   });
 
@@ -43,5 +43,13 @@ describe('ntm funding', () => {
     expect(percentOf('0', 'en')).toBe('0%');
     expect(percentOf('0.5', 'en')).toBe('50%');
     expect(percentOf('0.00001', 'en')).toBe('0.001%');
+  });
+});
+
+describe('ntm funding: declared amounts with --unit', () => {
+  it('a declared amount that is not one is named at its path, after the lines are converted', async () => {
+    const r = await run(['funding', 'f.json', '--unit', 'billion-vnd'], { 'f.json': JSON.stringify({ lines: [{ source: 'credit', amount: '2000' }], declared: { total: '2.000,5', credit: '2000' } }) });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('f.json declared.total: cần một số thập phân dạng chuỗi');
   });
 });

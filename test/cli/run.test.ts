@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getCriteriaSet } from '../../src/index.js';
+import { runCli } from '../../src/cli/run.js';
 import { run } from './helpers.js';
 
 const commune = { name: 'Sơn Bình', region: 'TDMNPB', year: 2024, indicators: { '1.1': true, '1.2': true, '9.1': 2 } };
@@ -266,5 +267,90 @@ describe('ntm evaluate --kind', () => {
     const r = await run(['evaluate', 'm.json', '--kind', 'model-commune', '--json'], { 'm.json': JSON.stringify(m) });
     expect(r.code).toBe(0);
     expect((JSON.parse(r.stdout) as { status: string }).status).toBe('meets-standard');
+  });
+});
+
+describe('ntm: hostile command lines and files', () => {
+  it.each(['__proto__', 'valueOf', 'constructor', 'toString', 'hasOwnProperty'])('command "%s" is unknown: exit 2 with a message (was exit 70, or a stack trace)', async (name) => {
+    const r = await run([name, 'x']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`unknown command "${name}"`);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it.each(['toString', '__proto__', 'constructor'])('help %s is an unknown topic: exit 2', async (topic) => {
+    const r = await run(['help', topic]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`help: unknown command "${topic}"`);
+  });
+
+  it.each(['__proto__', 'constructor', 'toString'])('--scheme %s is an unknown scheme: exit 2 naming it', async (scheme) => {
+    const r = await run(['summarize', 'r.json', '--scheme', scheme], { 'r.json': '[]' });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`--scheme: expected one of national-19, thua-thien-hue-2018, got "${scheme}"`);
+  });
+
+  it.each(['0x10', '', '1e1', ' 3', '3.0', '-1', '+2'])('--floor "%s" is refused (Number() read "0x10" as 16 and "" as 0)', async (floor) => {
+    const r = await run(['summarize', 'r.json', `--floor=${floor}`], { 'r.json': '[]' });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--floor: expected a whole number');
+  });
+
+  it('an internal error exits 1 with one line saying so, no stack trace (was exit 70)', async () => {
+    let stderr = '';
+    const code = await runCli(['check-plan', 'p.json'], { stdout: () => {}, stderr: (s) => { stderr += s; }, readFile: async () => 42 as never });
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^ntm: internal error: TypeError: /);
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('a key given twice in a JSON file is an error naming its path and line (the last one won silently)', async () => {
+    const text = '{\n  "lines": [\n    { "source": "credit", "amount": "100", "amount": "300" }\n  ]\n}';
+    const r = await run(['funding', 'f.json'], { 'f.json': text });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('f.json lines[0].amount (line 3): duplicate key "amount": the object gives it twice, and only one value could be read\n');
+    const commune = '{"region": "TDMNPB", "year": 2024, "indicators": {"2.1": 40, "2.1": 90}}';
+    const e = await run(['evaluate', 'c.json'], { 'c.json': commune });
+    expect(e.code).toBe(1);
+    expect(e.stderr).toContain('c.json indicators["2.1"] (line 1): duplicate key "2.1"');
+  });
+
+  it('a "__proto__" key read from JSON stays a key, refused with its path, never dropped', async () => {
+    const plan = '{"province": "X", "year": 2024, "communes": 10, "target": {"buckets": {"__proto__": 3, "15-18": 2}}}';
+    const r = await run(['check-plan', 'p.json'], { 'p.json': plan });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('p.json target.buckets.__proto__: not a bucket id');
+  });
+
+  it('terminal escapes and bidirectional controls in the data are shown, never sent to the terminal', async () => {
+    const evil = 'Lai Châu\u001b]0;owned\u0007\u001b[2J\u001b[1A\u001b[2K\u009b31m\u202e567,411\r';
+    const plan = JSON.stringify({ province: evil, year: 2024, communes: 10, funding: { unit: 'million-vnd', lines: [{ source: 'central', amount: '114765', label: evil }] } });
+    for (const format of ['findings', 'report', 'html']) {
+      const r = await run(['check-plan', 'p.json', '--format', format], { 'p.json': plan });
+      expect(r.stdout + r.stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+    }
+    const report = await run(['check-plan', 'p.json', '--format', 'report'], { 'p.json': plan });
+    expect(report.stdout).toContain('Lai Châu\\u001B]0;owned\\u0007\\u001B[2J');
+    const bad = await run(['check-plan', 'p.json'], { 'p.json': JSON.stringify({ province: evil, year: 'x' }) });
+    expect(bad.stderr).not.toContain('\u001b');
+    const json = await run(['evaluate', 'c.json', '--json'], { 'c.json': JSON.stringify({ name: evil, region: 'TDMNPB', year: 2024, indicators: {} }) });
+    expect(json.stdout).not.toMatch(/[\u0080-\u009f\u202e]/);
+    expect((JSON.parse(json.stdout) as { name: string }).name).toBe(evil);
+  });
+
+  it('a misspelt top-level key of a funding file is an error (unti was ignored)', async () => {
+    const r = await run(['funding', 'f.json'], { 'f.json': JSON.stringify({ lines: [{ source: 'credit', amount: '1' }], unti: 'vnd', unit: 'tỷ', allowNegative: 'yes' }) });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('f.json unti: unknown key (expected lines, declared, unit, allowNegative)\nf.json unit: expected vnd, thousand-vnd, million-vnd or billion-vnd\nf.json allowNegative: expected true or false\n');
+  });
+
+  it('a CSV with 100,000 unknown indicator columns prints at most 1,000 lines of problems and says how many more (printed 21 MB)', async () => {
+    const header = ['name', 'region', 'year', '1.1', ...Array.from({ length: 100_000 }, (_, k) => `${100 + k}.1`)].join(',');
+    const r = await run(['evaluate', 'c.csv'], { 'c.csv': `${header}\nA,TDMNPB,2024,đạt${','.repeat(100_000)}\n` });
+    expect(r.code).toBe(1);
+    const lines = r.stderr.split('\n').filter(Boolean);
+    expect(lines.length).toBe(1_001);
+    expect(lines.at(-1)).toMatch(/^… và \d+ dòng báo lỗi khác không in ra$/);
+    expect(r.stderr.length).toBeLessThan(400_000);
   });
 });

@@ -101,7 +101,7 @@ describe('overlays: every way they arrive is validated the same', () => {
   it('more than 50 overlays, and holes in the list, are refused', () => {
     expect(thrown(() => evaluateCommune(base, { overlays: Array.from({ length: 51 }, () => overlayOf({})) })).issues[0]!.code).toBe('too-many');
     // eslint-disable-next-line no-sparse-arrays
-    expect(thrown(() => evaluateCommune(base, { overlays: [, overlayOf({})] as never })).issues[0]).toMatchObject({ path: ['options', 'overlays', 0], code: 'hole' });
+    expect(thrown(() => evaluateCommune(base, { overlays: [, overlayOf({})] as never })).issues[0]).toMatchObject({ path: ['options', 'overlays', 0], code: 'array-hole' });
   });
 });
 
@@ -109,10 +109,10 @@ describe('sets and districts: sizes checked before walking', () => {
   it('a district with 10^7 holes is refused at once', () => {
     const communes = new Array(10_000_000);
     const e = thrown(() => evaluateDistrict({ region: 'DBSH', year: 2024, communes, indicators: {} } as never));
-    expect(e.issues[0]).toMatchObject({ path: ['communes'], code: 'too-many' });
+    expect(e.issues[0]).toMatchObject({ path: ['communes'], code: 'too-large' });
     const holey = new Array(3);
     holey[0] = { recognition: 'ntm' };
-    expect(thrown(() => evaluateDistrict({ region: 'DBSH', year: 2024, communes: holey, indicators: {} } as never)).issues[0]).toMatchObject({ path: ['communes', 1], code: 'hole' });
+    expect(thrown(() => evaluateDistrict({ region: 'DBSH', year: 2024, communes: holey, indicators: {} } as never)).issues[0]).toMatchObject({ path: ['communes', 1], code: 'array-hole' });
   });
 
   it('a set definition whose reading throws is an NtmError, not a raw exception', () => {

@@ -12,12 +12,12 @@ describe('parseAmount', () => {
   });
 
   it('says why an amount is rejected', () => {
-    expect(parseAmount('4.916.475', false)).toEqual({ error: NOT_DECIMAL });
-    expect(parseAmount(null, false)).toEqual({ error: NOT_DECIMAL });
-    expect(parseAmount(Infinity, true)).toEqual({ error: NOT_FINITE });
-    expect(parseAmount('-0.01', false)).toEqual({ error: NEGATIVE });
-    expect(parseAmount('-1e-5', false)).toEqual({ error: NEGATIVE });
-    expect(parseAmount('1e201', false)).toEqual({ error: OUT_OF_RANGE });
-    expect(parseAmount('1'.repeat(201), false)).toEqual({ error: OUT_OF_RANGE });
+    expect(parseAmount('4.916.475', false)).toEqual(NOT_DECIMAL);
+    expect(parseAmount(null, false)).toEqual(NOT_DECIMAL);
+    expect(parseAmount(Infinity, true)).toEqual(NOT_FINITE);
+    expect(parseAmount('-0.01', false)).toEqual(NEGATIVE);
+    expect(parseAmount('-1e-5', false)).toEqual(NEGATIVE);
+    expect(parseAmount('1e201', false)).toEqual(OUT_OF_RANGE);
+    expect(parseAmount('1'.repeat(201), false)).toEqual(OUT_OF_RANGE);
   });
 });

@@ -132,3 +132,61 @@ export function mutate<T>(valid: T, m: Mutation): T {
   }
   return root;
 }
+
+/** A trap planted in a valid input: a getter or Proxy trap that throws, a revoked Proxy, a hole, a lying length, a getter that changes. */
+export interface Trap {
+  readonly pick: number;
+  readonly key: number;
+  readonly kind: 'getter' | 'changing-getter' | 'proxy-get' | 'proxy-keys' | 'proxy-all' | 'revoked' | 'hole' | 'lying-length';
+}
+
+export const trap: fc.Arbitrary<Trap> = fc.record({
+  pick: fc.nat(),
+  key: fc.nat(),
+  kind: fc.constantFrom('getter', 'changing-getter', 'proxy-get', 'proxy-keys', 'proxy-all', 'revoked', 'hole', 'lying-length'),
+});
+
+const boom = (): never => {
+  throw new RangeError('boom');
+};
+
+function trapped(value: unknown, kind: Trap['kind']): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  switch (kind) {
+    case 'proxy-get': return new Proxy(value, { get: boom });
+    case 'proxy-keys': return new Proxy(value, { ownKeys: boom, getOwnPropertyDescriptor: boom });
+    case 'revoked': {
+      const r = Proxy.revocable(value, {});
+      r.revoke();
+      return r.proxy;
+    }
+    case 'lying-length':
+      return Array.isArray(value) ? new Proxy(value, { get: (t, k) => (k === 'length' ? 2 ** 32 - 1 : Reflect.get(t, k)) }) : new Proxy(value, { get: boom });
+    default: return new Proxy(value, { get: boom, has: boom, ownKeys: boom, getOwnPropertyDescriptor: boom, getPrototypeOf: boom });
+  }
+}
+
+/** Applies a trap to a thawed copy of `args` (the arguments of one call); returns the copy. */
+export function plantTrap<T extends readonly unknown[]>(args: T, t: Trap): T {
+  const root = thaw(args) as unknown as unknown[];
+  const all = containers(root);
+  const parent = all[t.pick % all.length] as Record<string, unknown>;
+  const keys = Object.keys(parent);
+  if (keys.length === 0) return root as unknown as T;
+  const key = keys[t.key % keys.length]!;
+  const value = parent[key];
+  // The arguments array itself is spread by the caller: only its items may be replaced.
+  const kind = (parent as unknown) === root && (t.kind === 'getter' || t.kind === 'changing-getter' || t.kind === 'hole') ? 'proxy-all' : t.kind;
+  if (kind === 'getter') {
+    Object.defineProperty(parent, key, { get: boom, enumerable: true, configurable: true });
+  } else if (kind === 'changing-getter') {
+    let reads = 0;
+    Object.defineProperty(parent, key, { get: () => (reads++ === 0 ? value : { changed: Symbol('x') }), enumerable: true, configurable: true });
+  } else if (kind === 'hole') {
+    if (Array.isArray(parent)) delete parent[key as unknown as number];
+    else Object.defineProperty(parent, key, { get: boom, enumerable: true, configurable: true });
+  } else {
+    parent[key] = trapped(value, kind);
+  }
+  return root as unknown as T;
+}

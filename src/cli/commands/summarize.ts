@@ -15,10 +15,11 @@ import { renderTable } from '../table.js';
 import { ResultsWorkbook } from '../workbook.js';
 import { evaluateSubject, readSubjects, reportError, reportRejected, workbookSet, xlsxOutOf } from './evaluate.js';
 
-const SCHEMES: Readonly<Record<string, BucketScheme>> = {
-  [NATIONAL_COMMUNE_SCHEME.id]: NATIONAL_COMMUNE_SCHEME,
-  [THUA_THIEN_HUE_2018_SCHEME.id]: THUA_THIEN_HUE_2018_SCHEME,
-};
+// A Map, so that `--scheme __proto__` or `--scheme constructor` finds nothing.
+const SCHEMES: ReadonlyMap<string, BucketScheme> = new Map([
+  [NATIONAL_COMMUNE_SCHEME.id, NATIONAL_COMMUNE_SCHEME],
+  [THUA_THIEN_HUE_2018_SCHEME.id, THUA_THIEN_HUE_2018_SCHEME],
+]);
 
 /** Renders a summary as report tables. */
 export function renderSummary(s: CommuneSummary, lang: Lang): string {
@@ -55,11 +56,12 @@ export async function summarizeCommand(ctx: Context, args: readonly string[]): P
   if (file === undefined) throw new UsageError('summarize: missing <file> (communes as JSON, CSV or .xlsx, or records { name, criteriaMet })');
   if (args.length > 1) throw new UsageError(`summarize: one file at a time (got ${args.length})`);
   const schemeId = ctx.options.scheme;
-  const scheme = typeof schemeId === 'string' ? SCHEMES[schemeId] : NATIONAL_COMMUNE_SCHEME;
-  if (!scheme) throw new UsageError(`--scheme: expected one of ${Object.keys(SCHEMES).join(', ')}`);
+  const scheme = typeof schemeId === 'string' ? SCHEMES.get(schemeId) : NATIONAL_COMMUNE_SCHEME;
+  if (!scheme) throw new UsageError(`--scheme: expected one of ${[...SCHEMES.keys()].join(', ')}, got "${String(schemeId)}"`);
   const floorText = ctx.options.floor;
+  // Digits only: Number() would read "0x10" as 16 and "" as 0.
+  if (typeof floorText === 'string' && !/^\d{1,3}$/.test(floorText)) throw new UsageError(`--floor: expected a whole number, got "${floorText}"`);
   const floor = typeof floorText === 'string' ? Number(floorText) : undefined;
-  if (floor !== undefined && !(Number.isInteger(floor) && floor >= 0)) throw new UsageError(`--floor: expected a whole number, got "${String(floorText)}"`);
 
   const xlsxOut = xlsxOutOf(ctx);
   const subjects = await readSubjects(ctx, file);

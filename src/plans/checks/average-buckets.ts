@@ -1,3 +1,4 @@
+import { FundingDecimal, toPlain } from '../../funding/decimal.js';
 import { finding, enNumber, viNumber, type PlanFinding } from '../finding.js';
 import { averageOf, decimalsOf, totalsForAverage, type IntRange } from '../summary.js';
 import { BLOCK_KEYS, yearLabel, type CheckContext } from './context.js';
@@ -9,12 +10,11 @@ export function averageRange(range: IntRange, communes: number): { vi: string; e
   return { vi: `${viNumber(lo)}–${viNumber(hi)}`, en: `${lo}–${hi}`, plain: `${lo}–${hi}` };
 }
 
-/** The stated average's rounding interval, e.g. 13,55–13,65. */
+/** The stated average's rounding interval, e.g. 13,55–13,65: written ± units of its last decimal, exact. */
 export function roundingInterval(written: string, units: number): { vi: string; en: string } {
-  const d = decimalsOf(written);
-  const step = units * 10 ** -d;
-  const lo = (Number(written) - step).toFixed(d + 2).replace(/\.?0+$/, '');
-  const hi = (Number(written) + step).toFixed(d + 2).replace(/\.?0+$/, '');
+  const step = new FundingDecimal(String(units)).times(new FundingDecimal(10).pow(-decimalsOf(written)));
+  const lo = toPlain(new FundingDecimal(written).minus(step));
+  const hi = toPlain(new FundingDecimal(written).plus(step));
   return { vi: `${viNumber(lo)}–${viNumber(hi)}`, en: `${lo}–${hi}` };
 }
 

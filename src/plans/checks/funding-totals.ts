@@ -26,8 +26,8 @@ export function checkFundingTotals(ctx: CheckContext): PlanFinding[] {
   const visit = (line: PlanFundingLine, path: (string | number)[]): void => {
     if (!line.parts) return;
     // Against its own parts as written, so that an error stays at the line that has it.
-    const lines = line.parts.map((part) => ({ source: part.source, amount: part.amount }));
-    const r = reconcile(lines, { source: line.source, amount: line.amount }, funding.unit);
+    const lines = line.parts.map((part, j) => ({ source: part.source, amount: part.amount, path: [...path, 'parts', j] }));
+    const r = reconcile(lines, { source: line.source, amount: line.amount, path }, funding.unit);
     {
       const complete = line.partsComplete !== false;
       const bad = complete ? !withinTolerance(r.difference, tolerance) : compare(subtract(r.computed, r.declared), tolerance) > 0;
@@ -53,8 +53,8 @@ export function checkFundingTotals(ctx: CheckContext): PlanFinding[] {
   funding.lines.forEach((l, i) => visit(l, ['funding', 'lines', i]));
 
   if (funding.total) {
-    const all = funding.lines.map((l) => ({ source: l.source, amount: l.amount }));
-    const { computed, difference } = reconcile(all, { source: 'total', amount: funding.total.amount }, funding.unit);
+    const all = funding.lines.map((l, i) => ({ source: l.source, amount: l.amount, path: ['funding', 'lines', i] }));
+    const { computed, difference } = reconcile(all, { source: 'total', amount: funding.total.amount, path: ['funding', 'total'] }, funding.unit);
     if (!withinTolerance(difference, tolerance)) {
       const parts = funding.lines.map((l) => l.amount);
       const over = compare(difference, '0') > 0;

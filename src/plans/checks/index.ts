@@ -1,7 +1,5 @@
-import { invalidInput, type IssueInit } from '../../errors.js';
-import { checkScheme } from '../../scoring/buckets.js';
 import type { PlanFinding } from '../finding.js';
-import { resolveOptions, type CheckPlanOptions } from '../options.js';
+import { resolveOptions, type CheckPlanOptions, type ResolvedCheckPlanOptions } from '../options.js';
 import { summarizeBlock } from '../summary.js';
 import { ensurePlan } from '../schema.js';
 import type { Plan } from '../types.js';
@@ -15,6 +13,7 @@ import { checkFloorTarget } from './floor-target.js';
 import { checkFundingTotals } from './funding-totals.js';
 import { checkLabelYears } from './label-years.js';
 import { checkNamedLists } from './named-lists.js';
+import { checkRecognisedTarget } from './recognised-target.js';
 import { checkRecognitionArithmetic } from './recognition.js';
 import { checkYearOverYear } from './year-over-year.js';
 
@@ -28,29 +27,13 @@ const CHECKS: readonly PlanCheck[] = [
   checkAverageCriteria,
   checkCriterionBounds,
   checkRecognitionArithmetic,
+  checkRecognisedTarget,
   checkNamedLists,
   checkCompletion,
   checkYearOverYear,
   checkLabelYears,
   checkFloorTarget,
 ];
-
-function validateOptions(options: CheckPlanOptions): void {
-  const issues: IssueInit[] = [];
-  const nonNegative = (key: keyof CheckPlanOptions) => {
-    const v = options[key];
-    if (v !== undefined && (typeof v !== 'number' || !Number.isFinite(v) || v < 0)) issues.push({ path: [key], message: 'expected a non-negative finite number' });
-  };
-  nonNegative('averageRoundingUnits');
-  nonNegative('maxCriterionIncreaseShare');
-  nonNegative('maxCriterionIncrease');
-  if (options.fundingTolerance !== undefined && !/^\d+(\.\d+)?$/.test(String(options.fundingTolerance))) {
-    issues.push({ path: ['fundingTolerance'], message: 'expected a non-negative decimal string' });
-  }
-  if (issues.length > 0) throw invalidInput('plan check options', issues);
-  // A scheme supplied by the caller must partition 0…criteriaTotal (scoring's own validation).
-  if (options.scheme !== undefined) checkScheme(options.scheme, ['options', 'scheme']);
-}
 
 /**
  * Checks a plan's figures against each other and returns every inconsistency
@@ -77,10 +60,14 @@ function validateOptions(options: CheckPlanOptions): void {
  * checkPlan(plan).map((f) => f.code); // ['buckets-exceed-communes']
  * ```
  */
-export function checkPlan(plan: Plan, options: CheckPlanOptions = {}): PlanFinding[] {
+export function checkPlan(plan: Plan, options?: CheckPlanOptions): PlanFinding[] {
   plan = ensurePlan(plan);
-  validateOptions(options);
   const resolved = resolveOptions(options);
+  return runChecks(plan, resolved);
+}
+
+/** The checks on a validated plan with resolved options (the reports call this too). */
+export function runChecks(plan: Plan, resolved: ResolvedCheckPlanOptions): PlanFinding[] {
   const ctx: CheckContext = {
     plan,
     options: resolved,

@@ -53,7 +53,8 @@ export function checkRecognitionArithmetic(ctx: CheckContext): PlanFinding[] {
             },
       }),
     );
-  } else if (ms?.maintained === undefined && ms?.total !== undefined && base !== undefined && ms.total < base) {
+  } else if (ms?.maintained === undefined && ms?.total !== undefined && base !== undefined && ms.total < base && fresh === undefined) {
+    // With the newly recognised stated, checkRecognisedTarget says how many communes lose recognition.
     out.push(
       finding({
         code: 'recognised-decrease',

@@ -1,3 +1,4 @@
+import { FundingDecimal, toPlain } from '../../funding/decimal.js';
 import { finding, viNumber, type PlanFinding } from '../finding.js';
 import type { CheckContext } from './context.js';
 
@@ -15,8 +16,11 @@ export function checkYearOverYear(ctx: CheckContext): PlanFinding[] {
   const n = ctx.plan.communes;
   const { maxCriterionIncreaseShare: share, maxCriterionIncrease } = ctx.options;
   const limit = n !== undefined ? share * n : maxCriterionIncrease;
-  const limitVi = n !== undefined ? `${Math.round(share * 100)}% của ${n} xã = ${viNumber(String(Number(limit.toFixed(1))))} xã` : `${limit} xã`;
-  const limitEn = n !== undefined ? `${Math.round(share * 100)}% of ${n} communes = ${Number(limit.toFixed(1))}` : `${limit} communes`;
+  // Printed exactly (0.15 × 7 is 1.05, which a double computes as 1.0499…).
+  const percent = toPlain(new FundingDecimal(String(share)).times(100));
+  const exactLimit = n !== undefined ? toPlain(new FundingDecimal(String(share)).times(n)) : String(limit);
+  const limitVi = n !== undefined ? `${viNumber(percent)}% của ${n} xã = ${viNumber(exactLimit)} xã` : `${limit} xã`;
+  const limitEn = n !== undefined ? `${percent}% of ${n} communes = ${exactLimit}` : `${limit} communes`;
   const by = ctx.summaries.baseline.year;
   const ty = ctx.summaries.target.year;
   const baseByCode = new Map(base.map((c) => [c.criterion, c]));

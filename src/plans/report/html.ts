@@ -1,7 +1,8 @@
+import { visibleControls } from '../../_lib/safe-text.js';
 import { formatPath } from '../../errors.js';
 import { averageOf } from '../summary.js';
 import type { Plan } from '../types.js';
-import { buildReportModel, reportLang, type PlanReportModel, type PlanReportOptions } from './model.js';
+import { buildReportModel, type PlanReportModel, type PlanReportOptions } from './model.js';
 import { escapeXml as esc, horizontalBarChart, verticalBarChart } from './svg.js';
 import { SOURCE_NAMES } from './sources.js';
 import { UNIT_NAMES, WORDS } from './words.js';
@@ -126,10 +127,12 @@ export function renderModelHtml(m: PlanReportModel, lang: 'vi' | 'en'): string {
     const unit = lang === 'vi' ? (p.funding.unitLabel ?? UNIT_NAMES.vi[p.funding.unit]) : UNIT_NAMES.en[p.funding.unit];
     const label = (source: string, written: string) => (lang === 'vi' ? written : (SOURCE_NAMES[source] ?? source));
     out.push(`<section id="funding"><h2>${esc(w.funding(unit))}</h2>`);
-    const topLines = p.funding.lines.map((l, i) => ({ key: `${i}:${l.source}`, label: label(l.source, l.label ?? l.source), amount: Number(l.amount) }));
-    // Number() only sizes the bars; every printed figure is the exact decimal string.
-    const cats: { key: string; label: string; amount: number; color?: string }[] = [...topLines, { key: 'sum', label: w.sumOfSources, amount: Number(m.funding.sumOfLines), color: TOTAL_COLOR }];
-    if (m.funding.declaredTotal !== undefined) cats.push({ key: 'declared-total', label: w.declaredTotal, amount: Number(m.funding.declaredTotal), color: TOTAL_COLOR });
+    // Number() only sizes the bars; every printed figure is the exact decimal string (`exact`).
+    const bar = (key: string, text: string, amount: string, color?: string) => ({ key, label: text, amount, size: Number(amount), ...(color ? { color } : {}) });
+    const cats = p.funding.lines.map((l, i) => bar(`${i}:${l.source}`, label(l.source, l.label ?? l.source), l.amount));
+    cats.push(bar('sum', w.sumOfSources, m.funding.sumOfLines, TOTAL_COLOR));
+    if (m.funding.declaredTotal !== undefined) cats.push(bar('declared-total', w.declaredTotal, m.funding.declaredTotal, TOTAL_COLOR));
+    const byKey = new Map(cats.map((c) => [c.key, c]));
     out.push(
       horizontalBarChart(
         {
@@ -137,8 +140,9 @@ export function renderModelHtml(m: PlanReportModel, lang: 'vi' | 'en'): string {
           title: w.chartFunding,
           categories: cats,
           series: [{ key: 'amount', label: w.amount, color: FUNDING_COLOR }],
-          value: (key) => cats.find((c) => c.key === key)?.amount,
-          format: (v) => w.num(String(v)),
+          value: (key) => byKey.get(key)?.size,
+          exact: (key) => byKey.get(key)?.amount,
+          format: (v) => w.num(v),
           missing: w.notStated,
         },
         340,
@@ -158,7 +162,9 @@ export function renderModelHtml(m: PlanReportModel, lang: 'vi' | 'en'): string {
     out.push('</section>');
   }
   out.push(`<footer><p class="muted">${esc(w.generated)}</p></footer></body></html>`);
-  return out.join('\n') + '\n';
+  // Names and labels come from the plan: a right-to-left override in a label would reorder the
+  // figures after it, so bidirectional and other control characters are shown, not obeyed.
+  return visibleControls(out.join('\n') + '\n');
 }
 
 /**
@@ -175,6 +181,7 @@ export function renderModelHtml(m: PlanReportModel, lang: 'vi' | 'en'): string {
  * writeFileSync('plan.html', renderPlanReportHtml(plan, { lang: 'vi' }));
  * ```
  */
-export function renderPlanReportHtml(plan: Plan, options: PlanReportOptions = {}): string {
-  return renderModelHtml(buildReportModel(plan, options), reportLang(options.lang));
+export function renderPlanReportHtml(plan: Plan, options?: PlanReportOptions): string {
+  const model = buildReportModel(plan, options);
+  return renderModelHtml(model, model.lang);
 }

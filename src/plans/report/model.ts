@@ -1,8 +1,11 @@
+import { INPUT_LIMITS } from '../../_lib/limits.js';
+import { readOptions } from '../../_lib/options.js';
+import { plainInput } from '../../_lib/plain.js';
 import type { LocalizedText } from '../../_lib/text.js';
-import { invalidInput } from '../../errors.js';
+import { invalidInput, issue, MAX_ISSUES, type IssueInit } from '../../errors.js';
 import { getCriteriaSet } from '../../sets/registry.js';
-import { checkPlan } from '../checks/index.js';
-import type { PlanFinding } from '../finding.js';
+import { runChecks } from '../checks/index.js';
+import { finding, type PlanFinding } from '../finding.js';
 import { aggregate, subtract, type AdapterAggregate, type AdapterLine } from '../funding-adapter.js';
 import { resolveOptions, type CheckPlanOptions } from '../options.js';
 import { summarizeBlock, type PlanYearSummary } from '../summary.js';
@@ -50,6 +53,7 @@ export interface FundingRow {
 
 /** Everything a report shows, computed once for the text and HTML renderers. */
 export interface PlanReportModel {
+  readonly lang: 'vi' | 'en';
   readonly plan: Plan;
   readonly baseline: PlanYearSummary;
   readonly target: PlanYearSummary;
@@ -67,9 +71,45 @@ export interface PlanReportModel {
 }
 
 /** The report language, checked: `'vi'` (default) or `'en'`. */
-export function reportLang(lang: unknown): 'vi' | 'en' {
+function reportLang(lang: unknown): 'vi' | 'en' {
   if (lang === undefined || lang === 'vi' || lang === 'en') return lang ?? 'vi';
-  throw invalidInput('report options', [{ path: ['lang'], message: `expected "vi" or "en", got ${typeof lang === 'string' ? JSON.stringify(lang.slice(0, 100)) : lang === null ? 'null' : typeof lang}` }]);
+  const got = typeof lang === 'string' ? JSON.stringify(lang.slice(0, 100)) : lang === null ? 'null' : typeof lang;
+  throw invalidInput('report options', [issue(['options', 'lang'], 'expected-lang', { vi: `cần "vi" hoặc "en", đang là ${got}`, en: `expected "vi" or "en", got ${got}` })]);
+}
+
+const SEVERITIES: ReadonlySet<unknown> = new Set(['error', 'warning', 'info']);
+const FINDING_KEYS: ReadonlySet<string> = new Set(['code', 'severity', 'message', 'path', 'expected', 'actual', 'difference']);
+
+/**
+ * Findings passed in the report options: a plain copy, read once, each checked to be what
+ * {@link checkPlan} returns (anything else would print wrongly, or not at all).
+ */
+function readFindings(value: unknown): PlanFinding[] {
+  const at = ['options', 'findings'];
+  const list = plainInput(value, 'report options', INPUT_LIMITS.findings, { prefix: at });
+  if (!Array.isArray(list)) throw invalidInput('report options', [issue(at, 'expected-array', { vi: 'cần danh sách phát hiện do checkPlan trả về', en: 'expected the list of findings checkPlan returns' })]);
+  const issues: IssueInit[] = [];
+  const bad = (path: (string | number)[], vi: string, en: string) => issues.length < MAX_ISSUES && issues.push(issue([...at, ...path], 'invalid-finding', { vi, en }));
+  const text = (v: unknown) => typeof v === 'string' && v.length <= 100_000;
+  const figure = (v: unknown) => v === undefined || (typeof v === 'number' && Number.isFinite(v)) || (typeof v === 'string' && v.length <= 1_000);
+  const out: PlanFinding[] = [];
+  list.forEach((f: unknown, i: number) => {
+    if (typeof f !== 'object' || f === null || Array.isArray(f)) return void bad([i], 'cần một phát hiện { code, severity, message, path }', 'expected a finding { code, severity, message, path }');
+    const x = f as Record<string, unknown>;
+    const start = issues.length;
+    for (const k of Object.keys(x)) if (!FINDING_KEYS.has(k)) bad([i, k], `trường không có: "${k}"`, `unknown field "${k}"`);
+    if (typeof x.code !== 'string' || x.code === '' || x.code.length > 200) bad([i, 'code'], 'cần một mã (chuỗi)', 'expected a code (a string)');
+    if (!SEVERITIES.has(x.severity)) bad([i, 'severity'], "cần 'error', 'warning' hoặc 'info'", "expected 'error', 'warning' or 'info'");
+    const m = x.message as Record<string, unknown> | undefined;
+    if (typeof m !== 'object' || m === null || !text(m.vi) || !text(m.en) || Object.keys(m).length !== 2) bad([i, 'message'], 'cần { vi, en } là chuỗi', 'expected { vi, en } strings');
+    if (!Array.isArray(x.path) || x.path.length > 100 || !x.path.every((p) => (typeof p === 'string' && p.length <= 1_000) || Number.isSafeInteger(p))) {
+      bad([i, 'path'], 'cần một đường dẫn (mảng chuỗi và số)', 'expected a path (an array of strings and numbers)');
+    }
+    for (const k of ['expected', 'actual', 'difference'] as const) if (!figure(x[k])) bad([i, k], 'cần một số hoặc một chuỗi', 'expected a number or a string');
+    if (issues.length === start) out.push(finding(x as unknown as PlanFinding));
+  });
+  if (issues.length > 0) throw invalidInput('report options', issues);
+  return out;
 }
 
 
@@ -82,11 +122,15 @@ function criterionNames(year: number): Map<string, LocalizedText> {
   }
 }
 
-/** Builds the report model: summaries, criterion and funding rows, findings. */
-export function buildReportModel(input: Plan, options: PlanReportOptions = {}): PlanReportModel {
+/** Builds the report model: summaries, criterion and funding rows, findings. Options are read once and checked. */
+export function buildReportModel(input: Plan, options?: PlanReportOptions): PlanReportModel {
   const plan = ensurePlan(input);
-  const { scheme } = resolveOptions(options.checkOptions);
-  const findings = options.findings ?? checkPlan(plan, options.checkOptions);
+  const o = readOptions(options, ['lang', 'findings', 'checkOptions']);
+  const lang = reportLang(o.lang);
+  // Checked even when findings are given: the scheme also lays out the report.
+  const check = resolveOptions(o.checkOptions, ['options', 'checkOptions']);
+  const { scheme } = check;
+  const findings = o.findings !== undefined ? readFindings(o.findings) : runChecks(plan, check);
   const baseline = summarizeBlock(plan, 'baseline', scheme);
   const target = summarizeBlock(plan, 'target', scheme);
   const names = criterionNames(plan.year);
@@ -111,11 +155,11 @@ export function buildReportModel(input: Plan, options: PlanReportOptions = {}): 
     // Every line, subtotals included: the funding module reads a line naming a node with
     // children as that node's stated subtotal, so shares are of the amounts as written.
     const all: AdapterLine[] = [];
-    const flatten = (l: PlanFundingLine): void => {
-      all.push({ source: l.source, amount: l.amount });
-      l.parts?.forEach(flatten);
+    const flatten = (l: PlanFundingLine, path: readonly (string | number)[]): void => {
+      all.push({ source: l.source, amount: l.amount, path });
+      l.parts?.forEach((p, j) => flatten(p, [...path, 'parts', j]));
     };
-    plan.funding.lines.forEach(flatten);
+    plan.funding.lines.forEach((l, i) => flatten(l, ['funding', 'lines', i]));
     const agg = aggregate(all, plan.funding.unit);
     const rows: FundingRow[] = [];
     const visit = (l: PlanFundingLine, depth: number): void => {
@@ -133,5 +177,5 @@ export function buildReportModel(input: Plan, options: PlanReportOptions = {}): 
       ...(declared !== undefined ? { declaredTotal: declared, difference: subtract(declared, sumOfLines) } : {}),
     };
   }
-  return { plan, baseline, target, criteria, ...(funding ? { funding } : {}), findings };
+  return { lang, plan, baseline, target, criteria, ...(funding ? { funding } : {}), findings };
 }

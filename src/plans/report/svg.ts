@@ -22,15 +22,21 @@ export interface ChartSeries {
   readonly color: string;
 }
 
-/** A bar chart's data: `value(category, series)` is a number, or undefined when not stated. */
+/**
+ * A bar chart's data: `value(category, series)` is a number, or undefined when not stated. The
+ * number only sizes the bar: what is printed (and put in `data-value`) is `exact(category, series)`
+ * when given (money as its exact decimal string), else the number.
+ */
 export interface BarChart {
   readonly id: string;
   readonly title: string;
   readonly categories: readonly ChartCategory[];
   readonly series: readonly ChartSeries[];
   readonly value: (category: string, series: string) => number | undefined;
-  /** The value as printed next to its bar. */
-  readonly format: (value: number) => string;
+  /** The figure as written, when a number cannot hold it exactly (money). */
+  readonly exact?: (category: string, series: string) => string | undefined;
+  /** The figure (exact string, or the number as a string) as printed next to its bar. */
+  readonly format: (figure: string) => string;
   /** Printed where a value is not stated. */
   readonly missing: string;
   /** Caption under the category axis (vertical charts). */
@@ -55,8 +61,14 @@ function maxOf(chart: BarChart): number {
   return max === 0 ? 1 : max;
 }
 
+/** The figure of a bar, exact. */
+function figure(chart: BarChart, c: ChartCategory, s: ChartSeries, v: number): string {
+  return chart.exact?.(c.key, s.key) ?? String(v);
+}
+
 function bar(chart: BarChart, c: ChartCategory, s: ChartSeries, v: number, x: number, y: number, w: number, h: number): string {
-  return `<rect class="bar" data-category="${escapeXml(c.key)}" data-series="${escapeXml(s.key)}" data-value="${v}" x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${w.toFixed(1)}" height="${h.toFixed(1)}" fill="${c.color ?? s.color}"><title>${escapeXml(`${c.label} — ${s.label}: ${chart.format(v)}`)}</title></rect>`;
+  const f = figure(chart, c, s, v);
+  return `<rect class="bar" data-category="${escapeXml(c.key)}" data-series="${escapeXml(s.key)}" data-value="${escapeXml(f)}" x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${w.toFixed(1)}" height="${h.toFixed(1)}" fill="${c.color ?? s.color}"><title>${escapeXml(`${c.label} — ${s.label}: ${chart.format(f)}`)}</title></rect>`;
 }
 
 /** Vertical grouped bars: one group per category, one bar per series. */
@@ -86,7 +98,7 @@ export function verticalBarChart(chart: BarChart): string {
       }
       const h = (v / max) * plotHeight;
       parts.push(bar(chart, c, s, v, x + 2, top + plotHeight - h, barWidth - 4, h));
-      parts.push(`<text class="value" x="${(x + barWidth / 2).toFixed(1)}" y="${(top + plotHeight - h - 4).toFixed(1)}" font-size="11" text-anchor="middle" ${FONT}>${escapeXml(chart.format(v))}</text>`);
+      parts.push(`<text class="value" x="${(x + barWidth / 2).toFixed(1)}" y="${(top + plotHeight - h - 4).toFixed(1)}" font-size="11" text-anchor="middle" ${FONT}>${escapeXml(chart.format(figure(chart, c, s, v)))}</text>`);
     });
     parts.push(`<text class="label" x="${left + ci * groupWidth + groupWidth / 2}" y="${top + plotHeight + 18}" font-size="12" text-anchor="middle" ${FONT}>${escapeXml(c.label)}</text>`);
     parts.push('</g>');
@@ -123,7 +135,7 @@ export function horizontalBarChart(chart: BarChart, labelWidth = 300): string {
       }
       const w = (v / max) * plotWidth;
       parts.push(bar(chart, c, s, v, labelWidth, y, w, barHeight - 2));
-      parts.push(`<text class="value" x="${(labelWidth + w + 4).toFixed(1)}" y="${y + barHeight - 3}" font-size="10" ${FONT}>${escapeXml(chart.format(v))}</text>`);
+      parts.push(`<text class="value" x="${(labelWidth + w + 4).toFixed(1)}" y="${y + barHeight - 3}" font-size="10" ${FONT}>${escapeXml(chart.format(figure(chart, c, s, v)))}</text>`);
     });
     parts.push('</g>');
   });

@@ -1,7 +1,8 @@
+import { visibleControls } from '../../_lib/safe-text.js';
 import { formatPath } from '../../errors.js';
 import { averageOf } from '../summary.js';
 import type { Plan } from '../types.js';
-import { buildReportModel, reportLang, type PlanReportModel, type PlanReportOptions } from './model.js';
+import { buildReportModel, type PlanReportModel, type PlanReportOptions } from './model.js';
 import { SOURCE_NAMES } from './sources.js';
 import { UNIT_NAMES, WORDS } from './words.js';
 
@@ -114,7 +115,8 @@ export function renderModelText(m: PlanReportModel, lang: 'vi' | 'en'): string {
     out.push(`   ${String(i + 1).padStart(2)}. [${w.severity[x.severity]}] ${x.code} — ${w.at} ${formatPath(x.path)}`);
     out.push(`       ${x.message[lang]}`);
   });
-  return out.join('\n') + '\n';
+  // Names and labels come from the plan: their control characters must not act (src/_lib/safe-text.ts).
+  return visibleControls(out.join('\n') + '\n');
 }
 
 /**
@@ -129,6 +131,7 @@ export function renderModelText(m: PlanReportModel, lang: 'vi' | 'en'): string {
  * console.log(renderPlanReport(plan, { lang: 'en' }));
  * ```
  */
-export function renderPlanReport(plan: Plan, options: PlanReportOptions = {}): string {
-  return renderModelText(buildReportModel(plan, options), reportLang(options.lang));
+export function renderPlanReport(plan: Plan, options?: PlanReportOptions): string {
+  const model = buildReportModel(plan, options);
+  return renderModelText(model, model.lang);
 }

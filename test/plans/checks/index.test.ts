@@ -32,13 +32,17 @@ describe('checkPlan', () => {
       [{ averageRoundingUnits: -1 }, 'averageRoundingUnits'],
       [{ maxCriterionIncreaseShare: Number.NaN }, 'maxCriterionIncreaseShare'],
       [{ fundingTolerance: '1,5' }, 'fundingTolerance'],
+      [{ floorTarget: 'x' }, 'floorTarget'],
+      [{ floorTarget: 0 }, 'floorTarget'],
+      [{ floorTarget: { criteria: 15, byYear: 2025 } }, 'floorTarget'],
+      [{ averageRoundingUnitz: 3 }, 'averageRoundingUnitz'],
     ] as const) {
       try {
         checkPlan(plan, options as never);
         expect.unreachable();
       } catch (error) {
         expect(isNtmError(error, 'invalid-input')).toBe(true);
-        expect((error as { issues: { path: unknown[] }[] }).issues[0]?.path).toEqual([key]);
+        expect((error as { issues: { path: unknown[] }[] }).issues[0]?.path).toEqual(['options', key]);
       }
     }
   });
