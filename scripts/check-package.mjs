@@ -32,7 +32,8 @@ const packOut = sh('npm', ['pack', '--json', '--pack-destination', packDir]);
 const [packed] = JSON.parse(packOut.slice(packOut.search(/^\[/m)));
 const tarball = join(packDir, packed.filename);
 console.log(`${packed.filename}: ${packed.entryCount} files, packed ${(packed.size / 1024).toFixed(1)} kB, unpacked ${(packed.unpackedSize / 1024).toFixed(1)} kB`);
-for (const required of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/cli.js', 'dist/schemas/commune-input.json', 'dist/data/sets.json']) {
+const LAYER_FILES = ['funding', 'plans', 'scoring', 'sources'].flatMap((l) => [`dist/${l}.js`, `dist/${l}.cjs`, `dist/${l}.d.ts`, `dist/${l}.d.cts`, `dist/esm/${l}/index.js`]);
+for (const required of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/cli.js', 'dist/schemas/commune-input.json', 'dist/data/sets.json', ...LAYER_FILES]) {
   if (!packed.files.some((f) => f.path === required)) fail(`${required} is not in the tarball (the prepack build did not produce it)`);
 }
 if (!packed.files.some((f) => f.path.startsWith('conformance/'))) fail('conformance/ is not in the tarball');
@@ -61,6 +62,21 @@ const r = evaluateCommune({ region: 'TDMNPB', year: 2024, indicators: { '1.1': t
 if (r.criteria[0].outcome !== 'met' || getCriteriaSet('commune', { asOf: '2024-06-30' }).criteria.length !== 19) throw new Error('ESM import gave wrong results');
 console.log('ESM import ok:', r.set.id, r.status);`;
   console.log(sh(process.execPath, ['--input-type=module', '-e', esm], { cwd: project }).trim());
+  // The layers alone (ntm-rules/funding, /plans, /scoring, /sources): the same functions as the root's, one copy of the library.
+  const layersEsm = `import * as root from 'ntm-rules';
+import { aggregateFunding } from 'ntm-rules/funding';
+import { checkPlan } from 'ntm-rules/plans';
+import { summarizeCommunes } from 'ntm-rules/scoring';
+import { readCommuneTable } from 'ntm-rules/sources';
+if (aggregateFunding !== root.aggregateFunding || checkPlan !== root.checkPlan || summarizeCommunes !== root.summarizeCommunes || readCommuneTable !== root.readCommuneTable) throw new Error('ESM layers are not the root functions');
+console.log('ESM layers ok: ntm-rules/funding, /plans, /scoring, /sources');`;
+  console.log(sh(process.execPath, ['--input-type=module', '-e', layersEsm], { cwd: project }).trim());
+  const layersCjs = `const root = require('ntm-rules');
+const { aggregateFunding } = require('ntm-rules/funding');
+const { checkPlan } = require('ntm-rules/plans');
+if (aggregateFunding !== root.aggregateFunding || checkPlan !== root.checkPlan || require('ntm-rules/scoring').NtmError !== root.NtmError) throw new Error('CJS layers are not the root functions');
+console.log('CJS layers ok');`;
+  console.log(sh(process.execPath, ['-e', layersCjs], { cwd: project }).trim());
   const cjs = `const { evaluateCommune, NtmError } = require('ntm-rules');
 const r = evaluateCommune({ region: 'DBSH', year: 2023, indicators: { '9.1': 1 } });
 if (r.status !== 'not-met' || typeof NtmError !== 'function') throw new Error('CJS require gave wrong results');

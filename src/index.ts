@@ -1,4 +1,6 @@
-// The public API of ntm-rules. Named exports only.
+// The public API of ntm-rules: the rules (errors, legal data, threshold columns, the engine, the
+// sets) and the layers built on them, also importable alone: ntm-rules/scoring, ntm-rules/funding,
+// ntm-rules/plans, ntm-rules/sources. Named exports only.
 export { NtmError, isNtmError } from './errors.js';
 export type { IssueInit, NtmErrorCode, NtmIssue, NtmIssueParam } from './errors.js';
 
@@ -16,13 +18,18 @@ export { COMMUNE_GROUPS, COMMUNE_GROUP_COLUMNS, classifyCommuneGroup } from './c
 export type { ClassifyCommuneGroupOptions, CommuneGroup, CommuneGroupClassification, CommuneGroupColumn, CommuneGroupFacts } from './columns/commune-groups.js';
 export { COLUMNS_OF_SCHEME } from './columns/column.js';
 export type { ColumnScheme, ThresholdColumn } from './columns/column.js';
+export { defaultRegionOfProvince } from './columns/provinces.js';
+export type { ProvinceRegion } from './columns/provinces.js';
 
 // The engine
 export { evaluate } from './engine/evaluate.js';
 export type { EvaluateOptions, EvaluationSubject } from './engine/evaluate.js';
 export { evaluateCommune } from './engine/evaluate-commune.js';
 export type { CommuneInput } from './engine/evaluate-commune.js';
+export { defineCriteriaSet } from './engine/define.js';
 export { defineThresholdOverlay } from './engine/overlay.js';
+export { evaluateDistrict } from './engine/evaluate-district.js';
+export type { CommuneRecognition, DistrictInput, DistrictEvaluation } from './engine/evaluate-district.js';
 export { describeRule } from './engine/describe.js';
 export { CRITERIA_SET_KINDS } from './engine/set-kinds.js';
 export type * from './engine/types/index.js';
@@ -34,76 +41,20 @@ export { PROGRAMME_PERIODS } from './sets/periods.js';
 export { MODERN_COMMUNE_PRECONDITION } from './sets/modern-commune.js';
 export type { ProgrammePeriod } from './sets/periods.js';
 
-// Scoring
-export { NATIONAL_COMMUNE_SCHEME, THUA_THIEN_HUE_2018_SCHEME } from './scoring/schemes.js';
-export type { Bucket, BucketScheme } from './scoring/schemes.js';
-export { classifyCriteriaCount, defineBucketScheme } from './scoring/buckets.js';
-export { roundHalfUp } from './scoring/decimal.js';
-export type { AverageFigure, Fraction } from './scoring/decimal.js';
-export type { CommuneRecord, Recognition, ScoringRecord } from './scoring/records.js';
-export { summarizeCommunes } from './scoring/summarize.js';
-export type { BucketCount, CommuneRef, CommuneSummary, CriterionTally, SummarizeOptions } from './scoring/summarize.js';
-export { compareSummaries } from './scoring/compare.js';
-export type { CountChange, SummaryComparison } from './scoring/compare.js';
-export { progressTowardTarget } from './scoring/progress.js';
-export type { Remaining, SummaryTarget, TargetProgress } from './scoring/progress.js';
-export { analyzeGap } from './scoring/gap.js';
-export type { CriterionGap, GapAnalysis, IndicatorGap } from './scoring/gap.js';
-
-export { defaultRegionOfProvince } from './columns/provinces.js';
-export type { ProvinceRegion } from './columns/provinces.js';
-
-// Funding
-export { FUNDING_SOURCES, FUNDING_SOURCE_IDS, TOP_LEVEL_SOURCES, isFundingSource } from './funding/taxonomy.js';
-export type { FundingSource, FundingSourceId } from './funding/taxonomy.js';
-export { aggregateFunding } from './funding/aggregate.js';
-export type { AggregateFundingOptions, FundingAggregate, FundingLine, FundingNodeTotal, FundingReadOptions } from './funding/aggregate.js';
-export { reconcileFunding } from './funding/reconcile.js';
-export type { FundingDiscrepancy, FundingTotalKey, ReconcileFundingInput } from './funding/reconcile.js';
-export { FUNDING_UNITS, convertAmount, isFundingUnit } from './funding/units.js';
-export type { FundingUnit } from './funding/units.js';
-export { formatAmount } from './funding/format.js';
-export type { FormatAmountOptions } from './funding/format.js';
-
-// Sets and recognition
-export { defineCriteriaSet } from './engine/define.js';
-export { evaluateDistrict } from './engine/evaluate-district.js';
-export type { CommuneRecognition, DistrictInput, DistrictEvaluation } from './engine/evaluate-district.js';
 export { EXAMPLE_VILLAGE_SET } from './sets/village-example.js';
+
+// Recognition (công nhận): the conditions of QĐ 18/2022/QĐ-TTg
 export { checkRecognition } from './recognition/check.js';
 export type { RecognitionCondition, RecognitionFacts, RecognitionResult } from './recognition/check.js';
 
-// Plans: annual NTM plans as data, their consistency checks, and reports
-export { parsePlan } from './plans/schema.js';
-export { checkPlan } from './plans/checks/index.js';
-export { PLAN_CHECK_DEFAULTS } from './plans/options.js';
-export type { CheckPlanOptions, ResolvedCheckPlanOptions } from './plans/options.js';
-export type { PlanFinding, FindingSeverity } from './plans/finding.js';
-export { renderPlanReport } from './plans/report/text.js';
-export { renderPlanReportHtml } from './plans/report/html.js';
-export type { PlanReportOptions } from './plans/report/model.js';
-export type * from './plans/types.js';
+// Scoring (also `ntm-rules/scoring`)
+export * from './scoring/index.js';
 
-// Sources: plan documents (a plan's text or Word file read into plan data, with evidence)
-export { extractPlan } from './sources/plan-text/extract.js';
-export { readDocxText } from './sources/plan-text/docx.js';
-export { findingEvidence } from './sources/plan-text/evidence.js';
-export type { ExtractPlanOptions, PlanEvidence, PlanExtraction, PlanQuote, PlanTextFinding, PlanUnread } from './sources/plan-text/types.js';
-// Sources: office spreadsheets (CSV of any dialect, Excel .xlsx); their libraries load on first use
-export { readCommuneTable, streamCommuneTable } from './sources/tables/commune-table.js';
-export { readFundingTable } from './sources/tables/funding-table.js';
-export type {
-  CommuneTable,
-  CommuneTableEntry,
-  FundingTable,
-  NumberStyle,
-  ReadCommuneTableOptions,
-  ReadFundingTableOptions,
-  TableColumn,
-  TableFormat,
-  TableInput,
-  TableIssue,
-  TableNotice,
-  TablePlace,
-  TableRowSource,
-} from './sources/tables/types.js';
+// Funding (also `ntm-rules/funding`)
+export * from './funding/index.js';
+
+// Plans: annual NTM plans as data, their consistency checks, and reports (also `ntm-rules/plans`)
+export * from './plans/index.js';
+
+// Sources: office spreadsheets and plan documents (also `ntm-rules/sources`)
+export * from './sources/index.js';
