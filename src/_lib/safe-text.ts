@@ -14,8 +14,23 @@ const ACTIVE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u2028
 
 const visible = (c: string): string => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
 
-/** Replaces every control and bidirectional-control character (see ACTIVE) with its `\uXXXX` notation; tabs and line feeds stay. */
+/** True for a character of ACTIVE, by its code. */
+function isActive(c: number): boolean {
+  if (c < 0x20) return c !== 0x0a && c !== 0x09;
+  if (c < 0x7f) return false;
+  return c <= 0x9f || c === 0x061c || c === 0x200e || c === 0x200f || (c >= 0x2028 && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
+}
+
+/**
+ * Replaces every control and bidirectional-control character (see ACTIVE) with its `\uXXXX`
+ * notation; tabs and line feeds stay. The usual text has none: a loop over its codes finds that
+ * several times faster than the regular expression does on the freshly built strings of the CLI's
+ * output (a regular expression first flattens and scans a string; `ntm evaluate --json` on
+ * 10,000 communes writes 0.8 GB), so the expression runs only where there is one to replace.
+ */
 export function visibleControls(text: string): string {
-  ACTIVE.lastIndex = 0;
-  return ACTIVE.test(text) ? text.replace(ACTIVE, visible) : text;
+  for (let i = 0; i < text.length; i++) {
+    if (isActive(text.charCodeAt(i))) return text.replace(ACTIVE, visible);
+  }
+  return text;
 }

@@ -288,7 +288,7 @@ export async function evaluateCommand(ctx: Context, args: readonly string[]): Pr
   const subjects = await readSubjects(ctx, file);
   let workbook: ResultsWorkbook | undefined;
   const book = (result?: EvaluationResult, input?: unknown) => (xlsxOut === undefined ? undefined : (workbook ??= new ResultsWorkbook(workbookSet(ctx, subjects, result, input), ctx.lang)));
-  const list = ctx.json && !subjects.single ? new JsonList(ctx, detail === 'compact') : undefined;
+  const list = ctx.json && !subjects.single ? new JsonList(ctx) : undefined;
   let failed = 0;
   let first = true;
   for await (const s of subjects.entries) {
