@@ -39,6 +39,8 @@ export { getCriteriaSet, listCriteriaSets } from './sets/registry.js';
 export type { GetCriteriaSetOptions } from './sets/registry.js';
 export { PROGRAMME_PERIODS } from './sets/periods.js';
 export { MODERN_COMMUNE_PRECONDITION } from './sets/modern-commune.js';
+export { COMMUNE_INDICATOR_CODES } from './sets/commune-codes.js';
+export type { CommuneIndicatorCode, CommuneIndicators } from './sets/commune-codes.js';
 export type { ProgrammePeriod } from './sets/periods.js';
 
 export { EXAMPLE_VILLAGE_SET } from './sets/village-example.js';
