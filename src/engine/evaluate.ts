@@ -46,7 +46,10 @@ export type EvaluationSubject = CriteriaSet | { readonly kind: CriteriaSetKind; 
 const OPTION_KEYS = ['asOf', 'overlays'];
 
 /** Step 1: the options, checked; the day when one is given. */
+const NO_OPTIONS = Object.freeze({ day: undefined, overlays: undefined });
+
 function readEvaluateOptions(options: unknown): { day: string | undefined; overlays: unknown } {
+  if (options === undefined) return NO_OPTIONS;
   const o = readOptions(options, OPTION_KEYS);
   let day: string | undefined;
   if (o.asOf !== undefined) {

@@ -71,8 +71,15 @@ export function judgePlan(plan: Plan, v: ValidatedInput): Judged {
   for (let k = 0; k < plan.criteria.length; k++) {
     const { crit, indicators: planned, notEncoded } = plan.criteria[k]!;
     const indicators: IndicatorResult[] = new Array(planned.length);
-    for (let n = 0; n < planned.length; n++) indicators[n] = judgeIndicator(planned[n]!, v.values[planned[n]!.slot]);
-    let outcome: Outcome = planned.length === 0 ? 'unknown' : combine(indicators);
+    let anyNotMet = false;
+    let anyUnknown = planned.length === 0;
+    for (let n = 0; n < planned.length; n++) {
+      const r = judgeIndicator(planned[n]!, v.values[planned[n]!.slot]);
+      indicators[n] = r;
+      if (r.outcome === 'not-met') anyNotMet = true;
+      else if (r.outcome === 'unknown') anyUnknown = true;
+    }
+    let outcome: Outcome = anyNotMet ? 'not-met' : anyUnknown ? 'unknown' : 'met';
     let basis: CriterionResult['basis'] = 'indicators';
     const assessed = v.assessed?.[k];
     if (assessed !== undefined) {

@@ -105,7 +105,8 @@ export function validateOverlays(overlays: unknown, set: CriteriaSet): readonly 
       continue;
     }
     // A linear search: there are at most MAX_OVERLAYS, usually one.
-    const first = usable.findIndex((u) => u.id === ov.id);
+    let first = -1;
+    for (let k = 0; k < usable.length && first < 0; k++) if (usable[k]!.id === ov.id) first = k;
     if (first >= 0) issues.push(issue([...base, 'id'], 'duplicate', { vi: `trùng mã bảng ngưỡng "${ov.id}" (với bảng thứ ${first + 1})`, en: `duplicate overlay id "${ov.id}" (same as overlay ${first})` }, { id: ov.id }));
     usable.push(ov);
     if (ov.setKind !== set.kind) continue;

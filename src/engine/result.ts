@@ -6,6 +6,14 @@ import type { ValidatedInput } from './validate-input.js';
 
 /** Assembles the result of judging a plan; fields that do not apply are left out. */
 export function buildResult(set: CriteriaSet, plan: Plan, v: ValidatedInput, day: string, j: Judged): EvaluationResult {
+  // The usual shape (a named commune of a regional set, no assessment) as one literal: V8 then builds
+  // every such result with one hidden class at once, rather than through a transition per field.
+  if (v.name !== undefined && v.effective !== undefined && v.region !== undefined && v.assessment === undefined) {
+    const e = v.effective;
+    return e.reason === undefined
+      ? { set: plan.set, name: v.name, year: v.year, asOf: day, region: v.region, effectiveRegion: e.region, status: j.status, criteriaMet: j.met, criteriaNotMet: j.notMet, criteriaUnknown: j.unknown, criteriaTotal: set.criteria.length, criteria: j.criteria, conditions: j.conditions, provenance: plan.provenance, overlays: plan.overlays }
+      : { set: plan.set, name: v.name, year: v.year, asOf: day, region: v.region, effectiveRegion: e.region, effectiveRegionReason: e.reason, status: j.status, criteriaMet: j.met, criteriaNotMet: j.notMet, criteriaUnknown: j.unknown, criteriaTotal: set.criteria.length, criteria: j.criteria, conditions: j.conditions, provenance: plan.provenance, overlays: plan.overlays };
+  }
   const r: { -readonly [K in keyof EvaluationResult]: EvaluationResult[K] } = { set: plan.set } as EvaluationResult;
   if (v.name !== undefined) r.name = v.name;
   r.year = v.year;

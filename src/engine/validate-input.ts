@@ -201,6 +201,13 @@ function readAssessment(value: unknown, issues: Issues): AssessmentSource | unde
   return Object.freeze(out);
 }
 
+/** The input's fields, one bit each. */
+const F = {
+  year: 1, name: 2, province: 4, region: 8, especiallyDifficult: 16, safeZone: 32, group: 64, groupFacts: 128, indicators: 256, conditions: 512, criteria: 1024, assessment: 2048,
+} as const;
+// A prototype-less record: a key such as "constructor" or "__proto__" finds nothing here.
+const FIELD_BITS: Readonly<Record<string, number | undefined>> = Object.assign(Object.create(null) as Record<string, number>, F);
+
 const EXPECTED_FLAG = { code: 'expected-boolean', text: { vi: 'cần true (có) hoặc false (không)', en: 'expected true or false' } };
 
 const regionHelp = (v: unknown) => ({ vi: `vùng không có${typeof v === 'string' ? ` "${v.slice(0, 40)}"` : ''}; cần một trong các mã: ${REGIONS.join(', ')}`, en: `unknown region${typeof v === 'string' ? ` "${v.slice(0, 40)}"` : ''}; expected one of ${REGIONS.join(', ')}` });
@@ -231,33 +238,43 @@ function readInput(set: CriteriaSet, input: unknown, issues: Issues, at: (string
   const index = indexOf(set);
   const values: (IndicatorValue | undefined)[] = new Array(index.indicators.bySlot.length).fill(undefined);
   const conditionValues: (IndicatorValue | undefined)[] = new Array(index.conditions.bySlot.length).fill(undefined);
-  let year: unknown, name: unknown, province: unknown, region: unknown, especiallyDifficult: unknown, safeZone: unknown, group: unknown, groupFacts: unknown;
-  let assessed: (AssessedOutcome | undefined)[] | undefined;
-  let assessment: AssessmentSource | undefined;
-  let hasGroup = false;
+  // Which known fields are own keys (Object.keys lists own keys only); then each is read once by
+  // name, a load V8 caches per input shape (a load keyed by a changing name is not cached).
+  let seen = 0;
   const keys = Object.keys(input);
   for (let n = 0; n < keys.length; n++) {
-    const key = keys[n]!;
-    at[0] = key;
-    const v = input[key];
-    switch (key) {
-      case 'year': year = v; break;
-      case 'name': name = v; break;
-      case 'province': province = v; break;
-      case 'region': region = v; break;
-      case 'especiallyDifficult': especiallyDifficult = v; break;
-      case 'safeZone': safeZone = v; break;
-      case 'group': group = v; hasGroup = true; break;
-      case 'groupFacts': groupFacts = v; break;
-      case 'indicators': fileValues(v, index.indicators, 'indicators', issues, values, at); break;
-      case 'conditions': fileValues(v, index.conditions, 'conditions', issues, conditionValues, at); break;
-      case 'criteria': assessed = fileAssessments(v, set, index, issues); break;
-      case 'assessment': assessment = readAssessment(v, issues); break;
-      default:
-        if (issues.full) break;
-        issues.add([key], { code: 'unknown-key', text: { vi: `trường không có: "${key}"`, en: `unknown field "${key}"` }, params: { key } });
+    const bit = FIELD_BITS[keys[n]!];
+    if (bit !== undefined && typeof bit === 'number') seen |= bit;
+    else if (!issues.full) {
+      const key = keys[n]!;
+      issues.add([key], { code: 'unknown-key', text: { vi: `trường không có: "${key}"`, en: `unknown field "${key}"` }, params: { key } });
     }
   }
+  at[0] = 'year';
+  const year = seen & F.year ? input.year : undefined;
+  at[0] = 'name';
+  const name = seen & F.name ? input.name : undefined;
+  at[0] = 'province';
+  const province = seen & F.province ? input.province : undefined;
+  at[0] = 'region';
+  const region = seen & F.region ? input.region : undefined;
+  at[0] = 'especiallyDifficult';
+  const especiallyDifficult = seen & F.especiallyDifficult ? input.especiallyDifficult : undefined;
+  at[0] = 'safeZone';
+  const safeZone = seen & F.safeZone ? input.safeZone : undefined;
+  at[0] = 'group';
+  const hasGroup = (seen & F.group) !== 0;
+  const group = hasGroup ? input.group : undefined;
+  at[0] = 'groupFacts';
+  const groupFacts = seen & F.groupFacts ? input.groupFacts : undefined;
+  at[0] = 'indicators';
+  if (seen & F.indicators) fileValues(input.indicators, index.indicators, 'indicators', issues, values, at);
+  at[0] = 'conditions';
+  if (seen & F.conditions) fileValues(input.conditions, index.conditions, 'conditions', issues, conditionValues, at);
+  at[0] = 'criteria';
+  const assessed = seen & F.criteria ? fileAssessments(input.criteria, set, index, issues) : undefined;
+  at[0] = 'assessment';
+  const assessment = seen & F.assessment ? readAssessment(input.assessment, issues) : undefined;
   at.length = 0;
   if (typeof year !== 'number' || !Number.isInteger(year)) issues.add(['year'], { code: 'expected-year', text: { vi: 'cần năm đánh giá là số nguyên, ví dụ 2024', en: 'expected a whole year, e.g. 2024' } });
   if (name !== undefined && typeof name !== 'string') issues.add(['name'], { code: 'expected-text', text: { vi: 'cần một chuỗi ký tự', en: 'expected a string' } });

@@ -57,12 +57,18 @@ const keysOf = (fields: readonly CompoundField[]) => fields.map((f) => f.key);
 function checkCompound(v: unknown, fields: readonly CompoundField[]): CheckedCompound {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return { problem: PROBLEMS.expectedFields(keysOf(fields)) };
   const rec = v as Record<string, unknown>;
-  const own = Object.keys(rec);
-  for (let n = 0; n < own.length; n++) {
-    const key = own[n]!;
-    let known = false;
-    for (let k = 0; k < fields.length; k++) if (fields[k]!.key === key) { known = true; break; }
-    if (!known) return { problem: PROBLEMS.unknownField(key, keysOf(fields)), field: key };
+  // As many own keys as fields, each field an own key: then no key is unknown (counted without an
+  // array per value). Otherwise find the unknown key first, so it is reported before a missing field.
+  let own = 0;
+  for (const key in rec) if (Object.hasOwn(rec, key)) own++;
+  let exact = own === fields.length;
+  for (let n = 0; exact && n < fields.length; n++) if (!Object.hasOwn(rec, fields[n]!.key)) exact = false;
+  if (!exact) {
+    for (const key of Object.keys(rec)) {
+      let known = false;
+      for (let k = 0; k < fields.length; k++) if (fields[k]!.key === key) { known = true; break; }
+      if (!known) return { problem: PROBLEMS.unknownField(key, keysOf(fields)), field: key };
+    }
   }
   const copy: Record<string, number | boolean> = {};
   for (let n = 0; n < fields.length; n++) {
