@@ -186,7 +186,8 @@ export function expectEvaluation(set, input, options = {}, judged = {}, extra = 
     conditions,
     provenance: tally,
     overlays: cited,
-    assessment: input.assessment ?? null,
+    // CONV-NFC: the assessment source is echoed with its texts in NFC.
+    assessment: input.assessment === undefined ? null : Object.fromEntries(Object.entries(input.assessment).map(([k, v]) => [k, v.normalize('NFC')])),
   };
 }
 
