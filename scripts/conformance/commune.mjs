@@ -308,6 +308,31 @@ REGION_CASES.forEach(([input, region, adjusted], n) => {
 });
 add({ name: 'regions/effective/invalid', description: 'An unknown region and a flag that is not a boolean.', function: 'effectiveRegion', input: { region: 'Mekong', safeZone: 1 }, expected: error('invalid-input', [['region'], ['safeZone']]), rule: ['COL-EFFECTIVE-REGION', 'ERR-ROOTS'], source: 'docs/spec.md §4' });
 
+// --- 14b. Commune groups of the 2026-2030 set (classifyCommuneGroup), three-valued.
+const GROUPS_SRC = 'QĐ 51/2025/QĐ-TTg Phụ lục I (final text, secondary: thoibaotaichinhvietnam): group 1 adjacent to an urban area and oriented to become urban, or agriculture under 10%, or planned as a new urban area; group 3 area II and III of the ethnic-minority and mountainous areas; group 2 the rest';
+const GROUP_CASES = [
+  [{ adjacentToUrbanArea: true, urbanOriented: true, ethnicMinorityArea: 'none' }, 1, 'adjacent and oriented to become urban, outside ethnic-minority areas'],
+  [{ agricultureSharePercent: 9.99, ethnicMinorityArea: 'none' }, 1, 'agriculture under 10% decides group 1 although adjacency is not known'],
+  [{ plannedNewUrbanArea: true, ethnicMinorityArea: 'I' }, 1, 'planned as a new urban area, area I (not II or III)'],
+  [{ adjacentToUrbanArea: true, urbanOriented: false, agricultureSharePercent: 50, plannedNewUrbanArea: false, ethnicMinorityArea: 'I' }, 2, 'adjacent but not oriented, agriculture 50%, area I: neither definition'],
+  [{ adjacentToUrbanArea: false, agricultureSharePercent: 10, plannedNewUrbanArea: false, ethnicMinorityArea: 'none' }, 2, 'agriculture exactly 10% is not under 10%'],
+  [{ adjacentToUrbanArea: false, agricultureSharePercent: 70, plannedNewUrbanArea: false, ethnicMinorityArea: 'III' }, 3, 'area III, no group-1 fact'],
+  [{ urbanOriented: false, agricultureSharePercent: 40, plannedNewUrbanArea: false, ethnicMinorityArea: 'II' }, 3, 'oriented false makes "adjacent and oriented" false without knowing adjacency'],
+  [{ ethnicMinorityArea: 'II' }, null, 'area II, but group 1 is not ruled out'],
+  [{ adjacentToUrbanArea: false, agricultureSharePercent: 70, plannedNewUrbanArea: false }, null, 'no group-1 fact, but the area is not known'],
+  [{ adjacentToUrbanArea: true, agricultureSharePercent: 30, plannedNewUrbanArea: false, ethnicMinorityArea: 'none' }, null, 'adjacent, orientation not known: group 1 undecided'],
+  [{}, null, 'no fact at all'],
+];
+GROUP_CASES.forEach(([facts, group, why], n) => {
+  add({ name: `groups/classify/${n + 1}`, description: `${why}: group ${group ?? 'null (not decided)'}.`, function: 'classifyCommuneGroup', input: facts, expected: { group, conflict: null }, rule: ['GROUP-CLASSIFY', 'GROUP-FACTS'], source: GROUPS_SRC });
+});
+add({ name: 'groups/conflict', description: 'Planned as a new urban area and in area III: both definitions hold; no source says which prevails, so the group is null with a conflict.', function: 'classifyCommuneGroup', input: { plannedNewUrbanArea: true, ethnicMinorityArea: 'III' }, expected: { group: null, conflict: { groups: [1, 3], resolvedBy: null } }, rule: ['GROUP-CONFLICT'], source: GROUPS_SRC });
+add({ name: 'groups/conflict-resolved', description: 'The same, placed in group 3 by the province\'s decision given as resolveConflict.', function: 'classifyCommuneGroup', options: { resolveConflict: { group: 3, basis: 'QĐ 12/QĐ-UBND (test)' } }, input: { agricultureSharePercent: 5, ethnicMinorityArea: 'II' }, expected: { group: 3, conflict: { groups: [1, 3], resolvedBy: 'QĐ 12/QĐ-UBND (test)' } }, rule: ['GROUP-CONFLICT'], source: GROUPS_SRC });
+add({ name: 'groups/no-conflict-resolution-unused', description: 'resolveConflict does not change a commune without a conflict.', function: 'classifyCommuneGroup', options: { resolveConflict: { group: 1, basis: 'test' } }, input: { ethnicMinorityArea: 'III', adjacentToUrbanArea: false, agricultureSharePercent: 80, plannedNewUrbanArea: false }, expected: { group: 3, conflict: null }, rule: ['GROUP-CONFLICT', 'GROUP-CLASSIFY'], source: GROUPS_SRC });
+add({ name: 'groups/invalid/facts', description: 'An unknown fact, a share above 100, an area IV, a flag given as text: each at its key.', function: 'classifyCommuneGroup', input: { urban: true, agricultureSharePercent: 101, ethnicMinorityArea: 'IV', plannedNewUrbanArea: 'yes' }, expected: error('invalid-input', [['agricultureSharePercent'], ['ethnicMinorityArea'], ['plannedNewUrbanArea'], ['urban']]), rule: ['GROUP-FACTS', 'ERR-ROOTS'], source: GROUPS_SRC });
+add({ name: 'groups/invalid/resolution', description: 'resolveConflict must place the commune in group 1 or 3, with a basis.', function: 'classifyCommuneGroup', options: { resolveConflict: { group: 2, basis: '' } }, input: {}, expected: error('invalid-input', [['options', 'resolveConflict']]), rule: ['GROUP-CONFLICT'], source: GROUPS_SRC });
+add({ name: 'groups/invalid/option', description: 'An unknown option key.', function: 'classifyCommuneGroup', options: { group: 1 }, input: {}, expected: error('invalid-input', [['options', 'group']]), rule: ['OPT-UNKNOWN-KEYS', 'GROUP-CONFLICT'], source: GROUPS_SRC });
+
 // --- 15. The registry: versions by date.
 const setProjection = (s) => ({ id: s.id, kind: s.kind, province: null, validFrom: s.validFrom, validUntil: s.validUntil ?? null, period: s.period, columns: s.columns, criteriaCount: s.criteria.length, conditionCount: s.conditions.length });
 const SET_CASES = [
