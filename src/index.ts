@@ -107,3 +107,7 @@ export type {
   TablePlace,
   TableRowSource,
 } from './sources/tables/types.js';
+// Sources: threshold tables (a province's table of thresholds as a spreadsheet, read back as a cited overlay)
+export { overlayTemplate } from './sources/overlay-table/template.js';
+export { readOverlayTable } from './sources/overlay-table/read.js';
+export type { OverlayTemplateOptions, ReadOverlayTableOptions } from './sources/overlay-table/types.js';
