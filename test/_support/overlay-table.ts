@@ -1,6 +1,7 @@
 // Filling a threshold-table template as an office would: find a row by its code (and year), a
 // column by its header, write the cell; then save it as CSV or as a workbook.
 import ExcelJS from 'exceljs';
+import { defineCriteriaSet, type CriteriaSet } from '../../src/index.js';
 import { tokenize } from '../../src/sources/tables/csv.js';
 
 /** A template (or any threshold table) as rows of text cells, to fill in. */
@@ -8,7 +9,7 @@ export class Sheet {
   readonly rows: string[][];
 
   constructor(csv: string) {
-    this.rows = [...tokenize([csv.replace(/^\uFEFF/, '')], ',')].map((r) => r.cells.map((c) => c ?? ''));
+    this.rows = [...tokenize([csv.replace(/^\uFEFF/, '')], ',')].map((r) => r.cells.map((c) => (typeof c === 'string' ? c : '')));
   }
 
   /** 0-based index of the table's header row (the row whose first cell is "Mã" or "Code"). */
@@ -93,4 +94,21 @@ export function withInstrument(sheet: Sheet, lang: 'vi' | 'en' = 'vi'): Sheet {
   return lang === 'vi'
     ? sheet.meta('Số hiệu văn bản', 'QĐ 99/QĐ-UBND').meta('Ngày ban hành', '15/09/2022').meta('Cơ quan ban hành', 'UBND tỉnh Ví Dụ').meta('Nguồn gốc', 'văn bản gốc')
     : sheet.meta('Instrument number', 'QĐ 99/QĐ-UBND').meta('Date of issue', '2022-09-15').meta('Issued by', 'UBND tỉnh Ví Dụ').meta('Provenance', 'confirmed');
+}
+
+/** A province's detailed 2026-2030 set: two indicators under criterion 2, by commune group (example values). */
+export function provinceSet2026(): CriteriaSet {
+  const at = { instrument: 'QĐ 12/QĐ-UBND tỉnh Ví Dụ (example)' };
+  const t = (min: number, columns: ['G1'] | ['G2'] | ['G3']) => ({ columns, validFrom: '2026-02-15', rule: { kind: 'min-percent' as const, min }, citation: at, provenance: 'secondary' as const });
+  return defineCriteriaSet({
+    id: 'vi-du/commune-2026', kind: 'commune', title: { vi: 'Bộ tiêu chí xã NTM tỉnh Ví Dụ 2026-2030 (ví dụ)', en: 'Example province commune set 2026-2030' },
+    legalBasis: [at], period: { fromYear: 2026, toYear: 2030 }, validFrom: '2026-02-15', columns: 'commune-group',
+    criteria: [{
+      code: '2', name: { vi: 'Hạ tầng kinh tế - xã hội', en: 'Socio-economic infrastructure' }, nameStatus: 'secondary', citation: at,
+      indicators: [
+        { code: '2.1', name: { vi: 'Tỷ lệ đường xã được cứng hóa (ví dụ)', en: 'Hardened commune roads (example)' }, nameStatus: 'unverified', kind: 'min-percent', unit: 'percent', citation: at, thresholds: [] },
+        { code: '2.2', name: { vi: 'Tỷ lệ thôn có nhà văn hóa (ví dụ)', en: 'Villages with a cultural house (example)' }, nameStatus: 'unverified', kind: 'min-percent', unit: 'percent', citation: at, thresholds: [t(80, ['G3'])] },
+      ],
+    }],
+  });
 }

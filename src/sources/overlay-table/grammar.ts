@@ -190,14 +190,16 @@ export function readThresholdCell(cell: Cell, target: CellTarget, style: NumberS
     if (target.kind === 'part') return { meaning: { t: 'no-requirement' } };
     return fail('no-requirement-on-indicator', `${quote(text)} chỉ dùng cho một thành phần của chỉ tiêu nhiều thành phần; quyết định không quy định chỉ tiêu này ở cột này thì để trống hoặc ghi "-" (giữ giá trị của thư viện, nếu có)`, `${quote(text)} is for one part of a compound indicator; when the decision sets nothing for this indicator in this column, leave it blank or write "-" (the package's value, if any, stays)`, text);
   }
+  if ((target.kind === 'rule' && target.indicator.kind === 'boolean') || (target.kind === 'part' && target.part.type === 'boolean')) return fromNumber(text, undefined, 0, false, '', target);
   const c = parseComparison(f);
   if (c === 'conflict') return fail('conflicting-comparison', `${quote(text)} ghi hai dấu so sánh ngược nhau`, `${quote(text)} states two opposite comparisons`, text);
   if (c === undefined) return notThreshold(text, target);
   const written = c.number + (c.percent ? '%' : '');
-  // A cell stands alone: a number that reads one way only (16,5 or 16.5) is read so; one that reads two ways (1.234) needs the style.
+  // A cell stands alone: a number that reads one way only (16,5 or 16.5) is read so; one that
+  // reads two ways (1.234) takes the table's number style, and without one it is an error.
   const readings = readNumberText(written);
   const evidence = readings ? evidenceOf(readings) : undefined;
-  const n = numberFromText(written, style ?? (evidence === 'vi' || evidence === 'en' ? evidence : undefined), true);
+  const n = numberFromText(written, evidence === 'vi' || evidence === 'en' ? evidence : style, true);
   if (!('decimal' in n)) return n as CellRead;
   return fromNumber(text, c.op, Number(n.decimal), c.percent, c.unit, target);
 }

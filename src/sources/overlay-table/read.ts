@@ -184,8 +184,11 @@ async function read(data: string | Uint8Array, s: Settings): Promise<ThresholdOv
   const set = chooseSet(s, meta, sheet, issues);
   if (!set) throw invalidInput('threshold table', issues);
   const header = rows[headerAt]!;
-  const columns = readHeader(header, set, sheet, issues);
-  const body = new BodyReader(set, columns, sheet, s.numberStyle, issues);
+  const columns = readHeader(header, set, !s.set && s.asOf === undefined && !meta.values.has('set'), sheet, issues);
+  const named = header.cells.flatMap((c, i) => (isEmpty(c) ? [] : [i]));
+  // A cell still marked as the package's may come from a template of another version of the kind.
+  const versions = s.set ? [set] : [set, ...listCriteriaSets(set.kind).filter((v) => v !== set)];
+  const body = new BodyReader(set, columns, named, versions, sheet, s.numberStyle, issues);
   for (const r of rows.slice(headerAt + 1)) body.row(r);
   const overlayMeta = overlayFields(s, meta, set, sheet, issues);
   const thresholds = body.finish();
@@ -400,7 +403,10 @@ function idOf(kind: CriteriaSetKind, instrument: string): string {
 
 // --- The table's header row ------------------------------------------------------------------
 
-function readHeader(header: RawRow, set: CriteriaSet, sheet: string | undefined, issues: Issues): readonly Column[] {
+function readHeader(header: RawRow, set: CriteriaSet, defaulted: boolean, sheet: string | undefined, issues: Issues): readonly Column[] {
+  const hint = defaulted
+    ? { vi: `; bảng không ghi phiên bản bộ tiêu chí nên được đọc theo phiên bản mới nhất ${set.id}: chọn ngày áp dụng (asOf, --as-of) hoặc ghi mục "Bộ tiêu chí (phiên bản)"`, en: `; the table names no set version, so it is read against the newest, ${set.id}: choose the day (asOf, --as-of) or fill the "Criteria set (version)" field` }
+    : { vi: '', en: '' };
   const out: Column[] = [];
   const seen = new Map<string, Column>();
   header.cells.forEach((cell, index) => {
@@ -415,10 +421,10 @@ function readHeader(header: RawRow, set: CriteriaSet, sheet: string | undefined,
       return;
     }
     if ('value' in k && k.value !== 'all' && !isColumnOf(set.columns, k.value)) {
-      issues.push(tableIssue(at, 'column-not-in-set', {
-        vi: set.columns === 'none' ? `bộ tiêu chí ${set.id} không chia ngưỡng theo vùng hay nhóm xã: chỉ dùng cột "Chung" (đang có cột ${quote(text)})` : `cột ${quote(text)} không phải cột ngưỡng của bộ tiêu chí ${set.id} (${set.columns === 'region' ? 'các vùng TDMNPB … ĐBSCL' : 'các nhóm xã Nhóm 1 … Nhóm 3'})`,
-        en: set.columns === 'none' ? `the set ${set.id} has no threshold columns: use the "All" column only (got ${quote(text)})` : `column ${quote(text)} is not a threshold column of the set ${set.id} (${set.columns === 'region' ? 'the regions TDMNPB … DBSCL' : 'the commune groups G1 … G3'})`,
-      }, { ...params, column: k.value }));
+      const what = set.columns === 'none'
+        ? { vi: `bộ tiêu chí ${set.id} không chia ngưỡng theo vùng hay nhóm xã: chỉ dùng cột "Chung" (đang có cột ${quote(text)})`, en: `the set ${set.id} has no threshold columns: use the "All" column only (got ${quote(text)})` }
+        : { vi: `cột ${quote(text)} không phải cột ngưỡng của bộ tiêu chí ${set.id} (${set.columns === 'region' ? 'các vùng TDMNPB … ĐBSCL' : 'các nhóm xã Nhóm 1 … Nhóm 3'})`, en: `column ${quote(text)} is not a threshold column of the set ${set.id} (${set.columns === 'region' ? 'the regions TDMNPB … DBSCL' : 'the commune groups G1 … G3'})` };
+      issues.push(tableIssue(at, 'column-not-in-set', { vi: what.vi + hint.vi, en: what.en + hint.en }, { ...params, column: k.value }));
       return;
     }
     const key = 'value' in k ? `v:${k.value}` : `f:${k.fixed}`;
@@ -470,15 +476,20 @@ class BodyReader {
   private readonly values = new Map<string, OverlayThreshold[]>();
   private readonly places = new Map<string, TablePlace[]>();
   private readonly compounds = new Map<string, CompoundColumn>();
+  private readonly mixedReported = new Set<string>();
 
-  constructor(private readonly set: CriteriaSet, columns: readonly Column[], private readonly sheet: string | undefined, private readonly style: NumberStyle | undefined, private readonly issues: Issues) {
+  /**
+   * `named`: indexes of header cells with a text (a column refused for its header is reported
+   * once, not once per cell); `versions`: the sets whose package values a marked cell may hold.
+   */
+  constructor(private readonly set: CriteriaSet, columns: readonly Column[], named: readonly number[], private readonly versions: readonly CriteriaSet[], private readonly sheet: string | undefined, private readonly style: NumberStyle | undefined, private readonly issues: Issues) {
     this.codes = indicatorsByCode(set);
     this.criteria = new Map(set.criteria.map((c) => [c.code, c]));
     this.groups = new Set((set.groups ?? []).map((g) => g.code));
     this.codeColumn = columns.find((c) => c.fixed === 'code');
     this.yearColumn = columns.find((c) => c.fixed === 'year');
     this.valueCols = columns.filter((c) => c.value !== undefined);
-    this.known = new Set(columns.map((c) => c.index));
+    this.known = new Set([...columns.map((c) => c.index), ...named]);
   }
 
   private issue(at: TablePlace, code: string, text: LocalizedText, params: Record<string, NtmIssueParam> = {}): void {
@@ -575,6 +586,8 @@ class BodyReader {
     }
     if (this.criteria.has(code)) return { code, target: { kind: 'heading', what: 'criterion', criterion: this.criteria.get(code)! } };
     if (this.groups.has(code)) return { code, target: { kind: 'heading', what: 'group' } };
+    // A row naming no indicator of the set but holding no threshold loses nothing (a criterion of another set).
+    if (!hasValues) return undefined;
     const empty = this.set.criteria.some((c) => c.indicators.length === 0);
     this.issue(at, 'unknown-code', {
       vi: `mã ${quote(code)} không phải chỉ tiêu của bộ tiêu chí ${this.set.id}${empty ? ': bộ tiêu chí này chưa khai báo chỉ tiêu trong thư viện, nên chỉ đọc được ngưỡng cho bộ tiêu chí chi tiết của tỉnh (khai báo bằng defineCriteriaSet, truyền bằng tùy chọn set)' : ''}`,
@@ -626,7 +639,9 @@ class BodyReader {
       return false;
     }
     const mixed = [...seen.values()].find((s) => (s.year === undefined) !== (year === undefined));
+    if (mixed && this.mixedReported.has(code)) return false;
     if (mixed) {
+      this.mixedReported.add(code);
       this.issue(at, 'mixed-years', { vi: `chỉ tiêu ${quote(code)} có dòng ghi năm và dòng không ghi năm (dòng ${mixed.row}): ghi năm cho mọi dòng của chỉ tiêu, hoặc chỉ một dòng không ghi năm`, en: `indicator ${quote(code)} has rows with a year and a row without one (row ${mixed.row}): give every row of the indicator a year, or use one row without a year` }, { indicator: code, other: mixed.row });
       return false;
     }
@@ -640,8 +655,10 @@ class BodyReader {
     const text = cellText(cell);
     if (['-', '–', '—'].includes(text)) return;
     const marked = splitMark(text);
-    const pkg = packageCell(this.set, model, column);
-    if (marked && pkg?.meaning.t === 'json-only' && isJsonOnlyText(marked.body) && marked.provenance === pkg.provenance) return;
+    if (marked && isJsonOnlyText(marked.body) && this.versions.some((v) => {
+      const pkg = packageCell(v, model, column);
+      return pkg?.meaning.t === 'json-only' && marked.provenance === pkg.provenance;
+    })) return;
     if (marked) {
       bad('changed-package-value', { vi: `ô còn dấu [có sẵn, …] nhưng không còn đúng giá trị có sẵn của thư viện cho bộ tiêu chí ${this.set.id}: để nguyên, hoặc xóa cả ô`, en: `the cell still carries the [package, …] mark but no longer holds the package's value for the set ${this.set.id}: restore it, or clear the cell` }, { text });
       return;
@@ -660,7 +677,10 @@ class BodyReader {
     const read = readThresholdCell(body, target, this.style);
     if (marked) {
       const pkg = packageCell(this.set, model, column);
-      if (pkg && 'meaning' in read && sameMeaning(read.meaning, pkg.meaning) && marked.provenance === pkg.provenance) return 'package';
+      for (const v of this.versions) {
+        const p = v === this.set ? pkg : packageCell(v, model, column);
+        if (p && 'meaning' in read && sameMeaning(read.meaning, p.meaning) && marked.provenance === p.provenance) return 'package';
+      }
       const expected = pkg ? `${meaningText(pkg.meaning, target, 'vi')}` : undefined;
       bad('changed-package-value', {
         vi: `ô còn dấu [có sẵn, …] nhưng ${expected !== undefined ? `giá trị có sẵn của thư viện là "${expected}"` : 'thư viện không có giá trị cho ô này'} (bộ tiêu chí ${this.set.id}): nếu ${quote(marked.body)} là giá trị của quyết định, xóa phần trong ngoặc vuông; nếu không, để lại đúng giá trị có sẵn`,
