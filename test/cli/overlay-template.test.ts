@@ -83,10 +83,10 @@ describe('--overlay with a threshold table', () => {
     const cell = s.cell('2.1', 'ĐBSH');
     const csv = await run(['evaluate', 'c.json', '--overlay', 'bang.csv'], { 'c.json': JSON.stringify(commune), 'bang.csv': s.csv() });
     expect(csv.code).toBe(1);
-    expect(csv.stderr).toContain(`bang.csv, ô ${cell}: chỉ tiêu "2.1", cột DBSH: "≥ 90 triệu đồng" ghi đơn vị`);
+    expect(csv.stderr).toContain(`bang.csv, ô ${cell}: chỉ tiêu "2.1", cột ĐBSH: "≥ 90 triệu đồng" ghi đơn vị`);
     const xlsx = await run(['evaluate', 'c.json', '--overlay', 'bang.xlsx', '--lang', 'en'], { 'c.json': JSON.stringify(commune), 'bang.xlsx': await s.xlsx() });
     expect(xlsx.code).toBe(1);
-    expect(xlsx.stderr).toContain(`bang.xlsx, sheet "Ngưỡng", cell ${cell}: indicator "2.1", column DBSH:`);
+    expect(xlsx.stderr).toContain(`bang.xlsx, sheet "Ngưỡng", cell ${cell}: indicator "2.1", column ĐBSH:`);
   });
 
   it('reads the table for --kind and --as-of', async () => {

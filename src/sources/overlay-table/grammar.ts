@@ -201,7 +201,13 @@ export function readThresholdCell(cell: Cell, target: CellTarget, style: NumberS
   const evidence = readings ? evidenceOf(readings) : undefined;
   const n = numberFromText(written, evidence === 'vi' || evidence === 'en' ? evidence : style, true);
   if (!('decimal' in n)) return n as CellRead;
-  return fromNumber(text, c.op, Number(n.decimal), c.percent, c.unit, target);
+  return fromNumber(text, c.op, Number(n.decimal), c.percent, c.unit, target, writtenUnit(text));
+}
+
+/** The unit as written (for messages): what follows the number, without "trở lên" / "trở xuống". */
+function writtenUnit(text: string): string {
+  const tail = /[0-9][0-9.,]*\s*%?\s*(.*)$/u.exec(text)?.[1] ?? '';
+  return tail.replace(/\s*tr[ởo]\s+(lên|len|xuống|xuong)$/iu, '').trim();
 }
 
 function readTyped(cell: Exclude<Cell, string | undefined>, target: CellTarget): CellRead {
@@ -259,11 +265,12 @@ function unitMismatch(text: string, written: string, target: CellTarget): CellRe
   return { code: 'unit-mismatch', text: { vi: `${quote(text)} ghi đơn vị "${w}" nhưng chỉ tiêu tính bằng ${expected.vi}; ghi ví dụ ${exampleOf(target, 'vi')}`, en: `${quote(text)} has the unit "${w}" but the indicator is measured in ${expected.en}; write e.g. ${exampleOf(target, 'en')}` }, params: { text, unit: w } };
 }
 
-function fromNumber(text: string, op: Op | undefined, value: number, percent: boolean, unit: string, target: CellTarget): CellRead {
-  return target.kind === 'part' ? partNumber(text, op, value, percent, unit, target) : ruleNumber(text, op, value, percent, unit, target);
+/** `unit` is folded (for the checks), `shown` as written (for messages). */
+function fromNumber(text: string, op: Op | undefined, value: number, percent: boolean, unit: string, target: CellTarget, shown = unit): CellRead {
+  return target.kind === 'part' ? partNumber(text, op, value, percent, unit, target, shown) : ruleNumber(text, op, value, percent, unit, target, shown);
 }
 
-function ruleNumber(text: string, op: Op | undefined, value: number, percent: boolean, unit: string, target: Extract<CellTarget, { kind: 'rule' }>): CellRead {
+function ruleNumber(text: string, op: Op | undefined, value: number, percent: boolean, unit: string, target: Extract<CellTarget, { kind: 'rule' }>, shown: string): CellRead {
   const ind = target.indicator;
   switch (ind.kind) {
     case 'boolean':
@@ -274,7 +281,7 @@ function ruleNumber(text: string, op: Op | undefined, value: number, percent: bo
     case 'min-percent':
     case 'max-percent': {
       const allowed: Op = ind.kind === 'min-percent' ? '>=' : '<=';
-      if (unit !== '') return unitMismatch(text, unit, target);
+      if (unit !== '') return unitMismatch(text, shown, target);
       if (op !== undefined && op !== allowed) return opProblem(text, op, allowed, target);
       if (value < 0 || value > 100) return outOfRange(text, 'tỷ lệ phải từ 0% đến 100%', 'a percentage must be from 0% to 100%');
       const rule: Rule = ind.kind === 'min-percent' ? { kind: 'min-percent', min: value } : { kind: 'max-percent', max: value };
@@ -284,7 +291,7 @@ function ruleNumber(text: string, op: Op | undefined, value: number, percent: bo
     case 'max-value': {
       const allowed: Op = ind.kind === 'min-value' ? '>=' : '<=';
       if (percent) return unitMismatch(text, '%', target);
-      if (unit !== '' && !unitAccepted(ind.unit, unit)) return unitMismatch(text, unit, target);
+      if (unit !== '' && !unitAccepted(ind.unit, unit)) return unitMismatch(text, shown, target);
       if (op !== undefined && op !== allowed) return opProblem(text, op, allowed, target);
       if (value < 0) return outOfRange(text, 'ngưỡng không được âm', 'a threshold cannot be negative');
       const rule: Rule = ind.kind === 'min-value' ? { kind: 'min-value', min: value } : { kind: 'max-value', max: value };
@@ -292,7 +299,7 @@ function ruleNumber(text: string, op: Op | undefined, value: number, percent: bo
     }
     case 'min-count': {
       if (percent) return unitMismatch(text, '%', target);
-      if (unit !== '') return unitMismatch(text, unit, target);
+      if (unit !== '') return unitMismatch(text, shown, target);
       if (op !== undefined && op !== '>=') return opProblem(text, op, '>=', target);
       if (!Number.isInteger(value) || value < 0) return fail('expected-whole-number', `cần một số nguyên không âm, đang ghi ${quote(text)}`, `expected a whole number (0 or more), got ${quote(text)}`, text);
       return { meaning: { t: 'rule', rule: { kind: 'min-count', min: value } } };
@@ -302,11 +309,11 @@ function ruleNumber(text: string, op: Op | undefined, value: number, percent: bo
   }
 }
 
-function partNumber(text: string, op: Op | undefined, value: number, percent: boolean, unit: string, target: Extract<CellTarget, { kind: 'part' }>): CellRead {
+function partNumber(text: string, op: Op | undefined, value: number, percent: boolean, unit: string, target: Extract<CellTarget, { kind: 'part' }>, shown: string): CellRead {
   const { part } = target;
   if (part.type === 'boolean') return fail('expected-pass', `thành phần đạt/không đạt: ghi "Đạt" hoặc "Không quy định", đang ghi ${quote(text)}`, `a pass/fail part: write "Met" / "Đạt" or "No requirement", got ${quote(text)}`, text);
   const percentLike = part.type === 'share' || part.type === 'percent';
-  if (unit !== '') return unitMismatch(text, unit, target);
+  if (unit !== '') return unitMismatch(text, shown, target);
   if (percent && !percentLike) return unitMismatch(text, '%', target);
   if (op === undefined) {
     // "100%" can only mean all of them; any other bare value needs its sign (parts have no direction of their own).

@@ -460,6 +460,7 @@ interface CompoundColumn {
   readonly indicator: Indicator;
   readonly year?: number;
   readonly column: ValueColumn;
+  readonly header: string;
   readonly parts: Map<string, PartCell>;
 }
 
@@ -518,7 +519,8 @@ class BodyReader {
     const year = this.year(r, target.indicator);
     if (year === null) return;
     if (!this.firstRow(code, year, codeAt, r.row)) return;
-    const label = (ind: string, col: Column) => ({ vi: `chỉ tiêu "${ind}", cột ${col.value}: `, en: `indicator "${ind}", column ${col.value}: ` });
+    // The column as its header is written (ĐBSH, Nhóm 1); params carry its code (DBSH, G1).
+    const label = (ind: string, col: Column) => ({ vi: `chỉ tiêu "${ind}", cột ${col.header}: `, en: `indicator "${ind}", column ${col.header}: ` });
     this.valueCols.forEach((col, k) => {
       const cell = valueCells[k];
       const at = placeOf(this.sheet, r, col.index + 1, col.header);
@@ -537,7 +539,7 @@ class BodyReader {
       if (read === 'error') return;
       if (target.kind === 'part') {
         const key = `${target.indicator.code}\u0000${year ?? ''}\u0000${col.value}`;
-        const cc = this.compounds.get(key) ?? { indicator: target.indicator, ...(year !== undefined ? { year } : {}), column: col.value!, parts: new Map<string, PartCell>() };
+        const cc = this.compounds.get(key) ?? { indicator: target.indicator, ...(year !== undefined ? { year } : {}), column: col.value!, header: col.header, parts: new Map<string, PartCell>() };
         this.compounds.set(key, cc);
         const text = cellText(cell);
         if (read === 'blank') cc.parts.set(target.part.field.key, { state: 'unset', at, text });
@@ -722,7 +724,7 @@ class BodyReader {
     if (given.length === 0) return;
     const code = cc.indicator.code;
     const first = given[0]!.at;
-    const l = { vi: `chỉ tiêu "${code}", cột ${cc.column}: `, en: `indicator "${code}", column ${cc.column}: ` };
+    const l = { vi: `chỉ tiêu "${code}", cột ${cc.header}: `, en: `indicator "${code}", column ${cc.header}: ` };
     let complete = true;
     for (const p of parts) {
       const c = cc.parts.get(p.field.key);
@@ -748,7 +750,7 @@ class BodyReader {
       conditions.push(partCondition(p, c.meaning!, { vi: `${p.field.label.vi}: ${text.vi}`, en: `${p.field.label.en}: ${text.en}` }));
     }
     if (conditions.length === 0) {
-      this.issue(first, 'no-requirement-anywhere', { vi: `chỉ tiêu "${code}", cột ${cc.column}: mọi thành phần đều ghi "Không quy định": quyết định không quy định chỉ tiêu này ở cột này thì để trống các ô`, en: `indicator "${code}", column ${cc.column}: every part says "No requirement": when the decision sets nothing for this indicator in this column, leave the cells blank` }, { indicator: code, column: cc.column });
+      this.issue(first, 'no-requirement-anywhere', { vi: `chỉ tiêu "${code}", cột ${cc.header}: mọi thành phần đều ghi "Không quy định": quyết định không quy định chỉ tiêu này ở cột này thì để trống các ô`, en: `indicator "${code}", column ${cc.header}: every part says "No requirement": when the decision sets nothing for this indicator in this column, leave the cells blank` }, { indicator: code, column: cc.column });
       return;
     }
     const rule: Condition = conditions.length === 1 ? conditions[0]! : { all: conditions };

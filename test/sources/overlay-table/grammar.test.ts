@@ -53,6 +53,7 @@ describe('percent indicators', () => {
     expect(code('> 90%', rule('2.1'))).toBe('comparison-not-allowed');
     expect(code('= 90%', rule('2.1'))).toBe('comparison-not-allowed');
     expect(code('≥ 90 triệu đồng', rule('2.1'))).toBe('unit-mismatch');
+    expect(read('≥ 90 triệu đồng trở lên', rule('2.1'))).toMatchObject({ code: 'unit-mismatch', params: { unit: 'triệu đồng' } });
     expect(code('101%', rule('2.1'))).toBe('out-of-range');
     expect(code('-5%', rule('2.1'))).toBe('out-of-range');
     expect(code('≥ 90% trở xuống', rule('2.1'))).toBe('conflicting-comparison');
