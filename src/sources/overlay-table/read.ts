@@ -28,6 +28,9 @@ import type { ReadOverlayTableOptions } from './types.js';
 /** A threshold table longer than this is not one (a template has under 200 rows). */
 export const MAX_OVERLAY_TABLE_ROWS = 5_000;
 
+/** Nor wider than this (a template has at most 16 columns). */
+export const MAX_OVERLAY_TABLE_COLUMNS = 256;
+
 const OPTION_KEYS = ['format', 'sheet', 'numberStyle', 'delimiter', 'setKind', 'asOf', 'set', 'id', 'title', 'citation', 'provenance'] as const;
 
 interface Settings {
@@ -167,6 +170,10 @@ async function read(data: string | Uint8Array, s: Settings): Promise<ThresholdOv
   for await (const r of safeRows(opened.grid, (i) => fileIssues.push(i))) {
     if (rows.length >= MAX_OVERLAY_TABLE_ROWS) {
       fileIssues.push(tableIssue(sheetOnly(sheet), 'too-many-rows', { vi: `bảng ngưỡng có hơn ${MAX_OVERLAY_TABLE_ROWS} dòng: đây không phải bảng ngưỡng (mẫu chỉ có vài trăm dòng)`, en: `the threshold table has more than ${MAX_OVERLAY_TABLE_ROWS} rows: it is not a threshold table (a template has a few hundred)` }, { max: MAX_OVERLAY_TABLE_ROWS }));
+      break;
+    }
+    if (r.cells.length > MAX_OVERLAY_TABLE_COLUMNS && r.cells.slice(MAX_OVERLAY_TABLE_COLUMNS).some((c) => !isEmpty(c))) {
+      fileIssues.push(tableIssue({ ...sheetOnly(sheet), row: r.row }, 'too-many-columns', { vi: `dòng ${r.row} có hơn ${MAX_OVERLAY_TABLE_COLUMNS} cột: đây không phải bảng ngưỡng`, en: `row ${r.row} has more than ${MAX_OVERLAY_TABLE_COLUMNS} columns: it is not a threshold table` }, { max: MAX_OVERLAY_TABLE_COLUMNS, row: r.row }));
       break;
     }
     rows.push(r);

@@ -2,7 +2,7 @@
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { evaluate, evaluateCommune, NtmError, overlayTemplate, readOverlayTable, type EvaluationResult, type NtmIssue, type ThresholdOverlay } from '../../../src/index.js';
-import { MAX_OVERLAY_TABLE_ROWS } from '../../../src/sources/overlay-table/read.js';
+import { MAX_OVERLAY_TABLE_COLUMNS, MAX_OVERLAY_TABLE_ROWS } from '../../../src/sources/overlay-table/read.js';
 import { provinceSet2026, Sheet, withInstrument } from '../../_support/overlay-table.js';
 
 let csv2024: string;
@@ -361,6 +361,8 @@ describe('bad cells are named by their place: cell, indicator, column', () => {
     expect(await only(readOverlayTable(fresh().csv(), OPTIONS))).toMatchObject({ code: 'no-thresholds' });
     const long = `Mã,TDMNPB\n${'1.1,\n'.repeat(MAX_OVERLAY_TABLE_ROWS)}`;
     expect(await only(readOverlayTable(long, OPTIONS))).toMatchObject({ code: 'too-many-rows' });
+    const wide = `Mã,TDMNPB\n2.1,≥ 90%${',x'.repeat(MAX_OVERLAY_TABLE_COLUMNS)}\n`;
+    expect(await only(readOverlayTable(wide, OPTIONS))).toMatchObject({ code: 'too-many-columns', path: ['2:2'] });
     expect(await only(readOverlayTable(fresh().csv(), { ...OPTIONS, format: 'xlsx' }))).toMatchObject({ code: 'not-a-workbook' });
   });
 });
