@@ -1,7 +1,7 @@
 // readOverlayTable: a filled template read back as a cited overlay, and every problem at its cell.
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { evaluate, evaluateCommune, NtmError, overlayTemplate, readOverlayTable, type EvaluationResult, type NtmIssue, type ThresholdOverlay } from '../../../src/index.js';
+import { defineCriteriaSet, evaluate, evaluateCommune, NtmError, overlayTemplate, readOverlayTable, type EvaluationResult, type NtmIssue, type ThresholdOverlay } from '../../../src/index.js';
 import { MAX_OVERLAY_TABLE_COLUMNS, MAX_OVERLAY_TABLE_ROWS } from '../../../src/sources/overlay-table/read.js';
 import { provinceSet2026, Sheet, withInstrument } from '../../_support/overlay-table.js';
 
@@ -411,6 +411,22 @@ describe('overlay validation holds for overlays read from tables', () => {
     const o = await readOverlayTable(s.csv(), OPTIONS);
     expect(() => evaluateCommune({ region: 'DBSCL', year: 2024, indicators: {} }, { overlays: [o] })).not.toThrow();
     expect((o.thresholds['14.1'] as readonly unknown[])).toHaveLength(3);
+  });
+});
+
+describe('limits', () => {
+  it('a table that would make an overlay beyond the rule-data limits is refused with the limit, not a crash', async () => {
+    const at = { instrument: 'QĐ 7/QĐ-UBND (example)' };
+    const n = 1_500;
+    const set = defineCriteriaSet({
+      id: 'big', kind: 'commune', title: { vi: 'Bộ lớn', en: 'Big set' }, legalBasis: [at], period: { fromYear: 2021, toYear: 2025 }, validFrom: '2022-01-01', columns: 'region',
+      criteria: [{ code: '1', name: { vi: 'Một', en: 'One' }, nameStatus: 'unverified', citation: at, indicators: Array.from({ length: n }, (_, k) => ({ code: `1.${k + 1}`, name: { vi: `Chỉ tiêu ${k + 1}`, en: `Indicator ${k + 1}` }, nameStatus: 'unverified' as const, kind: 'min-percent' as const, unit: 'percent', citation: at, thresholds: [] })) }],
+    });
+    const rows = Array.from({ length: n }, (_, k) => `1.${k + 1},${'≥ 50%,'.repeat(8).slice(0, -1)}`);
+    const csv = ['Số hiệu văn bản,QĐ 7', 'Nguồn gốc,văn bản gốc', 'Mã,Chung,TDMNPB,ĐBSH,BTB,DHNTB,TN,ĐNB,ĐBSCL', ...rows].join('\n');
+    const e = await rejection(readOverlayTable(csv, { set }));
+    expect(e.code).toBe('invalid-input');
+    expect(e.issues[0]!.code).toMatch(/too-many|too-large|limit/);
   });
 });
 
