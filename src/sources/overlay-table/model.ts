@@ -124,7 +124,7 @@ export function indicatorsByCode(set: CriteriaSet): ReadonlyMap<string, Indicato
 // --- What the package holds for a cell -------------------------------------------------
 
 /** The package's value for a row's indicator in a column: the latest in force during the set version. */
-function packageThreshold(set: CriteriaSet, indicator: Indicator, column: ValueColumn, year: number | undefined): Threshold | undefined {
+export function packageThreshold(set: CriteriaSet, indicator: Indicator, column: ValueColumn, year: number | undefined): Threshold | undefined {
   let best: Threshold | undefined;
   for (const t of indicator.thresholds) {
     if (set.validUntil !== undefined && t.validFrom > set.validUntil) continue;

@@ -22,7 +22,7 @@ import { readText } from '../tables/values.js';
 import { fold } from '../tables/words.js';
 import { isJsonOnlyText, meaningText, readThresholdCell, splitMark, type CellTarget } from './grammar.js';
 import { classifyColumn, metaKeyOf, readProvenance, type FixedColumn, type MetaKey } from './layout.js';
-import { indicatorsByCode, packageCell, partCondition, partsOf, sameMeaning, type Meaning, type ModelRow, type PartSpec, type ValueColumn } from './model.js';
+import { indicatorsByCode, packageCell, packageThreshold, partCondition, partsOf, sameMeaning, type Meaning, type ModelRow, type PartSpec, type ValueColumn } from './model.js';
 import type { ReadOverlayTableOptions } from './types.js';
 
 /** A threshold table longer than this is not one (a template has under 200 rows). */
@@ -485,6 +485,8 @@ class BodyReader {
   private readonly places = new Map<string, TablePlace[]>();
   private readonly compounds = new Map<string, CompoundColumn>();
   private readonly mixedReported = new Set<string>();
+  /** Compound columns read: indicator code, year and column. */
+  private readonly assembled = new Set<string>();
 
   /**
    * `named`: indexes of header cells with a text (a column refused for its header is reported
@@ -528,6 +530,9 @@ class BodyReader {
     if (!this.firstRow(code, year, codeAt, r.row)) return;
     // The column as its header is written (ĐBSH, Nhóm 1); params carry its code (DBSH, G1).
     const label = (ind: string, col: Column) => ({ vi: `chỉ tiêu "${ind}", cột ${col.header}: `, en: `indicator "${ind}", column ${col.header}: ` });
+    /** Columns this row leaves to the package (blank or still marked), and whether the general column is given. */
+    const left: { col: Column; at: TablePlace }[] = [];
+    let general = false;
     this.valueCols.forEach((col, k) => {
       const cell = valueCells[k];
       const at = placeOf(this.sheet, r, col.index + 1, col.header);
@@ -555,9 +560,33 @@ class BodyReader {
         else if (read.t === 'part') cc.parts.set(target.part.field.key, { state: 'given', meaning: read, at, text });
         return;
       }
-      if (read === 'blank' || read === 'package' || read.t !== 'rule') return;
+      if (read === 'blank' || read === 'package') {
+        left.push({ col, at });
+        return;
+      }
+      if (read.t !== 'rule') return;
+      if (col.value === 'all') general = true;
       this.add(code, { columns: col.value === 'all' ? 'all' : [col.value as ThresholdColumn], ...(year !== undefined ? { years: [year] } : {}), rule: read.rule }, [at]);
     });
+    if (general && target.kind === 'indicator') {
+      for (const { col, at } of left) this.generalOverrides(code, target.indicator, year, col, at);
+    }
+  }
+
+  /**
+   * The general column given while a column is left to the package, which holds a value of its own
+   * there: the table's general value would replace that value too (an overlay is consulted before
+   * the package). Whether the decision means that cannot be told, so the column must be written.
+   */
+  private generalOverrides(code: string, ind: Indicator, year: number | undefined, col: Column, at: TablePlace): void {
+    if (col.value === 'all') return;
+    const own = this.versions.map((v) => packageThreshold(v, indicatorsByCode(v).get(ind.code) ?? ind, col.value!, year)).find((t) => t !== undefined);
+    if (!own) return;
+    const shown = ind.kind !== 'compound' ? { vi: ` (${meaningText({ t: 'rule', rule: own.rule }, { kind: 'rule', indicator: ind }, 'vi')})`, en: ` (${meaningText({ t: 'rule', rule: own.rule }, { kind: 'rule', indicator: ind }, 'en')})` } : { vi: '', en: '' };
+    this.issue(at, 'general-overrides-package', {
+      vi: `chỉ tiêu "${code}", cột ${col.header}: cột Chung đã ghi ngưỡng cho mọi cột, nhưng thư viện có giá trị riêng cho cột này${shown.vi} và ngưỡng của cột Chung sẽ thay cả giá trị đó; ghi rõ giá trị của quyết định cho cột này (chép giá trị cột Chung nếu quyết định áp dụng chung), hoặc ghi từng cột thay cho cột Chung`,
+      en: `indicator "${code}", column ${col.header}: the All column gives a threshold for every column, but the package holds a value of its own for this one${shown.en}, which the All value would replace; write the decision's value for this column (copy the All value if the decision applies it everywhere), or write each column instead of All`,
+    }, { indicator: code, column: col.value! });
   }
 
   /** What the code cell names; undefined for a row to skip (its problem, if any, reported). */
@@ -720,6 +749,15 @@ class BodyReader {
   /** The compound columns assembled, and the thresholds with where each came from. */
   finish(): { values: ReadonlyMap<string, readonly OverlayThreshold[]>; places: ReadonlyMap<string, readonly TablePlace[]> } {
     for (const cc of this.compounds.values()) this.compound(cc);
+    for (const cc of this.compounds.values()) {
+      if (cc.column !== 'all' || !this.assembled.has(`${cc.indicator.code}\u0000${cc.year ?? ''}\u0000all`)) continue;
+      for (const col of this.valueCols) {
+        const key = `${cc.indicator.code}\u0000${cc.year ?? ''}\u0000${col.value}`;
+        if (col.value === 'all' || this.assembled.has(key)) continue;
+        const first = this.compounds.get(key)?.parts.values().next().value;
+        this.generalOverrides(cc.indicator.code, cc.indicator, cc.year, col, first?.at ?? cc.parts.values().next().value!.at);
+      }
+    }
     return { values: this.values, places: this.places };
   }
 
@@ -760,6 +798,7 @@ class BodyReader {
       this.issue(first, 'no-requirement-anywhere', { vi: `chỉ tiêu "${code}", cột ${cc.header}: mọi thành phần đều ghi "Không quy định": quyết định không quy định chỉ tiêu này ở cột này thì để trống các ô`, en: `indicator "${code}", column ${cc.header}: every part says "No requirement": when the decision sets nothing for this indicator in this column, leave the cells blank` }, { indicator: code, column: cc.column });
       return;
     }
+    this.assembled.add(`${code}\u0000${cc.year ?? ''}\u0000${cc.column}`);
     const rule: Condition = conditions.length === 1 ? conditions[0]! : { all: conditions };
     this.add(code, { columns: cc.column === 'all' ? 'all' : [cc.column as ThresholdColumn], ...(cc.year !== undefined ? { years: [cc.year] } : {}), rule: { kind: 'compound', rule } }, parts.map((p) => cc.parts.get(p.field.key)!.at));
   }

@@ -297,6 +297,23 @@ describe('bad cells are named by their place: cell, indicator, column', () => {
     expect(await only(readOverlayTable(gone.csv(), OPTIONS))).toMatchObject({ code: 'incomplete-parts', path: [gone.cell('17.1.cleanWaterPercent', 'TN')] });
   });
 
+  it('the general column given where the package holds a value of its own for a column left blank or marked', async () => {
+    // 15.3 has a package value in every region column: "≤ 20%" for all would replace them too.
+    const s = fresh().set('15.3', 'Chung', '≤ 20%').set('15.3', 'TDMNPB', '≤ 20%').set('15.3', 'ĐBSH', '');
+    const e = await rejection(readOverlayTable(s.csv(), OPTIONS));
+    expect(e.issues.map((i) => [i.code, i.path[0], i.params?.column])).toEqual(['ĐBSH', 'BTB', 'DHNTB', 'TN', 'ĐNB', 'ĐBSCL'].map((c) => ['general-overrides-package', s.cell('15.3', c), c.replace('Đ', 'D')]));
+    expect(e.issues[1]!.text.vi).toContain('(≤ 25%)');
+    // The same for a compound indicator: 5 has package values in every region column.
+    const c = fresh().set('5.atMinimumStandard', 'Chung', '100%').set('5.atLevel1', 'Chung', '≥ 60%');
+    const ce = await rejection(readOverlayTable(c.csv(), OPTIONS));
+    expect(ce.issues.map((i) => [i.code, i.path[0]])).toEqual(['TDMNPB', 'ĐBSH', 'BTB', 'DHNTB', 'TN', 'ĐNB', 'ĐBSCL'].map((col) => ['general-overrides-package', c.cell('5.atMinimumStandard', col)]));
+    // Every column written: read.
+    for (const col of ['TDMNPB', 'ĐBSH', 'BTB', 'DHNTB', 'TN', 'ĐNB', 'ĐBSCL']) s.set('15.3', col, '≤ 20%');
+    expect((await ok(readOverlayTable(s.csv(), OPTIONS))).thresholds['15.3']).toHaveLength(8);
+    // A column the package has nothing for may stay blank under a general value (2.1: no package value).
+    expect((await ok(readOverlayTable(fresh().set('2.1', 'Chung', '≥ 90%').csv(), OPTIONS))).thresholds['2.1']).toHaveLength(1);
+  });
+
   it('rows: unknown codes and parts, __proto__, repeated rows, mixed and wrong years, values on heading rows', async () => {
     const add = (cells: Record<string, string>) => fresh().insertRow(cells, '2.4');
     let s = add({ Mã: '2.9', TDMNPB: '≥ 90%' });
@@ -404,13 +421,14 @@ describe('overlay validation holds for overlays read from tables', () => {
 
   it('every compound rule it writes names only the indicator\'s fields (the overlay validates against its set)', async () => {
     const s = fresh();
+    for (const col of ['Chung', 'TDMNPB', 'ĐBSH', 'BTB', 'DHNTB', 'TN', 'ĐNB', 'ĐBSCL']) s.set('5.atMinimumStandard', col, '≥ 90%').set('5.atLevel1', col, '≥ 50%');
     for (const col of ['Chung', 'TDMNPB', 'ĐBSCL']) {
-      s.set('5.atMinimumStandard', col, '≥ 90%').set('5.atLevel1', col, '≥ 50%');
       s.set('14.1.grade1EntryPercent', col, '≥ 99%').set('14.1.preschool5Universal', col, 'Đạt').set('14.1.primaryLevel', col, '≥ 2').set('14.1.lowerSecondaryLevel', col, '≥ 2').set('14.1.literacyLevel', col, 'Không quy định');
     }
     const o = await readOverlayTable(s.csv(), OPTIONS);
     expect(() => evaluateCommune({ region: 'DBSCL', year: 2024, indicators: {} }, { overlays: [o] })).not.toThrow();
     expect((o.thresholds['14.1'] as readonly unknown[])).toHaveLength(3);
+    expect((o.thresholds['5'] as readonly unknown[])).toHaveLength(8);
   });
 });
 
