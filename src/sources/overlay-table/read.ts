@@ -542,7 +542,7 @@ class BodyReader {
         this.issue(at, c, { vi: l.vi + text.vi, en: l.en + text.en }, { ...(p ?? {}), ...params });
       };
       const model = modelRow(target, code, year);
-      if (target.kind === 'compound') {
+      if (model.kind === 'compound') {
         this.compoundHeadingCell(cell, col.value!, model, bad);
         return;
       }
@@ -688,7 +688,7 @@ class BodyReader {
   }
 
   /** A compound indicator's own row: only the package's mark of a rule that needs JSON, or nothing. */
-  private compoundHeadingCell(cell: Cell, column: ValueColumn, model: ModelRow, bad: (c: string, t: LocalizedText, p?: Readonly<Record<string, NtmIssueParam>>) => void): void {
+  private compoundHeadingCell(cell: Cell, column: ValueColumn, model: Extract<ModelRow, { kind: 'compound' }>, bad: (c: string, t: LocalizedText, p?: Readonly<Record<string, NtmIssueParam>>) => void): void {
     if (isEmpty(cell)) return;
     const text = cellText(cell);
     if (['-', '–', '—'].includes(text)) return;
@@ -701,8 +701,13 @@ class BodyReader {
       bad('changed-package-value', { vi: `ô còn dấu [có sẵn, …] nhưng không còn đúng giá trị có sẵn của thư viện cho bộ tiêu chí ${this.set.id}: để nguyên, hoặc xóa cả ô`, en: `the cell still carries the [package, …] mark but no longer holds the package's value for the set ${this.set.id}: restore it, or clear the cell` }, { text });
       return;
     }
-    bad('compound-on-parts', { vi: `${quote(text)}: chỉ tiêu nhiều thành phần ghi ngưỡng ở các dòng thành phần (${partsOf(model.kind === 'compound' ? model.indicator : (model as { indicator: Indicator }).indicator).map((p) => `${(model as { code: string }).code}.${p.field.key}`).join(', ')}); quy tắc có điều kiện (nếu … thì …) chỉ ghi được bằng tệp JSON bảng ngưỡng`, en: `${quote(text)}: a compound indicator's thresholds go on its part rows (${partsOf((model as { indicator: Indicator }).indicator).map((p) => `${(model as { code: string }).code}.${p.field.key}`).join(', ')}); a conditional rule (if … then …) can only be given as overlay JSON` }, { text });
+    const parts = partsOf(model.indicator).map((p) => `${model.code}.${p.field.key}`).join(', ');
+    bad('compound-on-parts', {
+      vi: `${quote(text)}: chỉ tiêu nhiều thành phần ghi ngưỡng ở các dòng thành phần (${parts}); quy tắc có điều kiện (nếu … thì …) chỉ ghi được bằng tệp JSON bảng ngưỡng`,
+      en: `${quote(text)}: a compound indicator's thresholds go on its part rows (${parts}); a conditional rule (if … then …) can only be given as overlay JSON`,
+    }, { text });
   }
+
 
   /** One threshold cell: 'blank', 'package' (the package's value, unchanged), 'error' (reported) or its meaning. */
   private readCell(cell: Cell, target: CellTarget, model: ModelRow, column: ValueColumn, bad: (c: string, t: LocalizedText, p?: Readonly<Record<string, NtmIssueParam>>) => void): Meaning | 'blank' | 'package' | 'error' {
