@@ -20,7 +20,7 @@ import type { PreparedText, TextLine } from './prepare.js';
 import { readSlash } from './slash-statements.js';
 import { done, openStatement, unread } from './statement.js';
 import { FoldedLine } from './text-bounds.js';
-import { readDistricts, readProjects, readVillages } from './village-district-project-counts.js';
+import { readDistricts, readProjects, readVillages } from './village-district-project-statements.js';
 
 export interface BodyContext {
   readonly p: PreparedText;
