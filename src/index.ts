@@ -54,10 +54,19 @@ export { defaultRegionOfProvince } from './columns/provinces.js';
 export type { ProvinceRegion } from './columns/provinces.js';
 
 // Funding
-export { FUNDING_SOURCES, FUNDING_SOURCE_IDS, TOP_LEVEL_SOURCES, isFundingSource } from './funding/taxonomy.js';
-export type { FundingSource, FundingSourceId } from './funding/taxonomy.js';
+export {
+  FUNDING_COMPONENT_IDS,
+  FUNDING_SOURCES,
+  FUNDING_SOURCE_IDS,
+  FUNDING_TAXONOMIES,
+  FUNDING_TAXONOMY_IDS,
+  TOP_LEVEL_SOURCES,
+  fundingTaxonomyOfYear,
+  isFundingSource,
+} from './funding/taxonomy.js';
+export type { FundingComponent, FundingComponentId, FundingSource, FundingSourceId, FundingTaxonomy, FundingTaxonomyId } from './funding/taxonomy.js';
 export { aggregateFunding } from './funding/aggregate.js';
-export type { AggregateFundingOptions, FundingAggregate, FundingLine, FundingNodeTotal, FundingReadOptions } from './funding/aggregate.js';
+export type { AggregateFundingOptions, FundingAggregate, FundingComponentTotal, FundingLine, FundingNodeTotal, FundingReadOptions } from './funding/aggregate.js';
 export { reconcileFunding } from './funding/reconcile.js';
 export type { FundingDiscrepancy, FundingTotalKey, ReconcileFundingInput } from './funding/reconcile.js';
 export { FUNDING_UNITS, convertAmount, isFundingUnit } from './funding/units.js';
