@@ -50,6 +50,12 @@ export type { Remaining, SummaryTarget, TargetProgress } from './scoring/progres
 export { analyzeGap } from './scoring/gap.js';
 export type { CriterionGap, GapAnalysis, IndicatorGap } from './scoring/gap.js';
 
+// The programmes: targets (2021-2025, 2026-2035) and the 2026-2030 budget, as sourced data
+export { PROGRAMME_TARGETS, PROVINCE_COMPLETION, getProgrammeTarget, programmeSummaryTarget, targetCommuneCount } from './programme/targets.js';
+export type { ProgrammeId, ProgrammeTarget, TargetCommuneCount, TargetCommuneCountOptions, TargetConflict, TargetMeasure, TargetValue } from './programme/targets.js';
+export { PROGRAMME_BUDGET_2026_2030 } from './programme/budget.js';
+export type { ProgrammeBudget, ProgrammeBudgetFigure } from './programme/budget.js';
+
 export { defaultRegionOfProvince } from './columns/provinces.js';
 export type { ProvinceRegion } from './columns/provinces.js';
 

@@ -209,7 +209,7 @@ export function isFundingSource(value: unknown): value is FundingSourceId {
  * @example
  * ```ts
  * import { fundingTaxonomyOfYear, type FundingTaxonomyId } from 'ntm-rules';
- * const id: FundingTaxonomyId = fundingTaxonomyOfYear(2026); // '2026-2035'
+ * const id: FundingTaxonomyId | undefined = fundingTaxonomyOfYear(2026); // '2026-2035'
  * ```
  */
 export type FundingTaxonomyId = '2021-2025' | '2026-2035';
