@@ -2,7 +2,7 @@ import { invalidInput, isNtmError, type IssueInit } from '../errors.js';
 import { aggregateFunding } from '../funding/aggregate.js';
 import { FundingDecimal, toPlain } from '../funding/decimal.js';
 import { reconcileFunding } from '../funding/reconcile.js';
-import type { FundingSourceId } from '../funding/taxonomy.js';
+import type { FundingComponentId, FundingSourceId, FundingTaxonomyId } from '../funding/taxonomy.js';
 import type { FundingUnit } from '../funding/units.js';
 
 // The one place the plan checks and reports touch money: the funding module's
@@ -16,6 +16,8 @@ type Path = readonly (string | number)[];
 export interface AdapterLine {
   readonly source: FundingSourceId;
   readonly amount: string;
+  /** The line's component (2026-2035); a part takes its line's. */
+  readonly component?: FundingComponentId;
   /** Where the line's amount sits in the plan (`['funding', 'lines', 0, 'parts', 1]`), for errors. */
   readonly path: Path;
 }
@@ -62,8 +64,8 @@ function inPlanTerms<T>(lines: readonly AdapterLine[], declaredPath: Path | unde
  * children is read as that node's stated subtotal, not added on top of them.
  * Shares keep 20 decimals, so that a printed percentage is rounded once, from the exact share.
  */
-export function aggregate(lines: readonly AdapterLine[], unit: FundingUnit): AdapterAggregate {
-  const r = inPlanTerms(lines, undefined, () => aggregateFunding(lines.map((l) => ({ source: l.source, amount: l.amount, unit })), { unit, shareDecimals: 20 }));
+export function aggregate(lines: readonly AdapterLine[], unit: FundingUnit, taxonomy: FundingTaxonomyId): AdapterAggregate {
+  const r = inPlanTerms(lines, undefined, () => aggregateFunding(lines.map((l) => toLine(l, unit)), { unit, shareDecimals: 20, taxonomy }));
   const bySource: Record<string, { amount: string; share: string | null }> = {};
   for (const [id, node] of Object.entries(r.bySource)) if (node) bySource[id] = { amount: node.amount, share: node.share };
   return { unit: r.unit, total: r.total, bySource };
@@ -79,13 +81,18 @@ export function reconcile(
   lines: readonly AdapterLine[],
   declared: { readonly source: FundingSourceId | 'total'; readonly amount: string; readonly path: Path },
   unit: FundingUnit,
+  taxonomy: FundingTaxonomyId,
 ): AdapterReconciliation {
   const all = inPlanTerms(lines, declared.path, () =>
-    reconcileFunding({ lines: lines.map((l) => ({ source: l.source, amount: l.amount, unit })), declared: { [declared.source]: declared.amount }, unit }),
+    reconcileFunding({ lines: lines.map((l) => toLine(l, unit)), declared: { [declared.source]: declared.amount }, unit, taxonomy }),
   );
   const d = all.find((x) => x.source === declared.source && x.check === 'declared');
   if (!d) return { source: declared.source, declared: declared.amount, computed: declared.amount, difference: '0' };
   return { source: d.source, declared: d.declared, computed: d.computed, difference: d.difference };
+}
+
+function toLine(l: AdapterLine, unit: FundingUnit): { source: FundingSourceId; amount: string; unit: FundingUnit; component?: FundingComponentId } {
+  return l.component !== undefined ? { source: l.source, amount: l.amount, unit, component: l.component } : { source: l.source, amount: l.amount, unit };
 }
 
 /** a − b, exact. */
