@@ -173,12 +173,14 @@ export function buildReportModel(input: Plan, options?: PlanReportOptions): Plan
     plan.funding.lines.forEach((l, i) => flatten(l, ['funding', 'lines', i], l.component));
     const agg = aggregate(all, plan.funding.unit, fundingTaxonomyOfYear(plan.year) ?? '2026-2035');
     const rows: FundingRow[] = [];
-    const visit = (l: PlanFundingLine, depth: number): void => {
-      const share = agg.bySource[l.source]?.share;
+    // A line's share is its node's in its own component (lines of two components may name one source).
+    const visit = (l: PlanFundingLine, depth: number, component: PlanFundingLine['component']): void => {
+      const nodes = agg.byComponent ? agg.byComponent[component ?? 'none'] : agg.bySource;
+      const share = nodes?.[l.source]?.share;
       rows.push({ depth, source: l.source, label: l.label ?? l.source, amount: l.amount, ...(typeof share === 'string' ? { share } : {}) });
-      l.parts?.forEach((p) => visit(p, depth + 1));
+      l.parts?.forEach((p) => visit(p, depth + 1, p.component ?? component));
     };
-    plan.funding.lines.forEach((l) => visit(l, 0));
+    plan.funding.lines.forEach((l) => visit(l, 0, l.component));
     const declared = plan.funding.total?.amount;
     const sumOfLines = agg.total; // the top-level lines as written
     funding = {
