@@ -1,8 +1,8 @@
 // Runs every conformance case under conformance/ against the library (docs/conformance.md).
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkPlan, parsePlan, evaluate, evaluateDistrict, aggregateFunding, convertAmount, formatAmount, reconcileFunding, classifyCriteriaCount, effectiveRegion, evaluateCommune, getCriteriaSet, isNtmError, NATIONAL_COMMUNE_SCHEME, summarizeCommunes, THUA_THIEN_HUE_2018_SCHEME } from '../src/index.js';
-import type { DistrictInput, EvaluationInput, AggregateFundingOptions, FormatAmountOptions, FundingLine, FundingUnit, ReconcileFundingInput, BucketScheme, CommuneSummary, ScoringRecord, CommuneInput, CriteriaSetKind, EvaluateOptions, SpecialCommuneStatus } from '../src/index.js';
+import { checkPlan, parsePlan, evaluate, evaluateDistrict, aggregateFunding, convertAmount, formatAmount, reconcileFunding, classifyCommuneGroup, classifyCriteriaCount, effectiveRegion, evaluateCommune, getCriteriaSet, isNtmError, NATIONAL_COMMUNE_SCHEME, summarizeCommunes, THUA_THIEN_HUE_2018_SCHEME } from '../src/index.js';
+import type { ClassifyCommuneGroupOptions, CommuneGroupFacts, DistrictInput, EvaluationInput, AggregateFundingOptions, FormatAmountOptions, FundingLine, FundingUnit, ReconcileFundingInput, BucketScheme, CommuneSummary, ScoringRecord, CommuneInput, CriteriaSetKind, EvaluateOptions, SpecialCommuneStatus } from '../src/index.js';
 import { mismatches } from './conformance/match.js';
 import { projectError, projectEvaluation, projectSummary } from './conformance/project.js';
 
@@ -26,6 +26,10 @@ const scheme = (o: Record<string, unknown>) => (typeof o.scheme === 'string' ? {
 const FUNCTIONS: Record<string, Adapter> = {
   evaluateCommune: (input, options) => projectEvaluation(evaluateCommune(input as CommuneInput, options as EvaluateOptions)),
   effectiveRegion: (input) => effectiveRegion(input as SpecialCommuneStatus),
+  classifyCommuneGroup: (input, options) => {
+    const c = classifyCommuneGroup(input as CommuneGroupFacts, options as ClassifyCommuneGroupOptions);
+    return { group: c.group, conflict: c.conflict ?? null };
+  },
   classifyCriteriaCount: (input, options) => classifyCriteriaCount((input as { n: number }).n, scheme(options).scheme),
   summarizeCommunes: (input, options) => projectSummary(summarizeCommunes(input as ScoringRecord[], { ...options, ...scheme(options) } as never) as CommuneSummary),
   aggregateFunding: (input, options) => aggregateFunding(input as FundingLine[], options as AggregateFundingOptions),

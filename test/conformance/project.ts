@@ -21,6 +21,8 @@ export function projectEvaluation(r: EvaluationResult): Record<string, unknown> 
     criteriaTotal: r.criteriaTotal,
     effectiveRegion: r.effectiveRegion ?? null,
     criteria: Object.fromEntries(r.criteria.map((c) => [c.code, c.outcome])),
+    criteriaBasis: Object.fromEntries(r.criteria.map((c) => [c.code, c.basis])),
+    assessment: r.assessment ?? null,
     conditions: Object.fromEntries(r.conditions.map((c) => [c.code, c.outcome])),
     indicators,
     provenance: r.provenance,
