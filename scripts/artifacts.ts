@@ -2,7 +2,26 @@
 // sources (set modules, scheme data, zod schemas). Nothing here is maintained by hand; the build
 // writes what this returns (scripts/build-data.ts) and test/package/artifacts.test.ts checks it.
 import * as z from 'zod';
-import { FUNDING_SOURCE_IDS, FUNDING_SOURCES, FUNDING_UNITS, INSTRUMENTS, listCriteriaSets, NATIONAL_COMMUNE_SCHEME, REGION_NAMES, REGIONS, THUA_THIEN_HUE_2018_SCHEME } from '../src/index.js';
+import {
+  COMMUNE_GROUP_COLUMNS,
+  COMMUNE_GROUPS,
+  FUNDING_SOURCE_IDS,
+  FUNDING_SOURCES,
+  FUNDING_TAXONOMIES,
+  FUNDING_TAXONOMY_IDS,
+  FUNDING_UNITS,
+  INSTRUMENTS,
+  listCriteriaSets,
+  NATIONAL_COMMUNE_SCHEME,
+  PROGRAMME_BUDGET_2026_2030,
+  PROGRAMME_PERIODS,
+  PROGRAMME_TARGETS,
+  PROVINCE_COMPLETION,
+  REGION_NAMES,
+  REGIONS,
+  THUA_THIEN_HUE_2018_SCHEME,
+} from '../src/index.js';
+import { COMMUNE_GROUP_CITATION } from '../src/columns/commune-groups.js';
 import { evaluationInputSchema, indicatorValuesSchema } from '../src/engine/input-schema.js';
 import { districtInputSchema } from '../src/engine/evaluate-district.js';
 import { ruleSchemas } from '../src/engine/schemas.js';
@@ -47,8 +66,23 @@ export function buildArtifacts(options: ArtifactOptions): Map<string, unknown> {
     ...meta,
     units: FUNDING_UNITS,
     defaultUnit: 'million-vnd',
+    // The 2021-2025 tree, as before; the dated versions below.
     sources: FUNDING_SOURCE_IDS.map((id) => FUNDING_SOURCES[id]),
+    versionRule: 'options.taxonomy, else the lines\' year (up to 2025: 2021-2025; 2026-2035: 2026-2035; both in one call is an error), else 2021-2025. A plan uses the version of its year.',
+    versions: FUNDING_TAXONOMY_IDS.map((id) => {
+      const t = FUNDING_TAXONOMIES[id];
+      return { ...t, sources: t.sourceIds.map((s) => t.sources[s]) };
+    }),
   });
+  files.set('data/periods.json', { ...meta, periods: PROGRAMME_PERIODS });
+  files.set('data/commune-groups.json', {
+    ...meta,
+    columns: COMMUNE_GROUP_COLUMNS,
+    groups: ([1, 2, 3] as const).map((group) => ({ group, ...COMMUNE_GROUPS[group] })),
+    citation: COMMUNE_GROUP_CITATION,
+    conflict: 'A commune meeting both the group-1 and the group-3 definition: no source says which applies (classifyCommuneGroup reports it; options.resolveConflict places it).',
+  });
+  files.set('data/programme-targets.json', { ...meta, targets: PROGRAMME_TARGETS, provinceCompletion: PROVINCE_COMPLETION, budget2026to2030: PROGRAMME_BUDGET_2026_2030 });
   files.set('data/instruments.json', { ...meta, instruments: INSTRUMENTS });
   files.set('data/regions.json', { ...meta, regions: REGIONS.map((code) => ({ code, name: REGION_NAMES[code] })) });
 

@@ -45,6 +45,12 @@ export type { ProgrammePeriod } from './sets/periods.js';
 
 export { EXAMPLE_VILLAGE_SET } from './sets/village-example.js';
 
+// The programmes: targets (2021-2025, 2026-2035) and the 2026-2030 budget, as sourced data
+export { PROGRAMME_TARGETS, PROVINCE_COMPLETION, getProgrammeTarget, programmeSummaryTarget, targetCommuneCount } from './programme/targets.js';
+export type { ProgrammeId, ProgrammeTarget, TargetCommuneCount, TargetCommuneCountOptions, TargetConflict, TargetMeasure, TargetValue } from './programme/targets.js';
+export { PROGRAMME_BUDGET_2026_2030 } from './programme/budget.js';
+export type { ProgrammeBudget, ProgrammeBudgetFigure } from './programme/budget.js';
+
 // Recognition (công nhận): the conditions of QĐ 18/2022/QĐ-TTg
 export { checkRecognition } from './recognition/check.js';
 export type { RecognitionCondition, RecognitionFacts, RecognitionResult } from './recognition/check.js';

@@ -1,53 +1,14 @@
 // Writes conformance/funding.json. Expected sums are the Lai Châu 2024 plan's own figures (legal notes
 // §10.5, transcribed from the plan) and exact arithmetic in lib/decimal.mjs (BigInt), never the library's.
 // The source tree is typed below from the legal notes §9.1. Run: node scripts/conformance/funding.mjs
-import { add as sum, compare, divideFixed, shift, sub } from './lib/decimal.mjs';
+import { add as sum, compare, shift, sub } from './lib/decimal.mjs';
+import { EXPONENT, TREE, expectAggregate } from './lib/funding.mjs';
 import { error, writeCase } from './write.mjs';
 
 const PLAN = 'Kế hoạch NTM tỉnh Lai Châu 2024, Mục III (Dự kiến nguồn vốn), million VND (legal notes §10.5)';
 const EXACT = 'Money is exact: decimal strings at the boundary, no floating point (project rule)';
 const RULE_TREE = 'Parent/child rule: a node with its own lines has the amount they state; without, the sum of its parts (docs/funding.md)';
 const UNITS = 'đồng, nghìn đồng (10³), triệu đồng (10⁶, the default), tỷ đồng (10⁹): exact conversion';
-
-// The source tree (legal notes §9.1: the Lai Châu plan's headings, CV 1486/BNN-VPĐP, TT 55/2023/TT-BTC,
-// NĐ 27/2022 Điều 12), in document order: a parent before its children.
-const TREE = [
-  ['central', null], ['central.investment', 'central'], ['central.investment.domestic', 'central.investment'], ['central.investment.foreign', 'central.investment'], ['central.recurrent', 'central'],
-  ['local', null], ['local.province', 'local'], ['local.district', 'local'], ['local.commune', 'local'],
-  ['integrated', null], ['integrated.poverty-reduction', 'integrated'], ['integrated.ethnic-minority', 'integrated'], ['integrated.other', 'integrated'],
-  ['credit', null], ['credit.policy', 'credit'], ['credit.commercial', 'credit'],
-  ['enterprise', null],
-  ['community', null], ['community.cash', 'community'], ['community.in-kind', 'community'], ['community.labour', 'community'],
-  ['other', null],
-];
-const EXPONENT = { vnd: 0, 'thousand-vnd': 3, 'million-vnd': 6, 'billion-vnd': 9 };
-
-/** FUND-TREE, FUND-SHARES, FUND-UNITS over valid lines: the complete expected aggregate. */
-function expectAggregate(lines, { unit, shareDecimals = 4 } = {}) {
-  const target = unit ?? lines[0]?.unit ?? 'million-vnd';
-  const own = new Map();
-  for (const l of lines) {
-    const amount = shift(String(l.amount), EXPONENT[l.unit ?? 'million-vnd'] - EXPONENT[target]);
-    own.set(l.source, sum(own.get(l.source) ?? '0', amount));
-  }
-  const amount = new Map();
-  const parts = new Map();
-  for (const [id, parent] of [...TREE].reverse()) {
-    const hasOwn = own.has(id);
-    const hasParts = parts.has(id);
-    if (!hasOwn && !hasParts) continue;
-    amount.set(id, hasOwn ? own.get(id) : parts.get(id));
-    if (parent !== null) parts.set(parent, sum(parts.get(parent) ?? '0', amount.get(id)));
-  }
-  const total = sum('0', ...TREE.filter(([id, p]) => p === null && amount.has(id)).map(([id]) => amount.get(id)));
-  const bySource = TREE.filter(([id]) => amount.has(id)).map(([id]) => ({
-    source: id,
-    amount: amount.get(id),
-    share: compare(total, '0') === 0 ? null : divideFixed(amount.get(id), total, shareDecimals),
-    unallocated: own.has(id) && parts.has(id) ? sub(own.get(id), parts.get(id)) : null,
-  }));
-  return { unit: target, total, lineCount: lines.length, bySource };
-}
 
 /** FUND-RECONCILE. */
 function expectReconcile({ lines, declared, unit }) {

@@ -45,8 +45,14 @@ const evaluation = (outcomes, extra = {}) => {
 };
 const natural = (a, b) => a.localeCompare(b, 'en', { numeric: true });
 
-function expectSummary(records, { scheme = NATIONAL, floor, decimals = 1, precision = 20 } = {}) {
-  const total = scheme.criteriaTotal;
+/**
+ * SUM-CRITERIA-TOTAL: the summary counts the scheme's criteria, else options.criteriaTotal, else the first
+ * evaluation result's, else 19; the national scheme applies to 19 criteria only, no scheme otherwise.
+ */
+function expectSummary(records, { scheme: given, criteriaTotal, floor, decimals = 1, precision = 20 } = {}) {
+  const firstEval = records.find((r) => typeof r.set === 'object');
+  const total = given?.criteriaTotal ?? criteriaTotal ?? firstEval?.criteriaTotal ?? 19;
+  const scheme = given ?? (total === 19 ? NATIONAL : null);
   const rs = records.map((r, index) => {
     const isEval = typeof r.set === 'object';
     const criteria = new Map(isEval ? r.criteria.map((c) => [c.code, c.outcome]) : Object.entries(r.criteria ?? {}).map(([k, v]) => [k, v ? 'met' : 'not-met']));
@@ -61,7 +67,8 @@ function expectSummary(records, { scheme = NATIONAL, floor, decimals = 1, precis
   const recognised = rs.filter((r) => r.recognition !== undefined && r.recognition !== 'none');
   const ref = (r) => ({ index: r.index, name: r.name });
   return {
-    scheme: { id: scheme.id, criteriaTotal: total },
+    scheme: scheme ? { id: scheme.id, criteriaTotal: total } : null,
+    criteriaTotal: total,
     sets: [...new Set(rs.filter((r) => r.set !== undefined).map((r) => r.set))],
     count: n,
     meetingStandard: rs.filter((r) => r.met === total).length,
@@ -70,7 +77,7 @@ function expectSummary(records, { scheme = NATIONAL, floor, decimals = 1, precis
     average: n === 0 ? null : figure(sum, n, { precision, decimals }),
     minimum: n === 0 ? null : Math.min(...rs.map((r) => r.met)),
     maximum: n === 0 ? null : Math.max(...rs.map((r) => r.met)),
-    buckets: scheme.buckets.map((b) => ({ id: b.id, min: b.min, max: b.max, count: rs.filter((r) => r.met >= b.min && r.met <= b.max).length })),
+    buckets: (scheme?.buckets ?? []).map((b) => ({ id: b.id, min: b.min, max: b.max, count: rs.filter((r) => r.met >= b.min && r.met <= b.max).length })),
     criteria: codes.map((code) => {
       const met = rs.filter((r) => r.criteria.get(code) === 'met').length;
       const notMet = rs.filter((r) => r.criteria.get(code) === 'not-met').length;
@@ -80,7 +87,7 @@ function expectSummary(records, { scheme = NATIONAL, floor, decimals = 1, precis
     undetermined: { communes: rs.filter((r) => r.unknown > 0).length, criteria: unknown, averageIfMet: n === 0 || unknown === 0 ? null : figure(sum + unknown, n, { precision, decimals }) },
   };
 }
-const summary = ({ input, options = {}, scheme, ...rest }) => add({ function: 'summarizeCommunes', input, options, expected: expectSummary(input, { ...options, scheme: scheme ?? NATIONAL }), source: AVERAGE_SRC, ...rest });
+const summary = ({ input, options = {}, scheme, ...rest }) => add({ function: 'summarizeCommunes', input, options, expected: expectSummary(input, { ...options, scheme }), source: AVERAGE_SRC, ...rest });
 
 // Lai Châu 2023 (plan text): 39 at 19/19, 2 at 15-18, 27 at 10-14, 26 at 5-9, 94 communes. The individual
 // counts inside a bucket are not in the plan; any counts inside each bucket give the same bucket tally.
@@ -97,6 +104,12 @@ summary({ name: 'summary/tally', description: 'Per-criterion tally "met/of": cri
 summary({ name: 'summary/empty', description: 'No communes: count 0, no average, no minimum.', input: [], rule: ['SUM-COUNTS', 'SUM-AVERAGE'], source: 'An average over no communes is undefined (legal notes §8.3)' });
 summary({ name: 'summary/meeting-standard', description: 'Meeting the standard is meeting all 19 criteria; 18 is not.', input: [rec(19), rec(18)], rule: ['SUM-COUNTS'], source: 'A commune meets the NTM standard when it meets all 19 criteria (QĐ 318; GSO definition, legal notes §8.1)' });
 summary({ name: 'summary/recognised', description: 'Records flagged recognised: "ntm", "advanced", "model" count, "none" does not; the recognised ones below 19 criteria are listed.', input: [rec(19, { recognition: 'ntm' }), rec(17, { recognition: 'advanced', name: 'Xã Cũ' }), rec(15, { recognition: 'none' }), rec(19, { recognition: 'model' })], rule: ['SUM-COUNTS', 'SUM-RECORDS'], source: 'A commune recognised under an older set may meet fewer criteria now (legal notes §6.6)' });
+const eval10 = (met, name) => {
+  const criteria = Array.from({ length: 10 }, (_, i) => ({ code: String(i + 1), outcome: i < met ? 'met' : 'unknown' }));
+  return { name, set: { id: 'commune/qd51-2026', kind: 'commune' }, status: met === 10 ? 'meets-standard' : 'undetermined', criteriaTotal: 10, criteriaMet: met, criteria };
+};
+summary({ name: 'summary/ten-criteria/evaluations', description: 'Results of the 10-criterion 2026-2030 set: the summary counts 10 criteria (from the first result); meeting the standard is 10 of 10; no bucket scheme exists for 10 criteria, so no buckets (the 19-criterion national scheme is never borrowed).', input: [eval10(10, 'Xã A'), eval10(7, 'Xã B'), eval10(9, 'Xã C')], rule: ['SUM-CRITERIA-TOTAL', 'SUM-COUNTS', 'SUM-UNDETERMINED'], source: 'QĐ 51/2025/QĐ-TTg: 10 criteria (secondary); no national bucket scheme for them (legal notes 2026-2030)' });
+summary({ name: 'summary/ten-criteria/plain', description: 'Plain counts summarised as 10 criteria by options.criteriaTotal: 10 meets the standard; a floor of 8 lists the commune at 7.', input: [rec(10), rec(7, { name: 'Xã B' }), rec(9)], options: { criteriaTotal: 10, floor: 8 }, rule: ['SUM-CRITERIA-TOTAL', 'SUM-FLOOR', 'SUM-OPTIONS'], source: 'QĐ 51/2025/QĐ-TTg: 10 criteria (secondary)' });
 summary({ name: 'summary/tth-scheme', description: 'The Thừa Thiên Huế 2018 scheme puts 8 and 9 in 8-9 and 7 under 8.', input: [rec(7), rec(8), rec(9), rec(10)], options: { scheme: 'thua-thien-hue-2018' }, scheme: TTH, rule: ['SUM-COUNTS', 'SUM-OPTIONS'], source: TTH_SRC });
 summary({ name: 'summary/custom-scheme', description: 'A ten-criteria scheme given by the caller: records are checked against 10.', input: [rec(10), rec(7), rec(2)], options: { scheme: tenScheme }, scheme: { ...tenScheme, buckets: tenScheme.buckets.map(({ id, min, max }) => ({ id, min, max })) }, rule: ['SUM-OPTIONS', 'SCORE-SCHEME'], source: 'Test scheme, not a reporting convention' });
 summary({ name: 'summary/evaluations', description: 'Evaluation results as records: one with all 19 met, one with criterion 10 unknown and 9 not met (17 met). Unknown criteria count as not met; averageIfMet assumes them met (37/2 against 36/2).', input: [evaluation({}), evaluation({ '9': 'not-met', '10': 'unknown' }, { name: 'Xã Mới' })], rule: ['SUM-EVALUATION-RECORD', 'SUM-UNDETERMINED', 'SUM-TALLY'] });
@@ -110,7 +123,9 @@ badSummary([rec(18, { criteria: { '1': false, '2': false } })], [['records', 0, 
 badSummary({ records: [] }, [['records']], 'Records that are not a list.', ['SUM-RECORDS']);
 badSummary([rec(5), 7], [['records', 1]], 'A record that is not an object.', ['SUM-RECORDS']);
 badSummary([evaluation({}, { criteriaMet: 18 })], [['records', 0, 'criteriaMet']], 'An evaluation result whose count disagrees with its criteria.', ['SUM-EVALUATION-RECORD']);
-badSummary([evaluation({}, { criteriaTotal: 10 })], [['records', 0, 'criteriaTotal']], 'An evaluation result of another number of criteria than the scheme.', ['SUM-EVALUATION-RECORD']);
+badSummary([evaluation({}, { criteriaTotal: 10 })], [['records', 0, 'criteria']], 'An evaluation result saying 10 criteria while holding 19 results: without a scheme the summary counts the first result\'s 10 criteria, and 19 results are not 10.', ['SUM-EVALUATION-RECORD', 'SUM-CRITERIA-TOTAL']);
+badSummary([evaluation({}, { criteriaTotal: 10 })], [['records', 0, 'criteriaTotal']], 'The same result against the national scheme (19 criteria): its total is not the scheme\'s.', ['SUM-EVALUATION-RECORD', 'SUM-CRITERIA-TOTAL'], { scheme: 'national-19' });
+badSummary([rec(5)], [['options', 'criteriaTotal']], 'criteriaTotal 10 with the 19-criterion national scheme.', ['SUM-CRITERIA-TOTAL', 'SUM-OPTIONS'], { scheme: 'national-19', criteriaTotal: 10 });
 badSummary([rec(5)], [['options', 'floor']], 'A floor above 19.', ['SUM-FLOOR', 'SUM-OPTIONS'], { floor: 20 });
 badSummary([rec(5)], [['options', 'decimals']], 'More than 40 decimals.', ['SUM-OPTIONS'], { decimals: 41 });
 badSummary([rec(5)], [['options', 'round']], 'An unknown option.', ['SUM-OPTIONS', 'OPT-UNKNOWN-KEYS'], { round: 1 });

@@ -137,6 +137,30 @@ ${CSV_RULES.en}`,
     },
     example: 'ntm extract-plan examples/lai-chau-2024/plan.txt --lang en',
   },
+  'overlay-template': {
+    usage: 'ntm overlay-template <kind> [--as-of YYYY-MM-DD] [--xlsx out.xlsx]',
+    summary: {
+      vi: 'Tạo mẫu bảng ngưỡng của một bộ tiêu chí (CSV ra màn hình, hoặc sổ tính .xlsx) để tỉnh điền một lần theo quyết định của mình, rồi dùng với --overlay.',
+      en: "Write a criteria set's threshold table as a template (CSV on standard output, or an .xlsx workbook) for a province to fill in once from its decision, then use with --overlay.",
+    },
+    details: {
+      vi: `  Mỗi dòng một chỉ tiêu theo thứ tự của phụ lục (chỉ tiêu nhiều thành phần: mỗi thành phần một dòng; thu nhập: mỗi
+  năm một dòng), mỗi cột một vùng (2021-2025) hoặc một nhóm xã (2026-2030), cột "Chung" cho mọi vùng; phía trên là các
+  mục số hiệu văn bản, ngày ban hành, cơ quan ban hành, nguồn gốc. Giá trị thư viện đã có được ghi sẵn kèm dấu
+  [có sẵn, …]. Ô ghi ≥ 90%, ≤ 24%, 90%, Đạt, Không, ≥ 45 triệu đồng/người/năm; ô trống hoặc "-" = không quy định.
+  Không có --as-of: phiên bản mới nhất (với commune là bộ tiêu chí 2026-2030). Bảng đã điền dùng được ở mọi lệnh
+  nhận --overlay (evaluate, summarize): --overlay bang-nguong.csv hoặc --overlay bang-nguong.xlsx, đọc theo --kind
+  và --as-of; ô sai được báo kèm trang, ô, chỉ tiêu và cột. Xem docs/huong-dan.md.`,
+      en: `  One row per indicator in the annex's order (compound indicators: one row per part; income: one row per year),
+  one column per region (2021-2025) or commune group (2026-2030), and an "All" column; above it, fields for the
+  instrument number, date of issue, issuer and provenance. Values the package holds are pre-filled and marked
+  [package, …]. Cells take ≥ 90%, ≤ 24%, 90%, Met/Đạt, None/Không, ≥ 45 million VND/person/year; blank or "-" =
+  not specified. Without --as-of: the newest version (for commune, the 2026-2030 set). A filled table works in
+  every command taking --overlay (evaluate, summarize): --overlay table.csv or --overlay table.xlsx, read for
+  --kind and --as-of; a bad cell is reported with its sheet, cell, indicator and column.`,
+    },
+    example: 'ntm overlay-template commune --as-of 2024-06-30 --xlsx bang-nguong.xlsx',
+  },
   sets: {
     usage: 'ntm sets [kind] [--as-of YYYY-MM-DD] [--province <name>] [--json]',
     summary: {

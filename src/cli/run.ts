@@ -1,10 +1,11 @@
 // The `ntm` command: parses arguments, dispatches, maps failures to exit codes. No rules live here.
 import { parseArgs } from 'node:util';
-import { defineThresholdOverlay, getCriteriaSet, isNtmError, type CriteriaSetKind, type ThresholdOverlay } from '../index.js';
+import { defineThresholdOverlay, getCriteriaSet, isNtmError, readOverlayTable, type CriteriaSetKind, type NumberStyle, type ThresholdOverlay } from '../index.js';
 import { checkPlanCommand } from './commands/check-plan.js';
 import { evaluateCommand } from './commands/evaluate.js';
 import { extractPlanCommand } from './commands/extract-plan.js';
 import { fundingCommand } from './commands/funding.js';
+import { overlayTemplateCommand } from './commands/overlay-template.js';
 import { setsCommand } from './commands/sets.js';
 import { summarizeCommand } from './commands/summarize.js';
 import { formatPath, type Context } from './context.js';
@@ -14,6 +15,7 @@ import type { Lang } from './i18n.js';
 import { visibleControls } from '../_lib/safe-text.js';
 import type { CliIo } from './io.js';
 import { DataError, parseJson, readText } from './read.js';
+import { tableFormatOf } from './tables.js';
 
 declare const __NTM_VERSION__: string | undefined;
 
@@ -47,6 +49,7 @@ const HANDLERS: ReadonlyMap<string, Command> = new Map<string, Command>([
   ['funding', fundingCommand],
   ['check-plan', checkPlanCommand],
   ['extract-plan', extractPlanCommand],
+  ['overlay-template', overlayTemplateCommand],
 ]);
 
 /** At most this many lines of problems are printed by one command; the rest are counted. */
@@ -78,9 +81,34 @@ function validDay(s: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }
 
-async function loadOverlays(io: CliIo, files: readonly string[]): Promise<ThresholdOverlay[]> {
+/** What reading a threshold table needs from the command line. */
+interface OverlayReading {
+  readonly lang: Lang;
+  readonly kind: CriteriaSetKind;
+  readonly asOf?: string;
+  readonly numberStyle?: NumberStyle;
+}
+
+/** Overlays: JSON files, or threshold tables (.csv, .tsv, .txt, .xlsx) read against the --kind and --as-of set. */
+async function loadOverlays(io: CliIo, files: readonly string[], o: OverlayReading): Promise<ThresholdOverlay[]> {
   const out: ThresholdOverlay[] = [];
   for (const file of files) {
+    const format = tableFormatOf(file);
+    if (format !== undefined) {
+      const bytes = io.readBytes ? await readFileBytes(io, file) : new TextEncoder().encode(await readText(io, file));
+      try {
+        out.push(await readOverlayTable(bytes, {
+          ...(format === 'csv' || format === 'xlsx' ? { format } : {}),
+          setKind: o.kind,
+          ...(o.asOf !== undefined ? { asOf: o.asOf } : {}),
+          ...(o.numberStyle !== undefined ? { numberStyle: o.numberStyle } : {}),
+        }));
+      } catch (error) {
+        if (!isNtmError(error)) throw error;
+        throw new DataError(error.issues.map((i) => `${file}${tablePlace(i.params, o.lang)}: ${i.text[o.lang]}`).join('\n') || `${file}: ${error.message}`);
+      }
+      continue;
+    }
     const value = parseJson(await readText(io, file), file);
     try {
       out.push(defineThresholdOverlay(value as ThresholdOverlay));
@@ -90,6 +118,23 @@ async function loadOverlays(io: CliIo, files: readonly string[]): Promise<Thresh
     }
   }
   return out;
+}
+
+/** `, trang "Ngưỡng", ô H24` from a table issue's params. */
+function tablePlace(params: Readonly<Record<string, unknown>> | undefined, lang: Lang): string {
+  const parts: string[] = [];
+  if (typeof params?.sheet === 'string') parts.push(`${lang === 'vi' ? 'trang' : 'sheet'} "${params.sheet}"`);
+  if (typeof params?.cell === 'string') parts.push(`${lang === 'vi' ? 'ô' : 'cell'} ${params.cell}`);
+  return parts.length > 0 ? `, ${parts.join(', ')}` : '';
+}
+
+async function readFileBytes(io: CliIo, file: string): Promise<Uint8Array> {
+  try {
+    return await io.readBytes!(file);
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    throw new UsageError(`${file}: cannot read the file${code ? ` (${code})` : ''}`);
+  }
 }
 
 /**
@@ -153,7 +198,12 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
       ...(values['as-of'] !== undefined ? { asOf: values['as-of'] } : {}),
       ...(values.kind !== undefined ? { kind: values.kind } : {}),
       ...(values.province !== undefined ? { province: values.province } : {}),
-      overlays: await loadOverlays(io, values.overlay ?? []),
+      overlays: await loadOverlays(io, values.overlay ?? [], {
+        lang,
+        kind: (values.kind ?? 'commune') as CriteriaSetKind,
+        ...(values['as-of'] !== undefined ? { asOf: values['as-of'] } : {}),
+        ...(values['number-style'] === 'vi' || values['number-style'] === 'en' ? { numberStyle: values['number-style'] } : {}),
+      }),
       options: values,
     };
     return await handler(ctx, args);

@@ -11,12 +11,16 @@
  *   subtotal not broken down into children (positive), or by how much the children
  *   exceed it (negative). `reconcileFunding` reports every non-zero `unallocated`.
  * - The total is the sum of the top-level nodes' amounts.
+ *
+ * **Components.** Lines may name a component of the 2026-2035 programme. The rule above applies
+ * within each component (and among the lines without one): a subtotal line covers the lines of its
+ * own component only. A node's amount is the sum over components; `byComponent` gives each one.
  */
 import { readOptions } from '../_lib/options.js';
 import { invalidInput, issue } from '../errors.js';
 import { FundingDecimal, roundHalfUp, toPlain } from './decimal.js';
 import { computeFunding, fundingReadOptions, type FundingLine, type FundingReadOptions } from './compute.js';
-import { FUNDING_SOURCE_IDS, type FundingSourceId } from './taxonomy.js';
+import { FUNDING_COMPONENT_IDS, FUNDING_SOURCE_IDS, type FundingComponentId, type FundingSourceId, type FundingTaxonomyId } from './taxonomy.js';
 import type { FundingUnit } from './units.js';
 
 export type { FundingLine, FundingReadOptions } from './compute.js';
@@ -59,6 +63,26 @@ export interface FundingNodeTotal {
 }
 
 /**
+ * The lines of one component (or of no component), aggregated.
+ *
+ * @example
+ * ```ts
+ * import { aggregateFunding, type FundingComponentTotal } from 'ntm-rules';
+ * const a = aggregateFunding([{ source: 'central', amount: '30', component: 'new-rural-poverty' }, { source: 'local', amount: '10' }], { taxonomy: '2026-2035' });
+ * const c: FundingComponentTotal | undefined = a.byComponent?.['new-rural-poverty'];
+ * c?.share; // '0.7500'
+ * ```
+ */
+export interface FundingComponentTotal {
+  /** Sum of the component's top-level nodes. */
+  readonly amount: string;
+  /** `amount / total` of the whole aggregation, rounded as the node shares are; `null` when the total is zero. */
+  readonly share: string | null;
+  /** The component's nodes (their shares are of the whole total too). */
+  readonly bySource: Readonly<Partial<Record<FundingSourceId, FundingNodeTotal>>>;
+}
+
+/**
  * The result of {@link aggregateFunding}. All amounts are plain decimal strings in `unit`.
  *
  * @example
@@ -76,6 +100,12 @@ export interface FundingAggregate {
   readonly lineCount: number;
   /** Every node with at least one line at or under it, in document order. */
   readonly bySource: Readonly<Partial<Record<FundingSourceId, FundingNodeTotal>>>;
+  /** The taxonomy version the lines were read against (option, else the lines' years, else '2021-2025'). */
+  readonly taxonomy: FundingTaxonomyId;
+  /** Present when some line names a component: each component named, in the version's order. */
+  readonly byComponent?: Readonly<Partial<Record<FundingComponentId, FundingComponentTotal>>>;
+  /** Present with `byComponent` when some lines name no component: those lines aggregated. */
+  readonly withoutComponent?: FundingComponentTotal;
 }
 
 /**
@@ -105,26 +135,42 @@ export interface FundingAggregate {
  * ```
  */
 export function aggregateFunding(lines: readonly FundingLine[], options?: AggregateFundingOptions): FundingAggregate {
-  const o = readOptions(options, ['unit', 'allowNegative', 'shareDecimals']);
-  const { unit, allowNegative } = fundingReadOptions(o, ['options']);
+  const o = readOptions(options, ['unit', 'allowNegative', 'shareDecimals', 'taxonomy']);
+  const { unit, allowNegative, taxonomy } = fundingReadOptions(o, ['options']);
   const shareDecimals = o.shareDecimals ?? 4;
   if (!Number.isInteger(shareDecimals) || (shareDecimals as number) < 0 || (shareDecimals as number) > 20) {
     throw invalidInput('funding options', [issue(['options', 'shareDecimals'], 'out-of-range', { vi: 'phải là số nguyên từ 0 đến 20', en: 'must be an integer from 0 to 20' }, { min: 0, max: 20 })]);
   }
-  const c = computeFunding(lines, unit, allowNegative, ['lines']);
+  const c = computeFunding(lines, unit, allowNegative, ['lines'], taxonomy);
+  const places = shareDecimals as number;
+  const share = (amount: InstanceType<typeof FundingDecimal>): string | null =>
+    c.total.isZero() ? null : toPlainFixed(roundHalfUp(amount.div(c.total), places), places);
   const bySource: Partial<Record<FundingSourceId, FundingNodeTotal>> = {};
-  const totalIsZero = c.total.isZero();
   for (let k = 0; k < FUNDING_SOURCE_IDS.length; k++) {
     if (!c.present[k]) continue;
     const amount = c.amount[k]!;
-    const share = totalIsZero ? null : toPlainFixed(roundHalfUp(amount.div(c.total), shareDecimals as number), shareDecimals as number);
-    const node: FundingNodeTotal =
-      c.hasOwn[k] && c.hasParts[k]
-        ? { amount: toPlain(amount), share, unallocated: toPlain(c.own[k]!.minus(c.parts[k]!)) }
-        : { amount: toPlain(amount), share };
-    bySource[FUNDING_SOURCE_IDS[k]!] = node;
+    const rest = c.unallocated[k];
+    bySource[FUNDING_SOURCE_IDS[k]!] = rest !== undefined ? { amount: toPlain(amount), share: share(amount), unallocated: toPlain(rest) } : { amount: toPlain(amount), share: share(amount) };
   }
-  return { unit: c.unit, total: toPlain(c.total), lineCount: c.lineCount, bySource };
+  const result: FundingAggregate = { unit: c.unit, total: toPlain(c.total), lineCount: c.lineCount, bySource, taxonomy: c.taxonomy };
+  if (!c.componentsUsed) return result;
+  const groupTotal = (g: NonNullable<(typeof c.groups)[number]>): FundingComponentTotal => {
+    const nodes: Partial<Record<FundingSourceId, FundingNodeTotal>> = {};
+    for (let k = 0; k < FUNDING_SOURCE_IDS.length; k++) {
+      if (!g.present[k]) continue;
+      const amount = g.amount[k]!;
+      nodes[FUNDING_SOURCE_IDS[k]!] =
+        g.hasOwn[k] && g.hasParts[k] ? { amount: toPlain(amount), share: share(amount), unallocated: toPlain(g.own[k]!.minus(g.parts[k]!)) } : { amount: toPlain(amount), share: share(amount) };
+    }
+    return { amount: toPlain(g.total), share: share(g.total), bySource: nodes };
+  };
+  const byComponent: Partial<Record<FundingComponentId, FundingComponentTotal>> = {};
+  FUNDING_COMPONENT_IDS.forEach((id, i) => {
+    const g = c.groups[i + 1];
+    if (g) byComponent[id] = groupTotal(g);
+  });
+  const none = c.groups[0];
+  return { ...result, byComponent, ...(none ? { withoutComponent: groupTotal(none) } : {}) };
 }
 
 /** Fixed-point string with exactly `places` decimals; '-0.0000' becomes '0.0000'. */

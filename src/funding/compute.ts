@@ -11,7 +11,21 @@
 import { invalidInput, issue, MAX_ISSUES, NtmError, type IssueInit, type NtmIssueParam } from '../errors.js';
 import { AMOUNT, MAX_AMOUNT_LENGTH, MAX_EXPONENT, NEGATIVE, NOT_DECIMAL, NOT_FINITE, OUT_OF_RANGE, REQUIRED, SMALL_DECIMAL, SMALL_INT, type ParseFailure } from './amount.js';
 import { FundingDecimal, ZERO, type FundingDecimalValue } from './decimal.js';
-import { FUNDING_SOURCE_IDS, FUNDING_SOURCES, sourceIndex, type FundingSourceId } from './taxonomy.js';
+import {
+  componentIndex,
+  FUNDING_COMPONENT_IDS,
+  FUNDING_SOURCE_IDS,
+  FUNDING_SOURCES,
+  FUNDING_TAXONOMIES,
+  fundingTaxonomyOfYear,
+  inTaxonomy,
+  isFundingTaxonomyId,
+  notInTaxonomyText,
+  sourceIndex,
+  type FundingComponentId,
+  type FundingSourceId,
+  type FundingTaxonomyId,
+} from './taxonomy.js';
 import { DEFAULT_FUNDING_UNIT, unitExponent, unitIssue, type FundingUnit } from './units.js';
 
 /**
@@ -32,8 +46,10 @@ export interface FundingLine {
   readonly unit?: FundingUnit;
   /** What the money is for, as the document says it (not used in sums). */
   readonly label?: string;
-  /** Plan or budget year (not used in sums). */
+  /** Plan or budget year (not used in sums); it chooses the taxonomy version when no option does. */
   readonly year?: number;
+  /** The programme component (hợp phần) the money belongs to; 2026-2035 taxonomy only. */
+  readonly component?: FundingComponentId;
 }
 
 /**
@@ -51,12 +67,16 @@ export interface FundingReadOptions {
   readonly unit?: FundingUnit;
   /** Accept negative amounts (adjustments, cuts). Default false. */
   readonly allowNegative?: boolean;
+  /**
+   * The taxonomy version the lines follow. Default: the version of the lines' `year`
+   * (up to 2025: `'2021-2025'`; 2026-2035: `'2026-2035'`; both in one call is an error),
+   * else `'2021-2025'`.
+   */
+  readonly taxonomy?: FundingTaxonomyId;
 }
 
-/** Per-node sums after the roll-up (internal). */
-export interface FundingComputation {
-  readonly unit: FundingUnit;
-  readonly lineCount: number;
+/** Per-node sums after the roll-up, for one group of lines (internal). */
+export interface FundingGroupComputation {
   /** Sum of the lines naming each node itself (index as FUNDING_SOURCE_IDS). */
   readonly own: readonly FundingDecimalValue[];
   /** Whether at least one line names the node itself. */
@@ -72,7 +92,30 @@ export interface FundingComputation {
   readonly total: FundingDecimalValue;
 }
 
+/**
+ * The computation (internal). Lines are grouped by component (group 0: lines without one);
+ * the parent/child rule applies within a group, and the amounts of all groups add up.
+ */
+export interface FundingComputation {
+  readonly unit: FundingUnit;
+  readonly lineCount: number;
+  readonly taxonomy: FundingTaxonomyId;
+  /** Index 0: lines without a component; index i + 1: component FUNDING_COMPONENT_IDS[i]. Absent groups are undefined. */
+  readonly groups: readonly (FundingGroupComputation | undefined)[];
+  /** Whether some line names a component. */
+  readonly componentsUsed: boolean;
+  /** Per node, the sum over groups of its amount. */
+  readonly amount: readonly FundingDecimalValue[];
+  /** Per node, whether some group has it present. */
+  readonly present: readonly boolean[];
+  /** Per node, the sum over groups where it has both own lines and parts of own − parts; undefined where no group has both. */
+  readonly unallocated: readonly (FundingDecimalValue | undefined)[];
+  readonly total: FundingDecimalValue;
+}
+
 const N = FUNDING_SOURCE_IDS.length;
+/** Groups of lines: without a component, then one per component. */
+const G = 1 + FUNDING_COMPONENT_IDS.length;
 const PARENT_INDEX: readonly number[] = FUNDING_SOURCE_IDS.map((id) => sourceIndex(FUNDING_SOURCES[id].parent));
 // A double stays exact below 2^53 ≈ 9.007e15; each addend is below 1e15.
 const FLUSH_AT = 8e15;
@@ -86,7 +129,7 @@ interface Bucket {
 }
 
 function newBucket(scale: number): Bucket {
-  return { scale, small: new Float64Array(N), big: new Array<bigint>(N).fill(0n) };
+  return { scale, small: new Float64Array(N * G), big: new Array<bigint>(N * G).fill(0n) };
 }
 
 /**
@@ -98,19 +141,28 @@ export const MAX_FUNDING_LINES = 1_000_000;
 
 const hasOwn = Object.prototype.hasOwnProperty;
 
-/** Checks `unit` and `allowNegative` read by `readOptions` (src/_lib/options.ts); throws an NtmError naming `<root>.unit` or `<root>.allowNegative`. */
-export function fundingReadOptions(o: Readonly<Record<string, unknown>>, root: readonly (string | number)[]): { unit: FundingUnit | undefined; allowNegative: boolean } {
+/**
+ * Checks `unit`, `allowNegative` and `taxonomy` read by `readOptions` (src/_lib/options.ts); throws an
+ * NtmError naming `<root>.unit`, `<root>.allowNegative` or `<root>.taxonomy`.
+ */
+export function fundingReadOptions(
+  o: Readonly<Record<string, unknown>>,
+  root: readonly (string | number)[],
+): { unit: FundingUnit | undefined; allowNegative: boolean; taxonomy: FundingTaxonomyId | undefined } {
   const issues: IssueInit[] = [];
   if (o.unit !== undefined && unitExponent(o.unit) === undefined) issues.push(unitIssue([...root, 'unit']));
   if (o.allowNegative !== undefined && typeof o.allowNegative !== 'boolean') {
     issues.push(issue([...root, 'allowNegative'], 'expected-boolean', { vi: 'phải là true hoặc false', en: 'must be a boolean' }));
   }
+  if (o.taxonomy !== undefined && !isFundingTaxonomyId(o.taxonomy)) {
+    issues.push(issue([...root, 'taxonomy'], 'expected-one-of', { vi: "phải là '2021-2025' hoặc '2026-2035'", en: "must be '2021-2025' or '2026-2035'" }, { allowed: ['2021-2025', '2026-2035'] }));
+  }
   if (issues.length > 0) throw invalidInput('funding options', issues);
-  return { unit: o.unit as FundingUnit | undefined, allowNegative: o.allowNegative === true };
+  return { unit: o.unit as FundingUnit | undefined, allowNegative: o.allowNegative === true, taxonomy: o.taxonomy as FundingTaxonomyId | undefined };
 }
 
-const LINE_FIELDS: ReadonlySet<string> = new Set(['source', 'amount', 'unit', 'label', 'year']);
-const NOT_A_LINE = { vi: 'cần một đối tượng { source, amount, unit?, label?, year? }', en: 'must be an object { source, amount, unit?, label?, year? }' };
+const LINE_FIELDS: ReadonlySet<string> = new Set(['source', 'amount', 'unit', 'label', 'year', 'component']);
+const NOT_A_LINE = { vi: 'cần một đối tượng { source, amount, unit?, label?, year?, component? }', en: 'must be an object { source, amount, unit?, label?, year?, component? }' };
 const UNREADABLE = { vi: 'không đọc được (getter hoặc Proxy báo lỗi)', en: 'could not be read (a getter or Proxy trap threw)' };
 
 /**
@@ -128,6 +180,7 @@ export function computeFunding(
   targetUnit: FundingUnit | undefined,
   allowNegative: boolean,
   linesPath: readonly (string | number)[],
+  taxonomyOption?: FundingTaxonomyId,
 ): FundingComputation {
   const issues: IssueInit[] = [];
   const report = (path: readonly (string | number)[], code: string, text: { vi: string; en: string }, params?: Readonly<Record<string, NtmIssueParam>>): void => {
@@ -151,7 +204,14 @@ export function computeFunding(
     ]);
   }
 
-  const hasOwn_ = new Array<boolean>(N).fill(false);
+  const hasOwn_ = new Array<boolean>(N * G).fill(false);
+  // Per line, its node and group: read again only when the version turns out to exclude some node used.
+  const lineSource = new Uint8Array(n);
+  const lineGroup = new Uint8Array(n);
+  // The version the lines' years point to: the first line with a year, and a line that disagrees.
+  let yearVersion: FundingTaxonomyId | undefined;
+  let yearLine = -1;
+  let componentLine = -1;
   const buckets = new Map<number, Bucket>();
   let unit = targetUnit;
   let lastUnit: unknown = Symbol('none');
@@ -163,7 +223,7 @@ export function computeFunding(
     // Every read of the caller's data happens in this block, once; `field` names what is being read.
     let field: string | undefined;
     let line: unknown;
-    let source: unknown, amount: unknown, lineUnit: unknown, label: unknown, year: unknown;
+    let source: unknown, amount: unknown, lineUnit: unknown, label: unknown, year: unknown, component: unknown;
     let keys = 0;
     let extraKeys: string[] | undefined;
     try {
@@ -176,7 +236,7 @@ export function computeFunding(
         report([...linesPath, i], 'expected-object', NOT_A_LINE);
         continue;
       }
-      const l = line as { source?: unknown; amount?: unknown; unit?: unknown; label?: unknown; year?: unknown };
+      const l = line as { source?: unknown; amount?: unknown; unit?: unknown; label?: unknown; year?: unknown; component?: unknown };
       field = 'source';
       source = l.source;
       field = 'amount';
@@ -187,12 +247,14 @@ export function computeFunding(
       label = l.label;
       field = 'year';
       year = l.year;
+      field = 'component';
+      component = l.component;
       field = undefined;
       // Unknown fields are errors, not dropped: a misspelt "unti" would otherwise leave the
       // line in the default unit, 1,000 times off. Counted with for-in (no array per line);
       // only when the count exceeds the known fields present are the keys listed.
       for (const _ in line) keys++;
-      if (keys > (source !== undefined ? 1 : 0) + (amount !== undefined ? 1 : 0) + (lineUnit !== undefined ? 1 : 0) + (label !== undefined ? 1 : 0) + (year !== undefined ? 1 : 0)) {
+      if (keys > (source !== undefined ? 1 : 0) + (amount !== undefined ? 1 : 0) + (lineUnit !== undefined ? 1 : 0) + (label !== undefined ? 1 : 0) + (year !== undefined ? 1 : 0) + (component !== undefined ? 1 : 0)) {
         extraKeys = Object.keys(line).filter((key) => !LINE_FIELDS.has(key));
       }
     } catch {
@@ -231,6 +293,38 @@ export function computeFunding(
     if (year !== undefined && !Number.isInteger(year)) {
       report([...linesPath, i, 'year'], 'expected-integer', { vi: 'phải là số nguyên', en: 'must be an integer' });
       ok = false;
+    } else if (year !== undefined) {
+      const v = fundingTaxonomyOfYear(year as number);
+      if (v === undefined) {
+        report([...linesPath, i, 'year'], 'no-taxonomy', { vi: `không có danh mục nguồn vốn cho năm ${String(year)} (chỉ đến năm 2035)`, en: `no funding taxonomy for ${String(year)} (only up to 2035)` }, { year: year as number });
+        ok = false;
+      } else if (taxonomyOption !== undefined && v !== taxonomyOption) {
+        report([...linesPath, i, 'year'], 'taxonomy-mismatch', {
+          vi: `năm ${String(year)} thuộc danh mục nguồn vốn ${v}, nhưng options.taxonomy là ${taxonomyOption}`,
+          en: `${String(year)} belongs to the ${v} taxonomy, but options.taxonomy is ${taxonomyOption}`,
+        }, { year: year as number, taxonomy: v });
+        ok = false;
+      } else if (yearVersion === undefined) {
+        yearVersion = v;
+        yearLine = i;
+      } else if (v !== yearVersion) {
+        report([...linesPath, i, 'year'], 'mixed-taxonomies', {
+          vi: `năm ${String(year)} thuộc danh mục nguồn vốn ${v}, nhưng dòng ${yearLine} thuộc danh mục ${yearVersion}; tách các giai đoạn ra, hoặc nêu options.taxonomy`,
+          en: `${String(year)} belongs to the ${v} taxonomy, but line ${yearLine} to ${yearVersion}; aggregate the periods apart, or pass options.taxonomy`,
+        }, { year: year as number, taxonomy: v, other: yearVersion });
+        ok = false;
+      }
+    }
+    let group = 0;
+    if (component !== undefined) {
+      const c = componentIndex(component);
+      if (c === -1) {
+        report([...linesPath, i, 'component'], 'unknown-component', { vi: `không phải hợp phần đã biết (${FUNDING_COMPONENT_IDS.join(', ')})`, en: `is not a known component (${FUNDING_COMPONENT_IDS.join(', ')})` }, { allowed: [...FUNDING_COMPONENT_IDS] });
+        ok = false;
+      } else {
+        group = c + 1;
+        if (componentLine === -1) componentLine = i;
+      }
     }
     if (extraKeys !== undefined) {
       for (const key of extraKeys) {
@@ -300,46 +394,107 @@ export function computeFunding(
       bucket = b;
       lastScale = scale;
     }
-    hasOwn_[idx] = true;
+    lineSource[i] = idx;
+    lineGroup[i] = group;
+    const at = group * N + idx;
+    hasOwn_[at] = true;
     if (typeof mantissa === 'number') {
-      const s = bucket.small[idx]! + mantissa;
+      const s = bucket.small[at]! + mantissa;
       if (s > FLUSH_AT || s < -FLUSH_AT) {
-        bucket.big[idx] = bucket.big[idx]! + BigInt(s);
-        bucket.small[idx] = 0;
-      } else bucket.small[idx] = s;
-    } else bucket.big[idx] = bucket.big[idx]! + mantissa;
+        bucket.big[at] = bucket.big[at]! + BigInt(s);
+        bucket.small[at] = 0;
+      } else bucket.small[at] = s;
+    } else bucket.big[at] = bucket.big[at]! + mantissa;
   }
   if (issues.length > 0) throw invalidInput('funding lines', issues);
 
-  return rollUp(buckets, hasOwn_, unit ?? DEFAULT_FUNDING_UNIT, n);
+  // The version: the option, else the lines' years, else 2021-2025 (see FUNDING_TAXONOMIES).
+  const taxonomy: FundingTaxonomyId = taxonomyOption ?? yearVersion ?? '2021-2025';
+  checkVersion(taxonomy, hasOwn_, componentLine, n, lineSource, lineGroup, linesPath, report);
+  if (issues.length > 0) throw invalidInput('funding lines', issues);
+
+  return rollUp(buckets, hasOwn_, unit ?? DEFAULT_FUNDING_UNIT, n, taxonomy, componentLine !== -1);
 }
 
-/** Turns the accumulators into one decimal per node, then applies the parent/child rule bottom-up. */
-function rollUp(buckets: Map<number, Bucket>, hasOwn: boolean[], unit: FundingUnit, lineCount: number): FundingComputation {
-  const own = new Array<FundingDecimalValue>(N).fill(ZERO);
-  for (const b of buckets.values()) {
+/** Lines naming a node the version does not have, or a component it does not have: one issue per line (up to the cap). */
+function checkVersion(
+  taxonomy: FundingTaxonomyId,
+  hasOwn: readonly boolean[],
+  componentLine: number,
+  n: number,
+  lineSource: Uint8Array,
+  lineGroup: Uint8Array,
+  linesPath: readonly (string | number)[],
+  report: (path: readonly (string | number)[], code: string, text: { vi: string; en: string }, params?: Readonly<Record<string, NtmIssueParam>>) => void,
+): void {
+  let excluded = false;
+  for (let k = 0; k < N && !excluded; k++) if (!inTaxonomy(taxonomy, k)) for (let g = 0; g < G; g++) if (hasOwn[g * N + k]) excluded = true;
+  const noComponents = componentLine !== -1 && FUNDING_TAXONOMIES[taxonomy].components.length === 0;
+  if (!excluded && !noComponents) return;
+  for (let i = 0; i < n; i++) {
+    const k = lineSource[i]!;
+    if (!inTaxonomy(taxonomy, k)) {
+      const id = FUNDING_SOURCE_IDS[k]!;
+      report([...linesPath, i, 'source'], 'not-in-taxonomy', notInTaxonomyText(id, taxonomy), { source: id, taxonomy });
+    }
+    if (noComponents && lineGroup[i] !== 0) {
+      report([...linesPath, i, 'component'], 'no-components', {
+        vi: `danh mục nguồn vốn ${taxonomy} không có hợp phần (chỉ Chương trình 2026 - 2035 có); nêu năm của dòng vốn hoặc options.taxonomy`,
+        en: `the ${taxonomy} taxonomy has no components (only the 2026-2035 programme has); give the line's year or options.taxonomy`,
+      }, { taxonomy });
+    }
+  }
+}
+
+/** Turns the accumulators into one decimal per node and group, then applies the parent/child rule bottom-up within each group. */
+function rollUp(buckets: Map<number, Bucket>, hasOwn: boolean[], unit: FundingUnit, lineCount: number, taxonomy: FundingTaxonomyId, componentsUsed: boolean): FundingComputation {
+  const groups: (FundingGroupComputation | undefined)[] = [];
+  const amountAll = new Array<FundingDecimalValue>(N).fill(ZERO);
+  const presentAll = new Array<boolean>(N).fill(false);
+  const unallocated = new Array<FundingDecimalValue | undefined>(N).fill(undefined);
+  let totalAll = ZERO;
+  for (let g = 0; g < G; g++) {
+    const base = g * N;
+    let any = false;
+    for (let k = 0; k < N; k++) if (hasOwn[base + k]) any = true;
+    if (!any) {
+      groups.push(undefined);
+      continue;
+    }
+    const own = new Array<FundingDecimalValue>(N).fill(ZERO);
+    for (const b of buckets.values()) {
+      for (let k = 0; k < N; k++) {
+        const v = b.big[base + k]! + BigInt(b.small[base + k]!);
+        if (v !== 0n) own[k] = own[k]!.plus(new FundingDecimal(`${v}e${-b.scale}`));
+      }
+    }
+    const hasOwnG = hasOwn.slice(base, base + N);
+    const parts = new Array<FundingDecimalValue>(N).fill(ZERO);
+    const hasParts = new Array<boolean>(N).fill(false);
+    const amount = new Array<FundingDecimalValue>(N).fill(ZERO);
+    const present = new Array<boolean>(N).fill(false);
+    let total = ZERO;
+    // Children come after their parents in document order, so walk it backwards.
+    for (let k = N - 1; k >= 0; k--) {
+      present[k] = hasOwnG[k]! || hasParts[k]!;
+      if (!present[k]) continue;
+      // The parent/child rule: a node's own lines state its amount; without them, its children's sum is.
+      amount[k] = hasOwnG[k] ? own[k]! : parts[k]!;
+      const p = PARENT_INDEX[k]!;
+      if (p === -1) total = total.plus(amount[k]!);
+      else {
+        parts[p] = parts[p]!.plus(amount[k]!);
+        hasParts[p] = true;
+      }
+    }
     for (let k = 0; k < N; k++) {
-      const v = b.big[k]! + BigInt(b.small[k]!);
-      if (v !== 0n) own[k] = own[k]!.plus(new FundingDecimal(`${v}e${-b.scale}`));
+      if (!present[k]) continue;
+      presentAll[k] = true;
+      amountAll[k] = amountAll[k]!.plus(amount[k]!);
+      if (hasOwnG[k] && hasParts[k]) unallocated[k] = (unallocated[k] ?? ZERO).plus(own[k]!.minus(parts[k]!));
     }
+    totalAll = totalAll.plus(total);
+    groups.push({ own, hasOwn: hasOwnG, parts, hasParts, amount, present, total });
   }
-  const parts = new Array<FundingDecimalValue>(N).fill(ZERO);
-  const hasParts = new Array<boolean>(N).fill(false);
-  const amount = new Array<FundingDecimalValue>(N).fill(ZERO);
-  const present = new Array<boolean>(N).fill(false);
-  let total = ZERO;
-  // Children come after their parents in document order, so walk it backwards.
-  for (let k = N - 1; k >= 0; k--) {
-    present[k] = hasOwn[k]! || hasParts[k]!;
-    if (!present[k]) continue;
-    // The parent/child rule: a node's own lines state its amount; without them, its children's sum is.
-    amount[k] = hasOwn[k] ? own[k]! : parts[k]!;
-    const p = PARENT_INDEX[k]!;
-    if (p === -1) total = total.plus(amount[k]!);
-    else {
-      parts[p] = parts[p]!.plus(amount[k]!);
-      hasParts[p] = true;
-    }
-  }
-  return { unit, lineCount, own, hasOwn, parts, hasParts, amount, present, total };
+  return { unit, lineCount, taxonomy, groups, componentsUsed, amount: amountAll, present: presentAll, unallocated, total: totalAll };
 }

@@ -1,10 +1,21 @@
 /** Checks the subtotals a document states against the lines it lists. */
 import { readFields, readPlain, type PlainLimits } from '../_lib/plain.js';
-import { invalidInput, issue, type IssueInit } from '../errors.js';
+import { invalidInput, issue, NtmError, type IssueInit } from '../errors.js';
 import { parseAmount } from './amount.js';
 import { computeFunding, fundingReadOptions, type FundingLine } from './compute.js';
 import { FundingDecimal, toPlain, ZERO } from './decimal.js';
-import { FUNDING_SOURCE_IDS, sourceIndex, type FundingSourceId } from './taxonomy.js';
+import {
+  componentIndex,
+  FUNDING_COMPONENT_IDS,
+  FUNDING_SOURCE_IDS,
+  FUNDING_TAXONOMIES,
+  inTaxonomy,
+  notInTaxonomyText,
+  sourceIndex,
+  type FundingComponentId,
+  type FundingSourceId,
+  type FundingTaxonomyId,
+} from './taxonomy.js';
 import type { FundingUnit } from './units.js';
 
 /**
@@ -37,6 +48,10 @@ export interface ReconcileFundingInput {
   readonly unit?: FundingUnit;
   /** Accept negative amounts in lines and declared values. Default false. */
   readonly allowNegative?: boolean;
+  /** The taxonomy version (as for `aggregateFunding`): default from the lines' years, else '2021-2025'. */
+  readonly taxonomy?: FundingTaxonomyId;
+  /** Amounts the document states per component (2026-2035), by node and for `'total'`, in the result unit. */
+  readonly declaredByComponent?: Readonly<Partial<Record<FundingComponentId, Readonly<Partial<Record<FundingTotalKey, string | number>>>>>>;
 }
 
 /**
@@ -59,6 +74,8 @@ export interface FundingDiscrepancy {
   readonly declared: string;
   readonly computed: string;
   readonly difference: string;
+  /** The component whose lines or declared amount disagree, when lines name components. */
+  readonly component?: FundingComponentId;
 }
 
 /**
@@ -67,6 +84,8 @@ export interface FundingDiscrepancy {
  * its children's sum (`check: 'parts'`) and each `declared` amount that differs from
  * the computed amount (`check: 'declared'`; a node without lines computes as 0).
  * Values are compared exactly. Returns an empty list when everything adds up.
+ * Where lines name components (2026-2035), a node's own lines are compared with its parts within
+ * each component, and `declaredByComponent` with each component's amounts (then `component` is set).
  *
  * @throws NtmError `invalid-input` naming e.g. `lines[3].amount` or `declared.central`.
  *
@@ -89,29 +108,61 @@ export function reconcileFunding(input: ReconcileFundingInput): FundingDiscrepan
     throw invalidInput('funding reconciliation', [issue([], 'expected-object', { vi: 'cần một đối tượng { lines, declared }', en: 'must be an object { lines, declared }' })]);
   }
   // The top level is read once, like options: unknown keys are errors, each value is read once.
-  const read = readFields(input, ['lines', 'declared', 'unit', 'allowNegative']);
+  const read = readFields(input, ['lines', 'declared', 'unit', 'allowNegative', 'taxonomy', 'declaredByComponent']);
   if (!read.ok) throw invalidInput('funding reconciliation', read.issues);
   const fields = read.fields;
-  const { unit, allowNegative } = fundingReadOptions(fields, []);
-  const declared = readDeclared(fields.declared, allowNegative);
-  const c = computeFunding(fields.lines, unit, allowNegative, ['lines']);
+  const { unit, allowNegative, taxonomy } = fundingReadOptions(fields, []);
+  const declared = readDeclared(fields.declared, allowNegative, ['declared']);
+  const byComponent = readDeclaredByComponent(fields.declaredByComponent, allowNegative);
+  const c = computeFunding(fields.lines, unit, allowNegative, ['lines'], taxonomy);
+  checkDeclaredInVersion(c.taxonomy, declared, byComponent);
 
   const out: FundingDiscrepancy[] = [];
   for (let k = 0; k < FUNDING_SOURCE_IDS.length; k++) {
     const source = FUNDING_SOURCE_IDS[k]!;
-    if (c.hasOwn[k] && c.hasParts[k] && !c.own[k]!.eq(c.parts[k]!)) {
-      out.push(discrepancy(source, 'parts', c.own[k]!, c.parts[k]!));
-    }
+    c.groups.forEach((g, gi) => {
+      if (g && g.hasOwn[k] && g.hasParts[k] && !g.own[k]!.eq(g.parts[k]!)) out.push(discrepancy(source, 'parts', g.own[k]!, g.parts[k]!, gi));
+    });
     const stated = declared.get(source);
     const computed = c.present[k] ? c.amount[k]! : ZERO;
     if (stated !== undefined && !stated.eq(computed)) out.push(discrepancy(source, 'declared', stated, computed));
   }
   const statedTotal = declared.get('total');
   if (statedTotal !== undefined && !statedTotal.eq(c.total)) out.push(discrepancy('total', 'declared', statedTotal, c.total));
+  // Per component, in the version's order: each declared node, then its total.
+  for (const [id, stated] of byComponent) {
+    const gi = componentIndex(id) + 1;
+    const g = c.groups[gi];
+    for (let k = 0; k < FUNDING_SOURCE_IDS.length; k++) {
+      const s = stated.get(FUNDING_SOURCE_IDS[k]!);
+      const computed = g?.present[k] ? g.amount[k]! : ZERO;
+      if (s !== undefined && !s.eq(computed)) out.push(discrepancy(FUNDING_SOURCE_IDS[k]!, 'declared', s, computed, gi));
+    }
+    const t = stated.get('total');
+    const computedTotal = g ? g.total : ZERO;
+    if (t !== undefined && !t.eq(computedTotal)) out.push(discrepancy('total', 'declared', t, computedTotal, gi));
+  }
   return out;
 }
 
 type Dec = InstanceType<typeof FundingDecimal>;
+
+/** Declared nodes and components must belong to the version the lines were read against. */
+function checkDeclaredInVersion(taxonomy: FundingTaxonomyId, declared: Map<FundingTotalKey, Dec>, byComponent: Map<FundingComponentId, Map<FundingTotalKey, Dec>>): void {
+  const issues: IssueInit[] = [];
+  const nodes = (table: Map<FundingTotalKey, Dec>, at: readonly (string | number)[]) => {
+    for (const key of table.keys()) {
+      if (key !== 'total' && !inTaxonomy(taxonomy, sourceIndex(key))) issues.push(issue([...at, key], 'not-in-taxonomy', notInTaxonomyText(key, taxonomy), { source: key, taxonomy }));
+    }
+  };
+  nodes(declared, ['declared']);
+  for (const [id, table] of byComponent) {
+    if (FUNDING_TAXONOMIES[taxonomy].components.length === 0) {
+      issues.push(issue(['declaredByComponent', id], 'no-components', { vi: `danh mục nguồn vốn ${taxonomy} không có hợp phần`, en: `the ${taxonomy} taxonomy has no components` }, { taxonomy }));
+    } else nodes(table, ['declaredByComponent', id]);
+  }
+  if (issues.length > 0) throw invalidInput('declared funding', issues);
+}
 
 /** Array.isArray, which throws for a revoked Proxy (then the input is not an object we can read). */
 function isArrayOrUnreadable(value: object): boolean {
@@ -122,29 +173,64 @@ function isArrayOrUnreadable(value: object): boolean {
   }
 }
 
-function discrepancy(source: FundingTotalKey, check: 'declared' | 'parts', declared: Dec, computed: Dec): FundingDiscrepancy {
-  return { source, check, declared: toPlain(declared), computed: toPlain(computed), difference: toPlain(declared.minus(computed)) };
+function discrepancy(source: FundingTotalKey, check: 'declared' | 'parts', declared: Dec, computed: Dec, group = 0): FundingDiscrepancy {
+  const base = { source, check, declared: toPlain(declared), computed: toPlain(computed), difference: toPlain(declared.minus(computed)) };
+  return group === 0 ? base : { ...base, component: FUNDING_COMPONENT_IDS[group - 1]! };
 }
 
 /** Declared amounts: one per node and the total, so a plain copy within these bounds. */
 const DECLARED_LIMITS: PlainLimits = { maxDepth: 1, maxArrayLength: 0, maxKeys: 64, maxValues: 64 };
 
-function readDeclared(value: unknown, allowNegative: boolean): Map<FundingTotalKey, Dec> {
-  const read = readPlain(value, DECLARED_LIMITS, { prefix: ['declared'] });
+function readDeclared(value: unknown, allowNegative: boolean, at: readonly (string | number)[]): Map<FundingTotalKey, Dec> {
+  const read = readPlain(value, DECLARED_LIMITS, { prefix: at });
+  if (!read.ok) throw invalidInput('declared funding', read.issues);
+  return declaredAmounts(read.value, allowNegative, at);
+}
+
+/** Declared amounts per component: at most one table per component, each as `declared`. */
+const BY_COMPONENT_LIMITS: PlainLimits = { maxDepth: 2, maxArrayLength: 0, maxKeys: 64, maxValues: 256 };
+
+function readDeclaredByComponent(value: unknown, allowNegative: boolean): Map<FundingComponentId, Map<FundingTotalKey, Dec>> {
+  const out = new Map<FundingComponentId, Map<FundingTotalKey, Dec>>();
+  if (value === undefined) return out;
+  const read = readPlain(value, BY_COMPONENT_LIMITS, { prefix: ['declaredByComponent'] });
   if (!read.ok) throw invalidInput('declared funding', read.issues);
   const copy = read.value;
   if (typeof copy !== 'object' || copy === null || Array.isArray(copy)) {
-    throw invalidInput('declared funding', [issue(['declared'], 'expected-object', { vi: 'cần một đối tượng ánh xạ nguồn vốn (và "total") sang số tiền', en: 'must be an object mapping sources (and "total") to amounts' })]);
+    throw invalidInput('declared funding', [issue(['declaredByComponent'], 'expected-object', { vi: 'cần một đối tượng ánh xạ hợp phần sang các số tiền kê khai', en: 'must be an object mapping components to declared amounts' })]);
+  }
+  const issues: IssueInit[] = [];
+  // In the version's order, whatever the order of the keys.
+  const entries = Object.entries(copy).sort(([a], [b]) => componentIndex(a) - componentIndex(b));
+  for (const [key, amounts] of entries) {
+    if (componentIndex(key) === -1) {
+      issues.push(issue(['declaredByComponent', key], 'unknown-component', { vi: `không phải hợp phần đã biết (${FUNDING_COMPONENT_IDS.join(', ')})`, en: `is not a known component (${FUNDING_COMPONENT_IDS.join(', ')})` }, { key }));
+      continue;
+    }
+    try {
+      out.set(key as FundingComponentId, declaredAmounts(amounts, allowNegative, ['declaredByComponent', key]));
+    } catch (error) {
+      if (error instanceof NtmError) issues.push(...error.issues);
+      else throw error;
+    }
+  }
+  if (issues.length > 0) throw invalidInput('declared funding', issues);
+  return out;
+}
+
+function declaredAmounts(copy: unknown, allowNegative: boolean, at: readonly (string | number)[]): Map<FundingTotalKey, Dec> {
+  if (typeof copy !== 'object' || copy === null || Array.isArray(copy)) {
+    throw invalidInput('declared funding', [issue([...at], 'expected-object', { vi: 'cần một đối tượng ánh xạ nguồn vốn (và "total") sang số tiền', en: 'must be an object mapping sources (and "total") to amounts' })]);
   }
   const out = new Map<FundingTotalKey, Dec>();
   const issues: IssueInit[] = [];
   for (const [key, amount] of Object.entries(copy)) {
     if (key !== 'total' && sourceIndex(key) === -1) {
-      issues.push(issue(['declared', key], 'unknown-source', { vi: 'không phải nguồn vốn đã biết hoặc "total"', en: 'is not a known funding source or "total"' }, { key }));
+      issues.push(issue([...at, key], 'unknown-source', { vi: 'không phải nguồn vốn đã biết hoặc "total"', en: 'is not a known funding source or "total"' }, { key }));
       continue;
     }
     const parsed = parseAmount(amount, allowNegative);
-    if (typeof parsed !== 'string') issues.push(issue(['declared', key], parsed.code, parsed.text));
+    if (typeof parsed !== 'string') issues.push(issue([...at, key], parsed.code, parsed.text));
     else out.set(key as FundingTotalKey, new FundingDecimal(parsed));
   }
   if (issues.length > 0) throw invalidInput('declared funding', issues);

@@ -249,6 +249,22 @@ export const INSTRUMENTS = deepFreeze({
     status: 'secondary',
     sources: ['cited in the preamble of QĐ 51/2025/QĐ-TTg (xaydungchinhsach.chinhphu.vn)', 'NQ 424/NQ-CP (30/12/2025)', 'laodong.vn (English): targets and budget as passed'],
   }),
+  'QD-417-BNNMT-2026': instrument({
+    id: 'QD-417-BNNMT-2026',
+    short: 'QĐ 417/QĐ-BNNMT',
+    number: '417/QĐ-BNNMT',
+    title: {
+      vi: 'Phê duyệt Chương trình mục tiêu quốc gia xây dựng nông thôn mới, giảm nghèo bền vững và phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi giai đoạn 2026 - 2035, giai đoạn I: từ năm 2026 đến năm 2030',
+      en: 'Approving the merged national target programme 2026-2035, phase I (2026-2030)',
+    },
+    signed: '2026-01-31',
+    inForce: '2026-01-31',
+    status: 'confirmed',
+    sources: [
+      'nhansu.vn (header: number, date, signer Trần Đức Thắng, legal bases)',
+      'baotintuc.vn (19/02/2026) and nhandan.vn: objectives, as summarised',
+    ],
+  }),
   'REFORM-2025-TWO-TIER': instrument({
     id: 'REFORM-2025-TWO-TIER',
     short: 'cải cách chính quyền địa phương hai cấp (01/07/2025)',

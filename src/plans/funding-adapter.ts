@@ -1,8 +1,8 @@
 import { invalidInput, isNtmError, type IssueInit } from '../errors.js';
-import { aggregateFunding } from '../funding/aggregate.js';
+import { aggregateFunding, type FundingAggregate } from '../funding/aggregate.js';
 import { FundingDecimal, toPlain } from '../funding/decimal.js';
 import { reconcileFunding } from '../funding/reconcile.js';
-import type { FundingSourceId } from '../funding/taxonomy.js';
+import type { FundingComponentId, FundingSourceId, FundingTaxonomyId } from '../funding/taxonomy.js';
 import type { FundingUnit } from '../funding/units.js';
 
 // The one place the plan checks and reports touch money: the funding module's
@@ -16,6 +16,8 @@ type Path = readonly (string | number)[];
 export interface AdapterLine {
   readonly source: FundingSourceId;
   readonly amount: string;
+  /** The line's component (2026-2035); a part takes its line's. */
+  readonly component?: FundingComponentId;
   /** Where the line's amount sits in the plan (`['funding', 'lines', 0, 'parts', 1]`), for errors. */
   readonly path: Path;
 }
@@ -34,6 +36,8 @@ export interface AdapterAggregate {
   readonly unit: FundingUnit;
   readonly total: string;
   readonly bySource: Readonly<Partial<Record<string, { readonly amount: string; readonly share: string | null }>>>;
+  /** Per component (and `none` for lines naming none) when some line names a component; shares are of the whole total. */
+  readonly byComponent?: Readonly<Record<string, Readonly<Partial<Record<string, { readonly amount: string; readonly share: string | null }>>>>>;
 }
 
 /**
@@ -62,11 +66,20 @@ function inPlanTerms<T>(lines: readonly AdapterLine[], declaredPath: Path | unde
  * children is read as that node's stated subtotal, not added on top of them.
  * Shares keep 20 decimals, so that a printed percentage is rounded once, from the exact share.
  */
-export function aggregate(lines: readonly AdapterLine[], unit: FundingUnit): AdapterAggregate {
-  const r = inPlanTerms(lines, undefined, () => aggregateFunding(lines.map((l) => ({ source: l.source, amount: l.amount, unit })), { unit, shareDecimals: 20 }));
+export function aggregate(lines: readonly AdapterLine[], unit: FundingUnit, taxonomy: FundingTaxonomyId): AdapterAggregate {
+  const r = inPlanTerms(lines, undefined, () => aggregateFunding(lines.map((l) => toLine(l, unit)), { unit, shareDecimals: 20, taxonomy }));
   const bySource: Record<string, { amount: string; share: string | null }> = {};
-  for (const [id, node] of Object.entries(r.bySource)) if (node) bySource[id] = { amount: node.amount, share: node.share };
-  return { unit: r.unit, total: r.total, bySource };
+  const nodes = (from: FundingAggregate['bySource']): Record<string, { amount: string; share: string | null }> => {
+    const out: Record<string, { amount: string; share: string | null }> = {};
+    for (const [id, node] of Object.entries(from)) if (node) out[id] = { amount: node.amount, share: node.share };
+    return out;
+  };
+  Object.assign(bySource, nodes(r.bySource));
+  if (!r.byComponent) return { unit: r.unit, total: r.total, bySource };
+  const byComponent: Record<string, Record<string, { amount: string; share: string | null }>> = {};
+  for (const [id, c] of Object.entries(r.byComponent)) if (c) byComponent[id] = nodes(c.bySource);
+  if (r.withoutComponent) byComponent['none'] = nodes(r.withoutComponent.bySource);
+  return { unit: r.unit, total: r.total, bySource, byComponent };
 }
 
 /**
@@ -79,13 +92,18 @@ export function reconcile(
   lines: readonly AdapterLine[],
   declared: { readonly source: FundingSourceId | 'total'; readonly amount: string; readonly path: Path },
   unit: FundingUnit,
+  taxonomy: FundingTaxonomyId,
 ): AdapterReconciliation {
   const all = inPlanTerms(lines, declared.path, () =>
-    reconcileFunding({ lines: lines.map((l) => ({ source: l.source, amount: l.amount, unit })), declared: { [declared.source]: declared.amount }, unit }),
+    reconcileFunding({ lines: lines.map((l) => toLine(l, unit)), declared: { [declared.source]: declared.amount }, unit, taxonomy }),
   );
   const d = all.find((x) => x.source === declared.source && x.check === 'declared');
   if (!d) return { source: declared.source, declared: declared.amount, computed: declared.amount, difference: '0' };
   return { source: d.source, declared: d.declared, computed: d.computed, difference: d.difference };
+}
+
+function toLine(l: AdapterLine, unit: FundingUnit): { source: FundingSourceId; amount: string; unit: FundingUnit; component?: FundingComponentId } {
+  return l.component !== undefined ? { source: l.source, amount: l.amount, unit, component: l.component } : { source: l.source, amount: l.amount, unit };
 }
 
 /** a − b, exact. */

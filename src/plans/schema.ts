@@ -5,8 +5,9 @@ import { INPUT_LIMITS } from '../_lib/limits.js';
 import { readPlain } from '../_lib/plain.js';
 import { invalidInput, issue, type IssueInit } from '../errors.js';
 import { MAX_AMOUNT_LENGTH } from '../funding/amount.js';
-import { FUNDING_SOURCE_IDS } from '../funding/taxonomy.js';
+import { FUNDING_COMPONENT_IDS, FUNDING_SOURCE_IDS, FUNDING_TAXONOMIES, fundingTaxonomyOfYear, inTaxonomy, notInTaxonomyText, sourceIndex, type FundingComponentId } from '../funding/taxonomy.js';
 import { FUNDING_UNITS, type FundingUnit } from '../funding/units.js';
+import { figureIssues, resolvePlanSets } from './sets.js';
 import type { Plan, PlanFundingLine, PlanFundingSource } from './types.js';
 
 // The plan schema, built on first use (cold-import time is a tracked goal).
@@ -17,6 +18,7 @@ const DECIMAL = /^\d+(\.\d+)?$/;
 const AVERAGE = /^\d{1,4}(\.\d{1,10})?$/;
 const BUCKET_ID = /^\d{1,2}(-\d{1,2})?$/;
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** A criterion number of some encoded commune set (1-19); whether the block's own set has it is checked after the shape (src/plans/sets.ts). */
 const CRITERION = /^(1[0-9]|[1-9])$/;
 
 function build() {
@@ -26,7 +28,7 @@ function build() {
   const commune = z.strictObject({ name: text, district: text.optional() });
   const namedCommunes = z.strictObject({ count: count.optional(), communes: z.array(commune).optional(), label: text.optional() });
   const criterion = z.strictObject({
-    criterion: z.string().regex(CRITERION, 'expected a commune-set criterion number from "1" to "19"'),
+    criterion: z.string().regex(CRITERION, 'expected a criterion number of the commune set, such as "2" (1-19 in 2021-2025, 1-10 in 2026-2030)'),
     communes: count,
     outOf: z.number().int().positive().optional(),
     label: text.optional(),
@@ -36,11 +38,13 @@ function build() {
   });
   const block = z.strictObject({
     year: year.optional(),
+    criteriaSet: z.string().min(1).max(100).optional(),
     meetingStandard: z
       .strictObject({ total: count.optional(), maintained: count.optional(), newlyRecognised: namedCommunes.optional(), label: text.optional() })
       .optional(),
     advanced: namedCommunes.optional(),
     model: namedCommunes.optional(),
+    modern: namedCommunes.optional(),
     averageCriteria: z.string().regex(AVERAGE, 'expected the average as a decimal string with at most 10 decimals, e.g. "13.6"').optional(),
     buckets: z.record(z.string().regex(BUCKET_ID, 'expected a bucket id such as "15-18" or "19"'), count).optional(),
     criteria: z
@@ -64,11 +68,13 @@ function build() {
     .max(MAX_AMOUNT_LENGTH, `expected at most ${MAX_AMOUNT_LENGTH} characters`)
     .regex(DECIMAL, 'expected a non-negative decimal string, e.g. "114765"');
   const source = z.enum(FUNDING_SOURCE_IDS as [PlanFundingSource, ...PlanFundingSource[]]);
+  const component = z.enum(FUNDING_COMPONENT_IDS as [FundingComponentId, ...FundingComponentId[]]);
   const line: z.ZodType<PlanFundingLine> = z.lazy(() =>
     z
       .strictObject({
         source,
         amount,
+        component: component.optional(),
         label: text.optional(),
         parts: z.array(line).min(1).optional(),
         partsComplete: z.boolean().optional(),
@@ -77,6 +83,9 @@ function build() {
         l.parts?.forEach((p, i) => {
           if (!p.source.startsWith(`${l.source}.`)) {
             ctx.addIssue({ code: 'custom', path: ['parts', i, 'source'], message: `"${p.source}" is not a sub-source of "${l.source}"` });
+          }
+          if (l.component !== undefined && p.component !== undefined && p.component !== l.component) {
+            ctx.addIssue({ code: 'custom', path: ['parts', i, 'component'], message: `a part belongs to its line's component "${l.component}", not "${p.component}"` });
           }
         });
       }),
@@ -166,11 +175,41 @@ export function parsePlan(json: unknown): Plan {
   const protoKeys = protoBucketIssues(copy.value);
   const result = planSchema().safeParse(copy.value);
   if (result.success && protoKeys.length === 0) {
+    // The shape is right; now what depends on the plan's year: the criteria set of each block and
+    // the funding taxonomy version.
+    const data = result.data as Plan;
+    const sets = resolvePlanSets(data);
+    const issues = [...sets.issues, ...(sets.sets ? figureIssues(data, sets.sets) : []), ...fundingIssues(data)];
+    if (issues.length > 0) throw invalidInput('plan', issues);
     const plan = deepFreeze(result.data) as Plan;
     validated.add(plan);
     return plan;
   }
   throw invalidInput('plan', [...protoKeys, ...(result.success ? [] : result.error.issues.flatMap(toPlanIssues))]);
+}
+
+/**
+ * A plan's funding follows the taxonomy version of the plan year (FUNDING_TAXONOMIES: 2021-2025 up
+ * to 2025, 2026-2035 from 2026): every line's source must belong to it, and components exist in
+ * 2026-2035 only.
+ */
+function fundingIssues(plan: Plan): IssueInit[] {
+  const issues: IssueInit[] = [];
+  if (!plan.funding) return issues;
+  const version = fundingTaxonomyOfYear(plan.year);
+  if (version === undefined) {
+    return [issue(['funding'], 'no-taxonomy', { vi: `không có danh mục nguồn vốn cho năm ${plan.year} (chỉ đến năm 2035)`, en: `no funding taxonomy for ${plan.year} (only up to 2035)` }, { year: plan.year })];
+  }
+  const hasComponents = FUNDING_TAXONOMIES[version].components.length > 0;
+  const visit = (l: PlanFundingLine, path: (string | number)[]): void => {
+    if (!inTaxonomy(version, sourceIndex(l.source))) issues.push(issue([...path, 'source'], 'not-in-taxonomy', notInTaxonomyText(l.source, version), { source: l.source, taxonomy: version }));
+    if (l.component !== undefined && !hasComponents) {
+      issues.push(issue([...path, 'component'], 'no-components', { vi: `kế hoạch năm ${plan.year} theo danh mục nguồn vốn ${version}, không có hợp phần`, en: `a ${plan.year} plan follows the ${version} taxonomy, which has no components` }, { taxonomy: version }));
+    }
+    l.parts?.forEach((p, i) => visit(p, [...path, 'parts', i]));
+  };
+  plan.funding.lines.forEach((l, i) => visit(l, ['funding', 'lines', i]));
+  return issues;
 }
 
 // zod's records skip a "__proto__" key (JSON.parse makes it an own key): reported here, so that a

@@ -1,5 +1,6 @@
 import Decimal from 'decimal.js';
 import { roundHalfUp } from '../scoring/decimal.js';
+import type { CriteriaSet } from '../engine/types/index.js';
 import type { Bucket, BucketScheme } from '../scoring/schemes.js';
 import type { Plan, PlanYearBlock } from './types.js';
 
@@ -32,6 +33,10 @@ export interface IntRange {
 export interface PlanYearSummary {
   readonly key: PlanBlockKey;
   readonly year: number;
+  /** The commune criteria set the block's figures are counted on (src/plans/sets.ts). */
+  readonly set: { readonly id: string; readonly criteriaTotal: number; readonly codes: readonly string[]; readonly period: { readonly fromYear: number; readonly toYear: number } };
+  /** The bucket scheme of the block; `null` when none applies (a set without a national scheme, none given). */
+  readonly scheme: BucketScheme | null;
   readonly communes?: number;
   /** Communes meeting the standard (the top bucket). */
   readonly recognised?: number;
@@ -57,29 +62,32 @@ export function blockYear(plan: Plan, key: PlanBlockKey): number {
 }
 
 /** Communes meeting the standard in a block: the top bucket if stated, else the recognised total. */
-export function recognisedCount(block: PlanYearBlock | undefined, scheme: BucketScheme): number | undefined {
-  const top = scheme.buckets.find((b) => b.min === scheme.criteriaTotal);
+export function recognisedCount(block: PlanYearBlock | undefined, scheme: BucketScheme | null): number | undefined {
+  const top = scheme?.buckets.find((b) => b.min === scheme.criteriaTotal);
   return (top && block?.buckets?.[top.id]) ?? block?.meetingStandard?.total;
 }
 
-/** Summarises one block of a plan. */
-export function summarizeBlock(plan: Plan, key: PlanBlockKey, scheme: BucketScheme): PlanYearSummary {
+/**
+ * Summarises one block of a plan, counted on `set`. Without a scheme (`null`), stated buckets stay
+ * unread (`unknownBucketIds` lists none: the check says why) and nothing is bounded by buckets.
+ */
+export function summarizeBlock(plan: Plan, key: PlanBlockKey, scheme: BucketScheme | null, set: CriteriaSet): PlanYearSummary {
   const block = plan[key];
   const n = plan.communes;
   const recognised = recognisedCount(block, scheme);
   const stated = block?.buckets ?? {};
-  const known = new Set(scheme.buckets.map((b) => b.id));
-  const unknownBucketIds = Object.keys(stated).filter((id) => !known.has(id));
+  const known = new Set((scheme?.buckets ?? []).map((b) => b.id));
+  const unknownBucketIds = scheme ? Object.keys(stated).filter((id) => !known.has(id)) : [];
 
-  const first: { bucket: Bucket; count?: number; source: PlanBucketRow['source'] }[] = scheme.buckets.map((bucket) => {
+  const first: { bucket: Bucket; count?: number; source: PlanBucketRow['source'] }[] = (scheme?.buckets ?? []).map((bucket) => {
     const s = stated[bucket.id];
     if (s !== undefined) return { bucket, count: s, source: 'stated' };
-    if (bucket.min === scheme.criteriaTotal && recognised !== undefined) return { bucket, count: recognised, source: 'recognised' };
+    if (bucket.min === set.criteria.length && recognised !== undefined) return { bucket, count: recognised, source: 'recognised' };
     return { bucket, source: 'unknown' };
   });
   const statedSum = first.reduce((s, r) => s + (r.count ?? 0), 0);
   const unstated = first.filter((r) => r.count === undefined);
-  const remainder = n === undefined ? undefined : n - statedSum;
+  const remainder = n === undefined || !scheme ? undefined : n - statedSum;
   // Unstated buckets get the remainder when that settles them: one unstated bucket, or none left over.
   const rows: PlanBucketRow[] = first.map((r) => {
     if (r.count !== undefined || remainder === undefined || remainder < 0) return r;
@@ -88,7 +96,7 @@ export function summarizeBlock(plan: Plan, key: PlanBlockKey, scheme: BucketSche
   });
 
   let bucketTotals: IntRange | undefined;
-  if (block?.buckets !== undefined && unknownBucketIds.length === 0) {
+  if (scheme && block?.buckets !== undefined && unknownBucketIds.length === 0) {
     const fixed = rows.filter((r) => r.count !== undefined);
     const open = rows.filter((r) => r.count === undefined);
     const left = remainder ?? (open.length === 0 ? 0 : undefined);
@@ -106,8 +114,8 @@ export function summarizeBlock(plan: Plan, key: PlanBlockKey, scheme: BucketSche
   const criteria = block?.criteria ?? [];
   const criteriaSum = criteria.reduce((s, c) => s + c.communes, 0);
   const statedCodes = new Set(criteria.map((c) => c.criterion));
-  const criteriaUnstated: string[] = [];
-  for (let i = 1; i <= scheme.criteriaTotal; i++) if (!statedCodes.has(String(i))) criteriaUnstated.push(String(i));
+  const codes = set.criteria.map((c) => c.code);
+  const criteriaUnstated = codes.filter((c) => !statedCodes.has(c));
   let criteriaTotals: IntRange | undefined;
   if (criteria.length > 0 && (criteriaUnstated.length === 0 || n !== undefined)) {
     // A recognised commune meets every criterion, so an unstated criterion is met by at least the recognised communes.
@@ -118,6 +126,8 @@ export function summarizeBlock(plan: Plan, key: PlanBlockKey, scheme: BucketSche
   return {
     key,
     year: blockYear(plan, key),
+    set: { id: set.id, criteriaTotal: codes.length, codes, period: set.period },
+    scheme,
     ...(n !== undefined ? { communes: n } : {}),
     ...(recognised !== undefined ? { recognised } : {}),
     rows,

@@ -5,7 +5,7 @@
  * the contradictions is {@link checkPlan}'s job, not the format's.
  */
 
-import type { FundingSourceId } from '../funding/taxonomy.js';
+import type { FundingComponentId, FundingSourceId } from '../funding/taxonomy.js';
 import type { FundingUnit } from '../funding/units.js';
 
 /**
@@ -31,7 +31,8 @@ export type PlanAmount = string;
 export type PlanUnit = FundingUnit;
 
 /**
- * Funding source ids: the funding module's taxonomy ({@link FUNDING_SOURCES}).
+ * Funding source ids: the funding module's taxonomy, in the version of the plan year
+ * ({@link FUNDING_TAXONOMIES}: 2021-2025 up to 2025, 2026-2035 from 2026).
  * A line's parts must be sub-sources of the line (`central.investment` under `central`).
  *
  * @example
@@ -131,7 +132,7 @@ export interface PlanDistrictCriterionCount {
  * ```
  */
 export interface PlanCriterionCount {
-  /** Criterion number in the commune set, `'1'`…`'19'`. */
+  /** Criterion number in the block's commune set: `'1'`…`'19'` (2021-2025), `'1'`…`'10'` (2026-2030). */
   readonly criterion: string;
   readonly communes: number;
   /** The denominator as written ("/94"). */
@@ -186,11 +187,20 @@ export interface PlanDistricts {
 export interface PlanYearBlock {
   /** Defaults to the plan's year − 1 for the baseline and the plan's year for the target. */
   readonly year?: number;
+  /**
+   * Id of the commune criteria set the block's figures are counted on (`'commune/qd51-2026'`).
+   * Default: the set in force for the plan year. Required when the block's year lies in another
+   * period than the plan year and the block states figures (the 2025 baseline of a 2026 plan:
+   * the 2025 results on the 19 criteria, or a re-assessment on the 10).
+   */
+  readonly criteriaSet?: string;
   readonly meetingStandard?: PlanMeetingStandard;
   /** Advanced (nâng cao) communes: counted, or to complete the advanced criteria in a target. */
   readonly advanced?: PlanNamedCommunes;
   /** Model (kiểu mẫu) communes. */
   readonly model?: PlanNamedCommunes;
+  /** Modern (hiện đại) communes of the 2026-2030 pilot (QĐ 51/2025/QĐ-TTg Phụ lục II): among the communes meeting the standard. */
+  readonly modern?: PlanNamedCommunes;
   /** Average criteria met per commune as written, with its decimals ("13.6" for "13,6"). */
   readonly averageCriteria?: string;
   /** Communes per bucket of the bucket scheme, keyed by bucket id (`'15-18'`); unstated buckets are left out. */
@@ -215,6 +225,8 @@ export interface PlanYearBlock {
 export interface PlanFundingLine {
   readonly source: PlanFundingSource;
   readonly amount: PlanAmount;
+  /** The programme component (2026-2035 plans); a line's parts belong to its component. */
+  readonly component?: FundingComponentId;
   readonly label?: string;
   readonly parts?: readonly PlanFundingLine[];
   /** `false` when the parts are only some of the line ("trong đó" listing a few); default `true`. */

@@ -26,10 +26,16 @@ export interface RecognitionFacts {
   readonly satisfactionPercent?: number;
   /** The level required, with where it is set: QĐ 18/2022 gives no number for communes. */
   readonly requiredSatisfaction?: { readonly percent: number; readonly citation: Citation };
-  /** The commune meets the Ministry of Public Security's "An toàn về an ninh, trật tự" standard. */
+  /**
+   * The commune is not "complicated" in security and order as the Ministry of Public Security
+   * rules ("xã không phức tạp về an ninh, trật tự"): the fourth condition of QĐ 18/2022 as issued,
+   * until QĐ 03/2024/QĐ-TTg replaced it.
+   */
+  readonly securityNotComplicated?: boolean;
+  /** The commune meets the Ministry of Public Security's "An toàn về an ninh, trật tự" standard: the fourth condition as QĐ 03/2024/QĐ-TTg worded it. */
   readonly securityStandardMet?: boolean;
   /**
-   * Whether QĐ 03/2024/QĐ-TTg (which added the security condition) was in force
+   * Whether QĐ 03/2024/QĐ-TTg (which replaced the fourth condition's wording) was in force
    * on the decision day. Its date was not found; give it when you know it.
    */
   readonly securityStandardInForce?: boolean;
@@ -46,7 +52,7 @@ export interface RecognitionFacts {
  * ```
  */
 export interface RecognitionCondition {
-  readonly code: 'meets-set' | 'no-construction-debt' | 'satisfaction' | 'security-standard' | 'conditions-not-read';
+  readonly code: 'meets-set' | 'no-construction-debt' | 'satisfaction' | 'security-standard' | 'conditions-not-read' | 'rules-not-found';
   readonly name: LocalizedText;
   readonly outcome: IndicatorOutcome;
   readonly citation: Citation;
@@ -77,7 +83,19 @@ const COMMUNE_KINDS: readonly CriteriaSetKind[] = ['commune', 'advanced-commune'
 const DISTRICT_KINDS: readonly CriteriaSetKind[] = ['district', 'advanced-district', 'special-district', 'town'];
 
 const QD18_COMMUNE: Citation = { instrument: 'QD-18-2022', article: 'Điều 4 khoản 1', note: 'as amended by QĐ 03/2024/QĐ-TTg (Điều 1 khoản 1 điểm a)' };
-const QD03: Citation = { instrument: 'QD-03-2024', article: 'Điều 1 khoản 1 điểm a', note: 'adds the condition to QĐ 18/2022/QĐ-TTg Điều 4 khoản 1' };
+const QD03: Citation = {
+  instrument: 'QD-03-2024',
+  article: 'Điều 1 khoản 1 điểm a',
+  note: 'replaces the fourth condition of QĐ 18/2022/QĐ-TTg Điều 4 khoản 1 ("không phức tạp về an ninh, trật tự") with the "An toàn về an ninh, trật tự" standard',
+};
+const QD18_AS_ISSUED: Citation = {
+  instrument: 'QD-18-2022',
+  article: 'Điều 4 khoản 1',
+  source: 'langngheviet.com.vn (2022), summarising the decision as issued: "Bốn là, xã không phức tạp về an ninh, trật tự theo quy định của Bộ Công an"',
+  note: 'The fourth condition as issued (in force 02/08/2022), before QĐ 03/2024/QĐ-TTg replaced its wording.',
+};
+/** The first day a set or decision of the 2026-2030 period can concern (QĐ 18/2022 is the 2021-2025 regulation). */
+const PERIOD_2026 = '2026-01-01';
 const QD18_DISTRICT: Citation = { instrument: 'QD-18-2022', article: 'Điều 4 khoản 2-7', note: 'not read; Điều 3 (read) gives recognition of districts, towns and provinces to the Prime Minister' };
 
 /** QĐ 03/2024 cannot have been in force before 2024 began; its exact date was not found. */
@@ -93,6 +111,7 @@ function buildSchema() {
       percent,
       citation: z.strictObject({ instrument: z.string().min(1), annex: z.string().optional(), article: z.string().optional(), item: z.string().optional(), source: z.string().optional(), note: z.string().optional() }),
     }).optional(),
+    securityNotComplicated: z.boolean().optional(),
     securityStandardMet: z.boolean().optional(),
     securityStandardInForce: z.boolean().optional(),
   });
@@ -160,29 +179,43 @@ function satisfaction(f: RecognitionFacts): RecognitionCondition {
 }
 
 /**
- * The public-security standard was added by QĐ 03/2024/QĐ-TTg, whose in-force
- * date was not found. Before 2024 it cannot apply. From 2024 on, a commune that
- * meets it passes either way; one that does not (or whose status is not given)
- * is `unknown` unless the caller says whether QĐ 03/2024 was in force.
+ * The fourth commune condition, about security and order, in its two wordings (research K1): as
+ * issued (02/08/2022), "không phức tạp về an ninh, trật tự"; as replaced by QĐ 03/2024/QĐ-TTg,
+ * "An toàn về an ninh, trật tự". QĐ 03/2024's in-force date was not found: it cannot be before
+ * 2024, so decision days before 2024 take the first wording; from 2024 the wording in force is
+ * known only from `securityStandardInForce`, and without it the condition is met (or not met)
+ * only when both wordings agree.
  */
 function security(f: RecognitionFacts, day: string): RecognitionCondition {
-  const name = { vi: 'Đạt tiêu chuẩn "An toàn về an ninh, trật tự" của Bộ Công an', en: 'Meets the Ministry of Public Security\'s "An toàn về an ninh, trật tự" standard' };
-  const base = { code: 'security-standard' as const, name, citation: QD03, basis: 'secondary' as const };
-  const notInForce = { vi: 'QĐ 03/2024/QĐ-TTg chưa có hiệu lực vào ngày xét', en: 'QĐ 03/2024/QĐ-TTg was not in force on the decision day' };
-  if (f.securityStandardInForce === false || (f.securityStandardInForce === undefined && day < QD03_EARLIEST)) {
-    return { ...base, outcome: 'not-applicable', reason: notInForce };
-  }
-  if (f.securityStandardMet === true) return { ...base, outcome: 'met' };
-  if (f.securityStandardMet === undefined) return { ...base, outcome: 'unknown', reason: NO_FACT };
-  if (f.securityStandardInForce === true) {
-    return { ...base, outcome: 'not-met', reason: { vi: 'chưa đạt tiêu chuẩn an toàn về an ninh, trật tự', en: 'the security standard is not met' } };
-  }
+  const v1 = {
+    code: 'security-standard' as const,
+    name: { vi: 'Xã không phức tạp về an ninh, trật tự theo quy định của Bộ Công an', en: 'The commune is not complicated in security and order (Ministry of Public Security rules)' },
+    citation: QD18_AS_ISSUED,
+    basis: 'secondary' as const,
+  };
+  const v2 = {
+    code: 'security-standard' as const,
+    name: { vi: 'Đạt tiêu chuẩn "An toàn về an ninh, trật tự" của Bộ Công an', en: 'Meets the Ministry of Public Security\'s "An toàn về an ninh, trật tự" standard' },
+    citation: QD03,
+    basis: 'secondary' as const,
+  };
+  const judge = (base: typeof v1 | typeof v2, fact: boolean | undefined, failed: { vi: string; en: string }): RecognitionCondition =>
+    fact === undefined ? { ...base, outcome: 'unknown', reason: NO_FACT } : fact ? { ...base, outcome: 'met' } : { ...base, outcome: 'not-met', reason: failed };
+  const notComplicated = { vi: 'xã được xác định là phức tạp về an ninh, trật tự', en: 'the commune is classed as complicated in security and order' };
+  const notSafe = { vi: 'chưa đạt tiêu chuẩn an toàn về an ninh, trật tự', en: 'the security standard is not met' };
+  if (f.securityStandardInForce === false || (f.securityStandardInForce === undefined && day < QD03_EARLIEST)) return judge(v1, f.securityNotComplicated, notComplicated);
+  if (f.securityStandardInForce === true) return judge(v2, f.securityStandardMet, notSafe);
+  // From 2024 with the wording in force unknown: decided only where both wordings give the same outcome.
+  const a = f.securityNotComplicated;
+  const b = f.securityStandardMet;
+  if (a === true && b === true) return { ...v2, outcome: 'met', reason: { vi: 'đạt theo cả hai cách quy định (trước và sau QĐ 03/2024/QĐ-TTg)', en: 'met under both wordings (before and after QĐ 03/2024/QĐ-TTg)' } };
+  if (a === false && b === false) return { ...v2, outcome: 'not-met', reason: { vi: 'không đạt theo cả hai cách quy định (trước và sau QĐ 03/2024/QĐ-TTg)', en: 'not met under either wording (before or after QĐ 03/2024/QĐ-TTg)' } };
   return {
-    ...base,
+    ...v2,
     outcome: 'unknown',
     reason: {
-      vi: `chưa đạt tiêu chuẩn; ngày hiệu lực của QĐ 03/2024/QĐ-TTg chưa tìm thấy nên chưa rõ điều kiện có áp dụng vào ngày ${viDate(day)}; nêu securityStandardInForce`,
-      en: `standard not met; the in-force date of QĐ 03/2024/QĐ-TTg was not found, so whether the condition applied on ${day} is not known; pass securityStandardInForce`,
+      vi: `ngày hiệu lực của QĐ 03/2024/QĐ-TTg chưa tìm thấy nên chưa rõ ngày ${viDate(day)} áp dụng điều kiện "không phức tạp về an ninh, trật tự" (QĐ 18/2022 khi ban hành) hay tiêu chuẩn "An toàn về an ninh, trật tự" (QĐ 03/2024); nêu securityStandardInForce, hoặc cả securityNotComplicated và securityStandardMet`,
+      en: `the in-force date of QĐ 03/2024/QĐ-TTg was not found, so whether ${day} falls under "not complicated in security and order" (QĐ 18/2022 as issued) or the "An toàn về an ninh, trật tự" standard (QĐ 03/2024) is not known; pass securityStandardInForce, or both securityNotComplicated and securityStandardMet`,
     },
   };
 }
@@ -207,8 +240,13 @@ function checkEvaluation(e: unknown): IssueInit[] {
  * khoản 1 apply: the set fully met, no outstanding capital-construction debt
  * under the program, residents' satisfaction at the required level (no level
  * is known for communes: `unknown` unless `requiredSatisfaction` is given), and
- * the public-security standard (from QĐ 03/2024, whose date was not found; see
- * `securityStandardInForce`). For districts, towns and special districts the
+ * security and order: "not complicated" as issued (`securityNotComplicated`),
+ * the "An toàn về an ninh, trật tự" standard once QĐ 03/2024 replaced it
+ * (`securityStandardMet`; that decision's date was not found, see
+ * `securityStandardInForce`). For a 2026-2030 set or a decision day from 2026,
+ * the rules are not known (QĐ 18/2022 regulates 2021-2025 and no successor was
+ * found): a commune not meeting its set is refused, otherwise the result is
+ * `'undetermined'`. For districts, towns and special districts the
  * set (with its commune and satisfaction conditions) must be met; the other
  * conditions of Điều 4 khoản 2-7 were not read, so recognition is at best
  * `'undetermined'`. Each condition carries its citation and, unless met, why.
@@ -237,7 +275,23 @@ export function checkRecognition(evaluation: EvaluationResult, facts: Recognitio
   const kind = evaluation.set.kind;
   const day = f.decisionDate ?? evaluation.asOf;
   let conditions: RecognitionCondition[];
-  if (COMMUNE_KINDS.includes(kind)) {
+  if (COMMUNE_KINDS.includes(kind) && (evaluation.set.validFrom >= PERIOD_2026 || day >= PERIOD_2026)) {
+    // QĐ 18/2022 regulates recognition for 2021-2025; no successor for 2026-2030 was found.
+    conditions = [
+      meetsSet(evaluation, { instrument: evaluation.set.validFrom >= PERIOD_2026 ? 'QD-51-2025' : 'QD-18-2022', note: 'the set must be met in any case' }, 'secondary'),
+      {
+        code: 'rules-not-found',
+        name: { vi: 'Điều kiện, trình tự xét công nhận giai đoạn 2026-2030', en: 'Recognition conditions and procedure for 2026-2030' },
+        outcome: 'unknown',
+        citation: { instrument: 'QD-18-2022', note: 'QĐ 18/2022/QĐ-TTg is titled "giai đoạn 2021 - 2025"; no successor, and no statement that it still applies, was found' },
+        basis: 'unverified',
+        reason: {
+          vi: `chưa tìm thấy văn bản quy định điều kiện xét công nhận cho ngày xét ${viDate(day)} (giai đoạn 2026-2030; QĐ 18/2022/QĐ-TTg là quy định giai đoạn 2021 - 2025)`,
+          en: `no instrument setting the recognition conditions for a decision on ${day} was found (2026-2030; QĐ 18/2022/QĐ-TTg regulates 2021-2025)`,
+        },
+      },
+    ];
+  } else if (COMMUNE_KINDS.includes(kind)) {
     conditions = [meetsSet(evaluation, QD18_COMMUNE, 'confirmed'), debt(f.outstandingConstructionDebt, QD18_COMMUNE, 'confirmed'), satisfaction(f), security(f, day)];
   } else if (DISTRICT_KINDS.includes(kind)) {
     conditions = [

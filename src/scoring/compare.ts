@@ -2,7 +2,7 @@ import { compareCodes } from '../_lib/collate.js';
 import { invalidInput } from '../errors.js';
 import type { LocalizedText } from '../engine/types/index.js';
 import { averageFigure, subtractDecimals, subtractFractions, type AverageFigure } from './decimal.js';
-import { checkSummaries, readSummary } from './summary-input.js';
+import { checkSummaries, readSummary, summaryTotal } from './summary-input.js';
 import type { CommuneSummary } from './summarize.js';
 
 /**
@@ -32,7 +32,9 @@ export interface CountChange {
  * ```
  */
 export interface SummaryComparison {
-  readonly scheme: { readonly id: string; readonly criteriaTotal: number };
+  /** The two summaries' scheme; `null` when neither has one (a set without a national scheme). */
+  readonly scheme: { readonly id: string; readonly criteriaTotal: number } | null;
+  readonly criteriaTotal: number;
   readonly count: CountChange;
   readonly meetingStandard: CountChange;
   readonly totalCriteriaMet: CountChange;
@@ -87,9 +89,16 @@ export function compareSummaries(before: CommuneSummary, after: CommuneSummary):
     [before, 'before'],
     [after, 'after'],
   ]);
-  if (before.scheme.id !== after.scheme.id || before.scheme.criteriaTotal !== after.scheme.criteriaTotal) {
+  const totalBefore = summaryTotal(before);
+  const totalAfter = summaryTotal(after);
+  if (totalBefore !== totalAfter) {
     throw invalidInput('summaries', [
-      { path: ['after', 'scheme'], message: `"${after.scheme.id}" differs from the earlier summary's scheme "${before.scheme.id}"; summarise both with the same scheme` },
+      { path: ['after', 'criteriaTotal'], message: `the summaries count different criteria (${String(totalBefore)} before, ${String(totalAfter)} after): they refer to different criteria sets and cannot be compared` },
+    ]);
+  }
+  if (before.scheme?.id !== after.scheme?.id || before.scheme?.criteriaTotal !== after.scheme?.criteriaTotal) {
+    throw invalidInput('summaries', [
+      { path: ['after', 'scheme'], message: `"${after.scheme?.id ?? 'no scheme'}" differs from the earlier summary's scheme "${before.scheme?.id ?? 'no scheme'}"; summarise both with the same scheme` },
     ]);
   }
   const beforeBuckets = new Map(before.buckets.map((b) => [b.id, b.count]));
@@ -116,7 +125,8 @@ export function compareSummaries(before: CommuneSummary, after: CommuneSummary):
   const decimals = avA?.roundedDecimals ?? avB?.roundedDecimals ?? 1;
   const places = avA?.places ?? avB?.places ?? 20;
   return {
-    scheme: { id: after.scheme.id, criteriaTotal: after.scheme.criteriaTotal },
+    scheme: after.scheme ? { id: after.scheme.id, criteriaTotal: after.scheme.criteriaTotal } : null,
+    criteriaTotal: totalAfter as number,
     count: change(before.count, after.count),
     meetingStandard: change(before.meetingStandard, after.meetingStandard),
     totalCriteriaMet: change(before.totalCriteriaMet, after.totalCriteriaMet),

@@ -64,28 +64,29 @@ export interface CriterionGap {
  * ```ts
  * import { analyzeGap, evaluateCommune, type GapAnalysis } from 'ntm-rules';
  * const g: GapAnalysis = analyzeGap(evaluateCommune({ region: 'TDMNPB', year: 2024, indicators: { '1.1': true, '1.2': true } }));
- * g.bucket.id; // '0-4'
+ * g.bucket?.id; // '0-4'
  * ```
  */
 export interface GapAnalysis {
   readonly name?: string;
   readonly set: string;
-  readonly scheme: { readonly id: string; readonly criteriaTotal: number };
+  /** The bucket scheme; `null` for a set without a national one when none is given (the 10 criteria of 2026-2030). */
+  readonly scheme: { readonly id: string; readonly criteriaTotal: number } | null;
   readonly status: EvaluationStatus;
   readonly criteriaMet: number;
   readonly criteriaNotMet: number;
   readonly criteriaUnknown: number;
   readonly criteriaTotal: number;
-  /** The bucket of the criteria shown met (unknown criteria do not count). */
-  readonly bucket: Bucket;
-  /** The next higher bucket; `null` at the top. */
+  /** The bucket of the criteria shown met (unknown criteria do not count); `null` without a scheme. */
+  readonly bucket: Bucket | null;
+  /** The next higher bucket; `null` at the top, or without a scheme. */
   readonly nextBucket: Bucket | null;
-  /** More criteria needed to enter the next bucket; `null` at the top. */
+  /** More criteria needed to enter the next bucket; `null` at the top, or without a scheme. */
   readonly toNextBucket: number | null;
   /** More criteria needed to meet all criteria (the set's extra conditions, if any, are listed in `conditions`). */
   readonly toStandard: number;
   /** Where the commune would stand if every unknown criterion turned out met. */
-  readonly ifUnknownMet: { readonly criteriaMet: number; readonly bucket: Bucket };
+  readonly ifUnknownMet: { readonly criteriaMet: number; readonly bucket: Bucket | null };
   /** Criteria not met or unknown, in the set's order. */
   readonly criteria: readonly CriterionGap[];
   /** The set's extra conditions not met or unknown. */
@@ -140,6 +141,9 @@ function gaps(list: readonly IndicatorResult[]): IndicatorGap[] {
  * next bucket and for the standard. Unknown criteria do not count as met; the
  * bucket they would give if met is in `ifUnknownMet`.
  *
+ * Without a scheme, {@link NATIONAL_COMMUNE_SCHEME} applies to a result of 19 criteria; a
+ * result of another size (the 10 criteria of 2026-2030) gets no bucket (`bucket: null`).
+ *
  * @throws {NtmError} `invalid-input` for something that is not an evaluation
  * result (paths under `result`) or whose criteria total differs from the
  * scheme's; `invalid-definition` for a bad scheme.
@@ -153,31 +157,38 @@ function gaps(list: readonly IndicatorResult[]): IndicatorGap[] {
  * gap.criteria.find((c) => c.code === '9')?.indicators[0]?.shortfall; // 12 (temporary houses to remove)
  * ```
  */
-export function analyzeGap(result: EvaluationResult, scheme: BucketScheme = NATIONAL_COMMUNE_SCHEME): GapAnalysis {
-  const s = checkScheme(scheme);
+export function analyzeGap(result: EvaluationResult, scheme?: BucketScheme): GapAnalysis {
+  const given = scheme === undefined ? undefined : checkScheme(scheme);
   result = readEvaluationResult(result, ['result']) as EvaluationResult; // a plain copy, read once
-  checkEvaluationResult(result, s.criteriaTotal, ['result']);
+  const sizeOf = (r: unknown): number | undefined => {
+    const t = typeof r === 'object' && r !== null ? (r as { criteriaTotal?: unknown }).criteriaTotal : undefined;
+    return typeof t === 'number' && Number.isSafeInteger(t) && t > 0 ? t : undefined;
+  };
+  // The national scheme only for the 19 criteria it was printed for.
+  const s = given ?? (sizeOf(result) === undefined || sizeOf(result) === NATIONAL_COMMUNE_SCHEME.criteriaTotal ? NATIONAL_COMMUNE_SCHEME : null);
+  const total = s ? s.criteriaTotal : (sizeOf(result) as number);
+  checkEvaluationResult(result, total, ['result']);
   const issues = listIssues(result);
   if (issues.length > 0) throw invalidInput('evaluation result', issues);
   const unknown = result.criteria.filter((c) => c.outcome === 'unknown').length;
   const met = result.criteriaMet;
-  const bucket = bucketOf(met, s);
+  const bucket = s ? bucketOf(met, s) : null;
   // Buckets are ordered highest first; the next one up starts right above this one.
-  const nextBucket = s.buckets.find((b) => b.min === bucket.max + 1) ?? null;
+  const nextBucket = s && bucket ? (s.buckets.find((b) => b.min === bucket.max + 1) ?? null) : null;
   return {
     ...(result.name !== undefined ? { name: result.name } : {}),
     set: result.set.id,
-    scheme: { id: s.id, criteriaTotal: s.criteriaTotal },
+    scheme: s ? { id: s.id, criteriaTotal: s.criteriaTotal } : null,
     status: result.status,
     criteriaMet: met,
     criteriaNotMet: result.criteria.filter((c) => c.outcome === 'not-met').length,
     criteriaUnknown: unknown,
-    criteriaTotal: s.criteriaTotal,
+    criteriaTotal: total,
     bucket,
     nextBucket,
     toNextBucket: nextBucket ? nextBucket.min - met : null,
-    toStandard: s.criteriaTotal - met,
-    ifUnknownMet: { criteriaMet: met + unknown, bucket: bucketOf(met + unknown, s) },
+    toStandard: total - met,
+    ifUnknownMet: { criteriaMet: met + unknown, bucket: s ? bucketOf(met + unknown, s) : null },
     criteria: result.criteria
       .filter((c) => c.outcome !== 'met')
       .map((c) => ({ code: c.code, name: c.name, outcome: c.outcome as 'not-met' | 'unknown', indicators: gaps(c.indicators) })),

@@ -2,7 +2,7 @@ import { compareCodes } from '../_lib/collate.js';
 import { invalidInput, type IssueInit } from '../errors.js';
 import type { LocalizedText } from '../engine/types/index.js';
 import { averageFigure, criteriaToReach, isDecimalString, subtractFractions, type AverageFigure, type Fraction } from './decimal.js';
-import { checkSummaries, readSummary } from './summary-input.js';
+import { checkSummaries, readSummary, summaryTotal } from './summary-input.js';
 import type { CommuneSummary } from './summarize.js';
 
 /**
@@ -109,8 +109,11 @@ function toTarget(t: unknown, current: CommuneSummary): SummaryTarget {
   if (isObject(t) && Array.isArray(t.buckets)) {
     checkSummaries([[t, 'target']]);
     const s = t as unknown as CommuneSummary;
-    if (s.scheme.id !== current.scheme.id) {
-      throw invalidInput('target', [{ path: ['target', 'scheme'], message: `"${s.scheme.id}" differs from the current summary's scheme "${current.scheme.id}"` }]);
+    if (summaryTotal(s) !== summaryTotal(current)) {
+      throw invalidInput('target', [{ path: ['target', 'criteriaTotal'], message: `the target counts ${String(summaryTotal(s))} criteria, the current summary ${String(summaryTotal(current))}: they refer to different criteria sets` }]);
+    }
+    if (s.scheme?.id !== current.scheme?.id) {
+      throw invalidInput('target', [{ path: ['target', 'scheme'], message: `"${s.scheme?.id ?? 'no scheme'}" differs from the current summary's scheme "${current.scheme?.id ?? 'no scheme'}"` }]);
     }
     return {
       meetingStandard: s.meetingStandard,
@@ -124,7 +127,7 @@ function toTarget(t: unknown, current: CommuneSummary): SummaryTarget {
   if (!isObject(t)) throw invalidInput('target', [{ path: ['target'], message: 'expected target figures or a summary' }]);
   const known = new Set(['meetingStandard', 'buckets', 'average', 'criteria', 'minimum']);
   for (const k of Object.keys(t)) if (!known.has(k)) issues.push({ path: ['target', k], message: `unknown field "${k}"` });
-  const total = current.scheme.criteriaTotal;
+  const total = summaryTotal(current) as number;
   if (t.meetingStandard !== undefined && !isCount(t.meetingStandard)) issues.push({ path: ['target', 'meetingStandard'], message: 'expected a whole number ≥ 0' });
   if (t.minimum !== undefined && !(isCount(t.minimum) && t.minimum <= total)) issues.push({ path: ['target', 'minimum'], message: `expected a whole number within 0…${total}` });
   if (t.average !== undefined && !(isDecimalString(t.average) && t.average.length <= 24)) issues.push({ path: ['target', 'average'], message: 'expected a decimal string such as "15.5" (at most 24 characters)' });
@@ -139,7 +142,9 @@ function toTarget(t: unknown, current: CommuneSummary): SummaryTarget {
     }
     for (const [k, v] of Object.entries(m)) {
       if (!isCount(v)) issues.push({ path: ['target', key, k], message: 'expected a whole number ≥ 0' });
-      else if (key === 'buckets' && !ids.has(k)) issues.push({ path: ['target', key, k], message: `no bucket "${k}" in scheme "${current.scheme.id}"` });
+      else if (key === 'buckets' && !ids.has(k)) {
+        issues.push({ path: ['target', key, k], message: current.scheme ? `no bucket "${k}" in scheme "${current.scheme.id}"` : `the current summary has no bucket scheme (a set of ${total} criteria has no national one): summarise with options.scheme to measure buckets` });
+      }
     }
   }
   if (issues.length > 0) throw invalidInput('target', issues);

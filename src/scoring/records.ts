@@ -97,7 +97,7 @@ function normalizeEvaluation(
   if (!Array.isArray(r.criteria)) issues.push({ path: at('criteria'), message: 'expected the array of criterion results of an evaluation' });
   if (!isObject(r.set) || typeof r.set.id !== 'string') issues.push({ path: at('set'), message: 'expected the evaluated set ({ id, … })' });
   if (r.criteriaTotal !== total) {
-    issues.push({ path: at('criteriaTotal'), message: `the scheme counts ${total} criteria; this result has ${String(r.criteriaTotal)}` });
+    issues.push({ path: at('criteriaTotal'), message: `the summary counts ${total} criteria (its scheme, options.criteriaTotal or the first evaluation result); this result has ${String(r.criteriaTotal)}: summarise results of one criteria set at a time` });
   }
   if (issues.length > start) return undefined;
   const criteria = new Map<string, Outcome>();
@@ -167,36 +167,76 @@ function normalizePlain(r: Record<string, unknown>, i: number, total: number, is
   };
 }
 
-/** Validates every record (collecting all problems, paths like `records[3].criteriaMet`) and normalises them; inputs are only read. */
-export function normalizeRecords(input: unknown, total: number): NormalizedRecord[] {
+/** The criteria total of a list of records, when no scheme or option gives it. */
+export interface InferredTotal {
+  readonly total: number;
+  /** `evaluations` when read from the evaluation results; `default` (19) when no record carries one. */
+  readonly from: 'evaluations' | 'default';
+}
+
+/** Criteria total assumed for plain records when nothing says otherwise: the 19 criteria of the 2021-2025 commune set. */
+export const DEFAULT_CRITERIA_TOTAL = 19;
+
+/**
+ * Validates every record (collecting all problems, paths like `records[3].criteriaMet`) and
+ * normalises them; inputs are only read. With `total` undefined, the total is read from the
+ * evaluation results (all must agree), else {@link DEFAULT_CRITERIA_TOTAL}.
+ */
+export function normalizeRecords(input: unknown, total: number | undefined): { records: NormalizedRecord[]; total: number; inferred?: InferredTotal } {
   const limits = INPUT_LIMITS.records;
   const list = readItems(input, limits.maxArrayLength, ['records']);
   if (!list.ok) {
     throw invalidInput('records', list.issues[0]?.code === 'expected-array' ? [{ path: ['records'], message: 'expected an array of evaluation results or commune records' }] : list.issues);
   }
   const issues: IssueInit[] = [];
-  const out: NormalizedRecord[] = [];
+  // In input order: a record's copy, or the issues of reading it (reported in that order below).
+  const copies: ({ index: number; value: Record<string, unknown> } | { index: number; issues: IssueInit[] })[] = [];
+  let readIssues = 0;
   // Each record is copied and read once (src/_lib/plain.ts), one at a time, within one budget of
   // values for the whole list; the indicator results inside evaluation results are not read.
   const counter = { values: 0 };
   list.items.forEach((item: unknown, i: number) => {
-    if (issues.length >= MAX_ISSUES) return;
+    if (readIssues >= MAX_ISSUES) return;
     const copy = readPlain(item, limits, { prefix: ['records', i], prune: UNREAD_RESULT_PARTS, counter });
     if (!copy.ok) {
-      issues.push(...copy.issues);
-      if (copy.issues.some((x) => x.code === 'too-large' || x.code === 'too-deep')) throw invalidInput('records', issues);
+      if (copy.issues.some((x) => x.code === 'too-large' || x.code === 'too-deep')) throw invalidInput('records', [...copies.flatMap((c) => ('issues' in c ? c.issues : [])), ...copy.issues]);
+      copies.push({ index: i, issues: [...copy.issues] });
+      readIssues += copy.issues.length;
       return;
     }
     const r = copy.value;
     if (!isObject(r)) {
-      issues.push({ path: ['records', i], message: 'expected an evaluation result or { criteriaMet, … }' });
+      copies.push({ index: i, issues: [{ path: ['records', i], message: 'expected an evaluation result or { criteriaMet, … }' }] });
+      readIssues++;
       return;
     }
-    const n = isEvaluationLike(r) ? normalizeEvaluation(r, i, total, issues) : normalizePlain(r, i, total, issues);
-    if (n) out.push(n);
+    copies.push({ index: i, value: r });
   });
+  let inferred: InferredTotal | undefined;
+  if (total === undefined) {
+    // The first evaluation result's total; the others are checked against it by normalizeEvaluation.
+    let first: number | undefined;
+    for (const c of copies) {
+      if ('value' in c && isEvaluationLike(c.value) && Number.isSafeInteger(c.value.criteriaTotal) && (c.value.criteriaTotal as number) > 0) {
+        first = c.value.criteriaTotal as number;
+        break;
+      }
+    }
+    inferred = first !== undefined ? { total: first, from: 'evaluations' } : { total: DEFAULT_CRITERIA_TOTAL, from: 'default' };
+    total = inferred.total;
+  }
+  const out: NormalizedRecord[] = [];
+  for (const c of copies) {
+    if (issues.length >= MAX_ISSUES) break;
+    if ('issues' in c) {
+      issues.push(...c.issues);
+      continue;
+    }
+    const n = isEvaluationLike(c.value) ? normalizeEvaluation(c.value, c.index, total, issues) : normalizePlain(c.value, c.index, total, issues);
+    if (n) out.push(n);
+  }
   if (issues.length > 0) throw invalidInput('records', issues);
-  return out;
+  return { records: out, total, ...(inferred ? { inferred } : {}) };
 }
 
 /** Validates one evaluation result (paths under `prefix`) against a criteria total; throws `invalid-input`. */

@@ -18,8 +18,18 @@ import { NATIONAL_COMMUNE_SCHEME, type Bucket, type BucketScheme } from './schem
  * ```
  */
 export interface SummarizeOptions {
-  /** Bucket scheme; defaults to {@link NATIONAL_COMMUNE_SCHEME}. Its `criteriaTotal` must match the records. */
+  /**
+   * Bucket scheme; its `criteriaTotal` must match the records. Default: {@link NATIONAL_COMMUNE_SCHEME}
+   * for 19 criteria; none for a set of another size (the 10 criteria of 2026-2030 have no national
+   * scheme: the summary then has no buckets and says so in `schemeNote`).
+   */
   readonly scheme?: BucketScheme;
+  /**
+   * Number of criteria of the set the records refer to, when no scheme gives it. Default: the
+   * evaluation results' `criteriaTotal`, else 19. Plain records `{ criteriaMet }` of the 2026-2030
+   * set need `criteriaTotal: 10`.
+   */
+  readonly criteriaTotal?: number;
   /** Decimals of the printed (rounded) average; default 1, as reports print it. */
   readonly decimals?: number;
   /** Decimals of the average's decimal string when the quotient does not terminate; default 20. */
@@ -93,7 +103,12 @@ export interface CriterionTally {
  * ```
  */
 export interface CommuneSummary {
-  readonly scheme: { readonly id: string; readonly criteriaTotal: number };
+  /** The bucket scheme used; `null` when none applies (no scheme given for a set without a national one). */
+  readonly scheme: { readonly id: string; readonly criteriaTotal: number } | null;
+  /** Number of criteria of the set summarised. */
+  readonly criteriaTotal: number;
+  /** Why there are no buckets, when `scheme` is `null`. */
+  readonly schemeNote: LocalizedText | null;
   /** Ids of the criteria-set versions of the evaluation results summarised (the average depends on the set). */
   readonly sets: readonly string[];
   readonly count: number;
@@ -107,7 +122,7 @@ export interface CommuneSummary {
   readonly average: AverageFigure | null;
   readonly minimum: number | null;
   readonly maximum: number | null;
-  /** One entry per bucket of the scheme, highest first; counts add up to `count`. */
+  /** One entry per bucket of the scheme, highest first; counts add up to `count`. Empty without a scheme. */
   readonly buckets: readonly BucketCount[];
   /** Per-criterion tally, codes in natural order; empty when no record states per-criterion results. */
   readonly criteria: readonly CriterionTally[];
@@ -194,26 +209,38 @@ function tallies(records: readonly NormalizedRecord[]): CriterionTally[] {
  * ```
  */
 export function summarizeCommunes(records: readonly ScoringRecord[], options: SummarizeOptions = {}): CommuneSummary {
-  const o = readOptions(options, ['scheme', 'decimals', 'precision', 'floor']);
-  const scheme = checkScheme(o.scheme ?? NATIONAL_COMMUNE_SCHEME, ['options', 'scheme']);
+  const o = readOptions(options, ['scheme', 'decimals', 'precision', 'floor', 'criteriaTotal']);
+  const given = o.scheme === undefined ? undefined : checkScheme(o.scheme, ['options', 'scheme']);
   const decimals = checkPlaces(o.decimals ?? 1, ['options', 'decimals']);
   const precision = checkPlaces(o.precision ?? 20, ['options', 'precision']);
-  const floor = o.floor;
-  if (floor !== undefined && (typeof floor !== 'number' || !Number.isInteger(floor) || floor < 0 || floor > scheme.criteriaTotal)) {
-    throw invalidInput('options', [issue(['options', 'floor'], 'out-of-range', { vi: `cần một số nguyên từ 0 đến ${scheme.criteriaTotal}`, en: `expected a whole number within 0…${scheme.criteriaTotal}` }, { min: 0, max: scheme.criteriaTotal })]);
+  const stated = o.criteriaTotal;
+  if (stated !== undefined && (typeof stated !== 'number' || !Number.isInteger(stated) || stated < 1 || stated > 1_000)) {
+    throw invalidInput('options', [issue(['options', 'criteriaTotal'], 'out-of-range', { vi: 'cần một số nguyên từ 1 đến 1000', en: 'expected a whole number within 1…1000' }, { min: 1, max: 1_000 })]);
   }
-  const total = scheme.criteriaTotal;
-  const rs = normalizeRecords(records, total);
+  if (given !== undefined && stated !== undefined && stated !== given.criteriaTotal) {
+    throw invalidInput('options', [
+      issue(['options', 'criteriaTotal'], 'scheme-mismatch', { vi: `cách phân nhóm ${given.id} tính trên ${given.criteriaTotal} tiêu chí, không phải ${String(stated)}`, en: `scheme ${given.id} counts ${given.criteriaTotal} criteria, not ${String(stated)}` }, { criteriaTotal: given.criteriaTotal }),
+    ]);
+  }
+  const { records: rs, total } = normalizeRecords(records, given?.criteriaTotal ?? (stated as number | undefined));
+  // The national scheme only for the 19 criteria it was printed for; no scheme is ever borrowed for another set.
+  const scheme: BucketScheme | null = given ?? (total === NATIONAL_COMMUNE_SCHEME.criteriaTotal ? NATIONAL_COMMUNE_SCHEME : null);
+  const floor = o.floor;
+  if (floor !== undefined && (typeof floor !== 'number' || !Number.isInteger(floor) || floor < 0 || floor > total)) {
+    throw invalidInput('options', [issue(['options', 'floor'], 'out-of-range', { vi: `cần một số nguyên từ 0 đến ${total}`, en: `expected a whole number within 0…${total}` }, { min: 0, max: total })]);
+  }
 
-  const counts = new Map<string, number>(scheme.buckets.map((b) => [b.id, 0]));
+  const counts = new Map<string, number>((scheme?.buckets ?? []).map((b) => [b.id, 0]));
   let sum = 0;
   let unknownCriteria = 0;
   let undeterminedCommunes = 0;
   let min: number | null = null;
   let max: number | null = null;
   for (const r of rs) {
-    const b = bucketOf(r.criteriaMet, scheme);
-    counts.set(b.id, (counts.get(b.id) ?? 0) + 1);
+    if (scheme) {
+      const b = bucketOf(r.criteriaMet, scheme);
+      counts.set(b.id, (counts.get(b.id) ?? 0) + 1);
+    }
     sum += r.criteriaMet;
     unknownCriteria += r.criteriaUnknown;
     if (r.criteriaUnknown > 0) undeterminedCommunes++;
@@ -223,7 +250,9 @@ export function summarizeCommunes(records: readonly ScoringRecord[], options: Su
   const recognised = rs.filter((r) => r.recognition !== undefined && r.recognition !== 'none');
   const n = rs.length;
   return {
-    scheme: { id: scheme.id, criteriaTotal: total },
+    scheme: scheme ? { id: scheme.id, criteriaTotal: total } : null,
+    criteriaTotal: total,
+    schemeNote: scheme ? null : noSchemeNote(total),
     sets: [...new Set(rs.flatMap((r) => (r.setId !== undefined ? [r.setId] : [])))],
     count: n,
     meetingStandard: rs.filter((r) => r.criteriaMet === total).length,
@@ -232,7 +261,7 @@ export function summarizeCommunes(records: readonly ScoringRecord[], options: Su
     average: n === 0 ? null : averageFigure({ numerator: sum, denominator: n }, precision, decimals),
     minimum: min,
     maximum: max,
-    buckets: scheme.buckets.map((b) => ({ ...b, count: counts.get(b.id) ?? 0 })),
+    buckets: (scheme?.buckets ?? []).map((b) => ({ ...b, count: counts.get(b.id) ?? 0 })),
     criteria: tallies(rs),
     belowFloor:
       floor === undefined
@@ -246,5 +275,13 @@ export function summarizeCommunes(records: readonly ScoringRecord[], options: Su
       criteria: unknownCriteria,
       averageIfMet: n === 0 || unknownCriteria === 0 ? null : averageFigure({ numerator: sum + unknownCriteria, denominator: n }, precision, decimals),
     },
+  };
+}
+
+/** Why a summary of a set without a national scheme has no buckets. */
+export function noSchemeNote(total: number): LocalizedText {
+  return {
+    vi: `Không phân nhóm xã theo số tiêu chí đạt: chưa có cách phân nhóm quốc gia cho bộ ${total} tiêu chí (cách phân nhóm 19, 15-18, 10-14, 5-9, dưới 5 chỉ dùng cho bộ 19 tiêu chí). Nếu báo cáo có cách phân nhóm riêng, khai báo bằng defineBucketScheme và truyền vào options.scheme.`,
+    en: `Communes are not grouped by criteria met: there is no national bucket scheme for a set of ${total} criteria (19, 15-18, 10-14, 5-9, under 5 is for the 19 criteria only). If your report has its own grouping, define it with defineBucketScheme and pass it as options.scheme.`,
   };
 }

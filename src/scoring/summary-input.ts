@@ -22,7 +22,8 @@ export function summaryIssues(s: unknown, at: readonly (string | number)[]): Iss
     push([], 'expected a summary from summarizeCommunes');
     return issues;
   }
-  if (!isObject(s.scheme) || typeof s.scheme.id !== 'string' || !isCount(s.scheme.criteriaTotal)) push(['scheme'], 'expected { id, criteriaTotal }');
+  if (s.scheme !== null && (!isObject(s.scheme) || typeof s.scheme.id !== 'string' || !isCount(s.scheme.criteriaTotal))) push(['scheme'], 'expected { id, criteriaTotal } or null');
+  if (s.criteriaTotal !== undefined && !isCount(s.criteriaTotal)) push(['criteriaTotal'], 'expected a whole number ≥ 0');
   for (const k of ['count', 'meetingStandard', 'totalCriteriaMet'] as const) if (!isCount(s[k])) push([k], 'expected a whole number ≥ 0');
   if (s.minimum !== null && !isCount(s.minimum)) push(['minimum'], 'expected a whole number or null');
   if (s.average !== null) {
@@ -59,6 +60,11 @@ export function summaryIssues(s: unknown, at: readonly (string | number)[]): Iss
 /** A plain copy of a summary (or target figures) given by a caller, read once (src/_lib/plain.ts); paths under `name`. */
 export function readSummary(s: unknown, name: string): unknown {
   return plainInput(s, 'summary', INPUT_LIMITS.summary, { prefix: [name] });
+}
+
+/** The criteria total of a summary checked by summaryIssues (summaries made before the field existed carry it in `scheme`). */
+export function summaryTotal(s: { readonly criteriaTotal?: number; readonly scheme: { readonly criteriaTotal: number } | null }): number | undefined {
+  return s.criteriaTotal ?? s.scheme?.criteriaTotal;
 }
 
 /** Throws `invalid-input` unless every summary has the expected shape. */

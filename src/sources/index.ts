@@ -25,3 +25,8 @@ export type {
   TablePlace,
   TableRowSource,
 } from './tables/types.js';
+
+// Threshold tables: the official table as a spreadsheet (a template to fill, read back as a cited overlay).
+export { overlayTemplate } from './overlay-table/template.js';
+export { readOverlayTable } from './overlay-table/read.js';
+export type { OverlayTemplateOptions, ReadOverlayTableOptions } from './overlay-table/types.js';

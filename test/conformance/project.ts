@@ -1,7 +1,7 @@
 // The normative projections (docs/conformance.md §Projections): what each conformance function's
 // result is compared on. Every key is always present (null when the result has nothing there);
 // texts meant for people (names, messages, labels inside rules, citations) are left out.
-import type { CommuneSummary, EvaluationResult, FundingAggregate, IndicatorResult, NtmError, PlanFinding, RecognitionResult } from '../../src/index.js';
+import type { CommuneSummary, EvaluationResult, FundingAggregate, FundingComponentTotal, IndicatorResult, NtmError, PlanFinding, RecognitionResult } from '../../src/index.js';
 import type { AverageFigure } from '../../src/scoring/decimal.js';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -78,7 +78,8 @@ const ref = (c: { index: number; name?: string }): Json => ({ index: c.index, na
 /** The projection of a province summary. */
 export function projectSummary(s: CommuneSummary): Json {
   return {
-    scheme: { id: s.scheme.id, criteriaTotal: s.scheme.criteriaTotal },
+    scheme: s.scheme ? { id: s.scheme.id, criteriaTotal: s.scheme.criteriaTotal } : null,
+    criteriaTotal: s.criteriaTotal,
     sets: [...s.sets],
     count: s.count,
     meetingStandard: s.meetingStandard,
@@ -94,13 +95,20 @@ export function projectSummary(s: CommuneSummary): Json {
   };
 }
 
-/** The projection of a funding aggregate: nodes as a list, in the tree's order. */
+type Nodes = FundingAggregate['bySource'];
+const projectNodes = (nodes: Nodes): Json => Object.entries(nodes).map(([source, n]) => ({ source, amount: n!.amount, share: n!.share, unallocated: n!.unallocated ?? null }));
+const projectGroup = (g: FundingComponentTotal): { [key: string]: Json } => ({ amount: g.amount, share: g.share, bySource: projectNodes(g.bySource) });
+
+/** The projection of a funding aggregate: nodes as a list, in the tree's order; components in the version's order. */
 export function projectAggregate(a: FundingAggregate): Json {
   return {
     unit: a.unit,
     total: a.total,
     lineCount: a.lineCount,
-    bySource: Object.entries(a.bySource).map(([source, n]) => ({ source, amount: n!.amount, share: n!.share, unallocated: n!.unallocated ?? null })),
+    taxonomy: a.taxonomy,
+    bySource: projectNodes(a.bySource),
+    byComponent: a.byComponent ? Object.entries(a.byComponent).map(([component, g]) => ({ component, ...projectGroup(g!) })) : null,
+    withoutComponent: a.withoutComponent ? projectGroup(a.withoutComponent) : null,
   };
 }
 

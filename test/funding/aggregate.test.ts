@@ -67,7 +67,7 @@ describe('aggregateFunding: the parent/child rule', () => {
     const r = aggregateFunding([{ source: 'other', amount: '0' }]);
     expect(Object.keys(r.bySource)).toEqual(['other']);
     expect(r.bySource.other).toEqual({ amount: '0', share: null });
-    expect(aggregateFunding([])).toEqual({ unit: 'million-vnd', total: '0', lineCount: 0, bySource: {} });
+    expect(aggregateFunding([])).toEqual({ unit: 'million-vnd', taxonomy: '2021-2025', total: '0', lineCount: 0, bySource: {} });
   });
 });
 
@@ -353,5 +353,59 @@ describe('aggregateFunding: properties', () => {
         }
       }),
     );
+  });
+});
+
+describe('aggregateFunding: taxonomy versions and components (2026-2035)', () => {
+  it('chooses the version from the lines\' years, or the option; 2021-2025 without either', () => {
+    expect(aggregateFunding([{ source: 'central', amount: '1' }]).taxonomy).toBe('2021-2025');
+    expect(aggregateFunding([{ source: 'central', amount: '1', year: 2026 }]).taxonomy).toBe('2026-2035');
+    expect(aggregateFunding([{ source: 'central', amount: '1' }, { source: 'local', amount: '1', year: 2027 }]).taxonomy).toBe('2026-2035');
+    expect(aggregateFunding([{ source: 'central', amount: '1' }], { taxonomy: '2026-2035' }).taxonomy).toBe('2026-2035');
+  });
+
+  it('refuses, line by line, what the version does not have, and lines of two versions', () => {
+    const e = thrown(() => aggregateFunding([
+      { source: 'integrated.ethnic-minority', amount: '5', year: 2026 },
+      { source: 'local.district', amount: '1', year: 2026 },
+      { source: 'integrated.ethnic-minority', amount: '2', year: 2026 },
+    ]));
+    expect(paths(e)).toEqual(['lines[0].source', 'lines[1].source', 'lines[2].source']);
+    expect(e.issues.map((i) => i.code)).toEqual(['not-in-taxonomy', 'not-in-taxonomy', 'not-in-taxonomy']);
+    expect(e.issues[0]!.text.vi).toContain('Nghị quyết 257/2025/QH15');
+    expect(e.issues[1]!.text.en).toContain('no district level since 01/07/2025');
+    const mixed = thrown(() => aggregateFunding([{ source: 'central', amount: '1', year: 2025 }, { source: 'central', amount: '1', year: 2026 }]));
+    expect(mixed.issues.map((i) => [i.path.join('.'), i.code])).toEqual([['lines.1.year', 'mixed-taxonomies']]);
+    const against = thrown(() => aggregateFunding([{ source: 'central', amount: '1', year: 2024 }], { taxonomy: '2026-2035' }));
+    expect(against.issues.map((i) => i.code)).toEqual(['taxonomy-mismatch']);
+    expect(thrown(() => aggregateFunding([{ source: 'central', amount: '1', year: 2036 }])).issues[0]!.code).toBe('no-taxonomy');
+    expect(thrown(() => aggregateFunding([], { taxonomy: '2030' as never })).issues[0]!.path).toEqual(['options', 'taxonomy']);
+    // Components exist in the 2026-2035 version only.
+    const noComponents = thrown(() => aggregateFunding([{ source: 'central', amount: '1', component: 'new-rural-poverty' }]));
+    expect(noComponents.issues.map((i) => [i.path.join('.'), i.code])).toEqual([['lines.0.component', 'no-components']]);
+    expect(thrown(() => aggregateFunding([{ source: 'central', amount: '1', year: 2026, component: 'housing' as never }])).issues[0]!.code).toBe('unknown-component');
+  });
+
+  it('adds up per component, the parent/child rule within each component, and without a component', () => {
+    // Illustrative figures (billion VND), not a plan: component 1 states a central subtotal with its parts,
+    // component 2 only parts, and two lines name no component.
+    const r = aggregateFunding([
+      { source: 'central', unit: 'billion-vnd', amount: '700', component: 'new-rural-poverty' },
+      { source: 'central.investment', unit: 'billion-vnd', amount: '500', component: 'new-rural-poverty' },
+      { source: 'central.recurrent', unit: 'billion-vnd', amount: '150', component: 'new-rural-poverty' },
+      { source: 'central.investment', unit: 'billion-vnd', amount: '200', component: 'ethnic-minority-mountainous' },
+      { source: 'central.recurrent', unit: 'billion-vnd', amount: '100', component: 'ethnic-minority-mountainous' },
+      { source: 'local.province', unit: 'billion-vnd', amount: '300' },
+      { source: 'credit.policy', unit: 'billion-vnd', amount: '23' },
+    ], { taxonomy: '2026-2035', unit: 'billion-vnd' });
+    expect(r.total).toBe('1323');
+    // Component 1's central line (700) is its subtotal: its parts (650) are not added on top.
+    expect(r.bySource.central).toEqual({ amount: '1000', share: '0.7559', unallocated: '50' });
+    expect(r.bySource['central.investment']?.amount).toBe('700');
+    expect(r.byComponent?.['new-rural-poverty']).toMatchObject({ amount: '700', bySource: { central: { amount: '700', unallocated: '50' } } });
+    expect(r.byComponent?.['ethnic-minority-mountainous']).toMatchObject({ amount: '300', share: '0.2268', bySource: { central: { amount: '300' } } });
+    expect(r.withoutComponent).toMatchObject({ amount: '323', bySource: { local: { amount: '300' }, credit: { amount: '23' } } });
+    // Without components, nothing changes in the result's shape.
+    expect(aggregateFunding([{ source: 'local', amount: '3', year: 2026 }])).not.toHaveProperty('byComponent');
   });
 });

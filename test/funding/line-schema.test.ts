@@ -39,6 +39,15 @@ const LINES: [string, unknown, boolean][] = [
   ['a line not an object', ['x'], false],
   ['an unknown field (a misspelt unit)', [line({ unti: 'billion-vnd' })], false],
   ['an own "__proto__" key', JSON.parse('[{"source":"credit","amount":"1","__proto__":{"x":1}}]'), false],
+  ['a 2026 line with a component', [line({ year: 2026, component: 'new-rural-poverty' })], true],
+  ['a 2026 line naming a merged programme as integrated funds', [line({ source: 'integrated.ethnic-minority', year: 2026 })], false],
+  ['a 2024 line naming the district budget', [line({ source: 'local.district', year: 2024 })], true],
+  ['a 2026 line naming the district budget', [line({ source: 'local.district', year: 2026 })], false],
+  ['a component without a 2026 year', [line({ component: 'new-rural-poverty' })], false],
+  ['a component in a 2025 line', [line({ component: 'new-rural-poverty', year: 2025 })], false],
+  ['an unknown component', [line({ year: 2026, component: 'housing' })], false],
+  ['lines of two taxonomy versions', [line({ year: 2025 }), line({ year: 2026 })], false],
+  ['a year after 2035', [line({ year: 2036 })], false],
 ];
 
 describe('funding lines: zod schema (→ JSON Schema) and aggregateFunding agree', () => {
@@ -72,6 +81,12 @@ describe('funding reconciliation input: zod schema and reconcileFunding agree', 
     ['declared not an amount', { lines: [], declared: { total: '1.000,5' } }, false],
     ['declared missing', { lines: [] }, false],
     ['mixed units without unit', { lines: [line(), line({ unit: 'vnd' })], declared: {} }, false],
+    ['2026 taxonomy by option, with components', { lines: [line({ component: 'ethnic-minority-mountainous' })], declared: {}, taxonomy: '2026-2035', declaredByComponent: { 'ethnic-minority-mountainous': { total: '22342' } } }, true],
+    ['an unknown taxonomy', { lines: [], declared: {}, taxonomy: '2030' }, false],
+    ['a line year against the taxonomy option', { lines: [line({ year: 2024 })], declared: {}, taxonomy: '2026-2035' }, false],
+    ['declared by component under the 2021-2025 taxonomy', { lines: [line()], declared: {}, declaredByComponent: { 'new-rural-poverty': { total: '1' } } }, false],
+    ['declared node not in the 2026 taxonomy', { lines: [line({ year: 2026 })], declared: { 'integrated.poverty-reduction': '0' } }, false],
+    ['declared by an unknown component', { lines: [], declared: {}, taxonomy: '2026-2035', declaredByComponent: { housing: { total: '1' } } }, false],
   ];
   it.each(SAMPLES)('%s', (_name, input, valid) => {
     expect(schema.safeParse(input).success).toBe(valid);

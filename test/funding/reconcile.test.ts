@@ -157,3 +157,38 @@ describe('reconcileFunding', () => {
     expect(reconcileFunding({ lines, declared: { total: '7.5' }, allowNegative: true })).toEqual([]);
   });
 });
+
+describe('reconcileFunding under the 2026-2035 taxonomy', () => {
+  // NQ 257/2025/QH15 as passed (secondary: vtcnews, vietnamnet, 11/12/2025), billion VND: the state budget
+  // for 2026-2030 "khoảng 423.000": central 100.000 (investment 70.000, recurrent 30.000), local 300.000,
+  // policy credit 23.000. Its own figures agree.
+  const NQ257 = [
+    { source: 'central.investment', amount: '70000', unit: 'billion-vnd' },
+    { source: 'central.recurrent', amount: '30000', unit: 'billion-vnd' },
+    { source: 'local', amount: '300000', unit: 'billion-vnd' },
+    { source: 'credit.policy', amount: '23000', unit: 'billion-vnd' },
+  ] as const;
+  it('the resolution\'s state-budget figures add up', () => {
+    expect(reconcileFunding({ lines: NQ257, declared: { central: '100000', total: '423000' }, taxonomy: '2026-2035', unit: 'billion-vnd' })).toEqual([]);
+  });
+
+  it('per component: subtotals against their parts, and declared component totals', () => {
+    const lines = [
+      { source: 'central', amount: '120', component: 'new-rural-poverty' },
+      { source: 'central.investment', amount: '80', component: 'new-rural-poverty' },
+      { source: 'central.recurrent', amount: '30', component: 'new-rural-poverty' },
+      { source: 'central', amount: '60', component: 'ethnic-minority-mountainous' },
+    ] as const;
+    expect(reconcileFunding({ lines, declared: { total: '180' }, declaredByComponent: { 'ethnic-minority-mountainous': { total: '70', central: '60' } }, taxonomy: '2026-2035' })).toEqual([
+      { source: 'central', check: 'parts', declared: '120', computed: '110', difference: '10', component: 'new-rural-poverty' },
+      { source: 'total', check: 'declared', declared: '70', computed: '60', difference: '10', component: 'ethnic-minority-mountainous' },
+    ]);
+  });
+
+  it('declared nodes and components must belong to the version', () => {
+    const e = thrown(() => reconcileFunding({ lines: [{ source: 'central', amount: '1', year: 2026 }], declared: { 'integrated.poverty-reduction': '0' } }));
+    expect(paths(e)).toEqual(['declared.integrated.poverty-reduction']);
+    const c = thrown(() => reconcileFunding({ lines: [{ source: 'central', amount: '1' }], declared: {}, declaredByComponent: { 'new-rural-poverty': { total: '1' } } }));
+    expect(c.issues.map((i) => i.code)).toEqual(['no-components']);
+  });
+});

@@ -26,22 +26,32 @@ function snapshotPrototypes(): string {
   return JSON.stringify(Object.entries(protos).map(([name, p]) => [name, Object.getOwnPropertyNames(p).sort(), Object.getOwnPropertyNames(p).map((k) => typeof Object.getOwnPropertyDescriptor(p, k)?.value)]));
 }
 
-/** Calls `fn` with `args`; asserts it returns or throws an NtmError with located issues. */
-function probe(name: string, fn: (...a: unknown[]) => unknown, args: readonly unknown[]): void {
-  stats.calls++;
-  stats.byFunction.set(name, (stats.byFunction.get(name) ?? 0) + 1);
-  let error: unknown;
-  try {
-    fn(...args);
-  } catch (e) {
-    error = e;
-  }
-  if (error === undefined) return;
+/** What async functions (the spreadsheet readers) settled with, checked once they all have. */
+const settled: Promise<{ name: string; error?: unknown }>[] = [];
+
+/** Asserts an error is an NtmError with located issues. */
+function checkRejection(name: string, error: unknown): void {
   stats.rejections++;
   if (!(error instanceof NtmError)) throw new Error(`${name} threw ${String((error as Error)?.name)}: ${String((error as Error)?.message).slice(0, 300)}`);
   expect(error.issues.length, `${name}: ${error.message.slice(0, 200)}`).toBeGreaterThan(0);
   const located = error.issues.every((i) => Array.isArray(i.path) && typeof i.message === 'string');
   expect(located, `${name}: an issue without a path`).toBe(true);
+}
+
+/** Calls `fn` with `args`; asserts it returns or throws an NtmError with located issues (a returned promise is checked when it settles). */
+function probe(name: string, fn: (...a: unknown[]) => unknown, args: readonly unknown[]): void {
+  stats.calls++;
+  stats.byFunction.set(name, (stats.byFunction.get(name) ?? 0) + 1);
+  let error: unknown;
+  let out: unknown;
+  try {
+    out = fn(...args);
+  } catch (e) {
+    error = e;
+  }
+  if (out instanceof Promise) settled.push(out.then(() => ({ name }), (e: unknown) => ({ name, error: e ?? new Error('rejected without a reason') })));
+  if (error === undefined) return;
+  checkRejection(name, error);
 }
 
 const FUNCTIONS = Object.entries(api).filter(([name, v]) => typeof v === 'function' && name !== 'NtmError') as [string, (...a: unknown[]) => unknown][];
@@ -94,6 +104,8 @@ const VALID: Record<string, () => unknown[]> = {
   effectiveRegion: () => [{ region: 'DBSCL', especiallyDifficult: true }],
   extractPlan: () => [PLAN_TEXT, { province: 'Lai Châu', year: 2024 }],
   findingEvidence: () => [thaw(TEXT_FINDING), thaw(EXTRACTION)],
+  overlayTemplate: () => ['commune', { asOf: '2024-06-30', lang: 'en' }],
+  readOverlayTable: () => ['Số hiệu văn bản,QĐ 1/QĐ-UBND\nNguồn gốc,văn bản gốc\nMã,Chung,TDMNPB\n2.1,,≥ 90%\n10,≥ 45 triệu đồng/người/năm,\n', { setKind: 'commune', asOf: '2024-06-30', title: 'T' }],
 };
 
 let before = '';
@@ -130,6 +142,10 @@ describe('hostile input: every public function', () => {
       });
     }
   }
+
+  it('async functions settle with a result or a located NtmError', async () => {
+    for (const { name, error } of await Promise.all(settled.splice(0))) if (error !== undefined) checkRejection(name, error);
+  });
 
   it('the whole run is at least 5,000 calls, and no prototype was polluted', () => {
     expect(stats.calls).toBeGreaterThanOrEqual(5_000);

@@ -47,6 +47,25 @@ describe('rules as data (dist/data, dist/schemas)', () => {
     expect(t.units).toContain('million-vnd');
   });
 
+  it('ships the funding taxonomy versions, the periods, the commune groups and the programme targets', () => {
+    const t = files.get('data/funding-taxonomy.json') as { versions: { id: string; sourceIds: string[]; sources: { id: string; label: { vi: string } }[]; components: { id: string }[] }[] };
+    expect(t.versions.map((v) => v.id)).toEqual(['2021-2025', '2026-2035']);
+    const v26 = t.versions[1]!;
+    expect(v26.sources.map((x) => x.id)).toEqual(v26.sourceIds);
+    expect(v26.sources.find((x) => x.id === 'central.recurrent')?.label.vi).toBe('Kinh phí thường xuyên');
+    expect(v26.components.map((c) => c.id)).toEqual(['new-rural-poverty', 'ethnic-minority-mountainous']);
+    const periods = files.get('data/periods.json') as { periods: { id: string; encoded: boolean }[] };
+    expect(periods.periods.map((p) => [p.id, p.encoded])).toEqual([['2016-2020', false], ['2021-2025', true], ['transition-2026', false], ['2026-2030', true]]);
+    const groups = files.get('data/commune-groups.json') as { columns: string[]; groups: { group: number; column: string; definition: { vi: string } }[]; citation: { instrument: string } };
+    expect(groups.groups.map((g) => [g.group, g.column])).toEqual([[1, 'G1'], [2, 'G2'], [3, 'G3']]);
+    expect(groups.groups[2]!.definition.vi).toContain('xã khu vực II và xã khu vực III');
+    expect(groups.citation.instrument).toBe('QD-51-2025');
+    const targets = files.get('data/programme-targets.json') as { targets: { id: string; provenance: string }[]; provinceCompletion: Record<string, { encoded: boolean }>; budget2026to2030: { stateBudget: { source: string; amount: string }[] } };
+    expect(targets.targets.find((x) => x.id === 'ntm-communes-2030')?.provenance).toBe('secondary');
+    expect(targets.provinceCompletion['2026-2030']?.encoded).toBe(false);
+    expect(targets.budget2026to2030.stateBudget.find((f) => f.source === 'total')?.amount).toBe('423000');
+  });
+
   it('is plain JSON (round-trips unchanged)', () => {
     for (const [path, value] of files) expect(JSON.parse(JSON.stringify(value)), path).toEqual(value);
   });

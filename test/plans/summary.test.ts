@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { NATIONAL_COMMUNE_SCHEME } from '../../src/index.js';
+import { getCriteriaSet, NATIONAL_COMMUNE_SCHEME } from '../../src/index.js';
 import { averageOf, decimalsOf, summarizeBlock, totalsForAverage } from '../../src/plans/summary.js';
 import { laiChau } from './_fixtures.js';
+
+const SET_2024 = getCriteriaSet('commune', { asOf: '2024-12-31' });
 
 describe('plan block summaries', () => {
   const plan = laiChau();
 
   it('fill the top bucket from the recognised communes and imply the unstated one', () => {
-    const s = summarizeBlock(plan, 'baseline', NATIONAL_COMMUNE_SCHEME);
+    const s = summarizeBlock(plan, 'baseline', NATIONAL_COMMUNE_SCHEME, SET_2024);
     expect(s.rows.map((r) => [r.bucket.id, r.count, r.source])).toEqual([
       ['19', 39, 'recognised'], ['15-18', 2, 'stated'], ['10-14', 27, 'stated'], ['5-9', 26, 'stated'], ['0-4', 0, 'implied'],
     ]);
@@ -15,16 +17,16 @@ describe('plan block summaries', () => {
   });
 
   it('bound the total criteria met from the buckets and from the per-criterion counts', () => {
-    const b = summarizeBlock(plan, 'baseline', NATIONAL_COMMUNE_SCHEME);
+    const b = summarizeBlock(plan, 'baseline', NATIONAL_COMMUNE_SCHEME, SET_2024);
     expect(b.bucketTotals).toEqual({ min: 39 * 19 + 2 * 15 + 27 * 10 + 26 * 5, max: 39 * 19 + 2 * 18 + 27 * 14 + 26 * 9 }); // 1171…1389
     expect([b.criteriaSum, b.criteriaStated, b.criteriaUnstated, b.criteriaTotals]).toEqual([1170, 18, ['1'], { min: 1209, max: 1264 }]);
-    const t = summarizeBlock(plan, 'target', NATIONAL_COMMUNE_SCHEME);
+    const t = summarizeBlock(plan, 'target', NATIONAL_COMMUNE_SCHEME, SET_2024);
     expect(t.bucketTotals).toEqual({ min: 1386, max: 1576 });
     expect(t.criteriaTotals).toEqual({ min: 1401, max: 1451 });
   });
 
   it('leave counts unknown when several unstated buckets share a remainder', () => {
-    const s = summarizeBlock({ province: 'X', year: 2024, communes: 10, target: { meetingStandard: { total: 2 }, buckets: { '15-18': 3 } } }, 'target', NATIONAL_COMMUNE_SCHEME);
+    const s = summarizeBlock({ province: 'X', year: 2024, communes: 10, target: { meetingStandard: { total: 2 }, buckets: { '15-18': 3 } } }, 'target', NATIONAL_COMMUNE_SCHEME, SET_2024);
     expect(s.rows.map((r) => r.source)).toEqual(['recognised', 'stated', 'unknown', 'unknown', 'unknown']);
     expect(s.remainder).toBe(5);
     expect(s.bucketTotals).toEqual({ min: 38 + 45 + 0, max: 38 + 54 + 5 * 14 });

@@ -12,6 +12,7 @@ const ALL_GOOD: RecognitionFacts = {
   outstandingConstructionDebt: false,
   satisfactionPercent: 95,
   requiredSatisfaction: { percent: 90, citation: { instrument: 'QĐ test/QĐ-UBND', note: 'province rule used in tests' } },
+  securityNotComplicated: true,
   securityStandardMet: true,
 };
 
@@ -50,25 +51,46 @@ describe('checkRecognition (QĐ 18/2022/QĐ-TTg Điều 4 khoản 1, as amended 
     expect(checkRecognition(meetingModelCommune(), { ...ALL_GOOD, satisfactionPercent: 89.9 }).grantable).toBe(false);
   });
 
-  it('the security standard: not applicable before 2024; from 2024 a failure is unknown unless QĐ 03/2024 is said to be in force', () => {
-    const failing = { ...ALL_GOOD, securityStandardMet: false };
-    const y2023 = checkRecognition(meetingModelCommune(2023), failing);
+  it('the security condition has two wordings (K1): "not complicated" as issued, the "An toàn" standard after QĐ 03/2024', () => {
+    // Before 2024 QĐ 03/2024 cannot be in force: the 2022 wording applies; it is never dropped.
+    const y2023 = checkRecognition(meetingModelCommune(2023), { ...ALL_GOOD, securityNotComplicated: undefined, securityStandardMet: false });
     expect(y2023.decisionDate).toBe('2023-12-31');
-    expect(y2023.conditions[3]?.outcome).toBe('not-applicable');
-    expect(y2023.grantable).toBe(true);
-    const y2024 = checkRecognition(meetingModelCommune(2024), failing);
-    expect(y2024.conditions[3]).toMatchObject({ outcome: 'unknown' });
-    expect(y2024.conditions[3]?.reason?.en).toContain('in-force date of QĐ 03/2024/QĐ-TTg was not found');
-    expect(y2024.grantable).toBe('undetermined');
-    expect(checkRecognition(meetingModelCommune(2024), { ...failing, securityStandardInForce: true }).grantable).toBe(false);
-    expect(checkRecognition(meetingModelCommune(2024), { ...failing, securityStandardInForce: false }).conditions[3]?.outcome).toBe('not-applicable');
-    expect(checkRecognition(meetingModelCommune(2024), { ...ALL_GOOD, decisionDate: '2023-06-01', securityStandardMet: false }).conditions[3]?.outcome).toBe('not-applicable');
+    expect(y2023.conditions[3]).toMatchObject({ outcome: 'unknown', citation: { instrument: 'QD-18-2022', article: 'Điều 4 khoản 1' } });
+    expect(y2023.conditions[3]?.name.vi).toBe('Xã không phức tạp về an ninh, trật tự theo quy định của Bộ Công an');
+    expect(y2023.grantable).toBe('undetermined');
+    expect(checkRecognition(meetingModelCommune(2023), { ...ALL_GOOD, securityNotComplicated: false }).grantable).toBe(false);
+    expect(checkRecognition(meetingModelCommune(2023), { ...ALL_GOOD, securityStandardMet: false }).grantable).toBe(true);
+    // From 2024 the wording in force is unknown unless said: decided only where both wordings agree.
+    const onlyNew = checkRecognition(meetingModelCommune(2024), { ...ALL_GOOD, securityNotComplicated: undefined });
+    expect(onlyNew.conditions[3]).toMatchObject({ outcome: 'unknown' });
+    expect(onlyNew.conditions[3]?.reason?.en).toContain('in-force date of QĐ 03/2024/QĐ-TTg was not found');
+    expect(checkRecognition(meetingModelCommune(2024), ALL_GOOD).conditions[3]).toMatchObject({ outcome: 'met', citation: { instrument: 'QD-03-2024' } });
+    expect(checkRecognition(meetingModelCommune(2024), { ...ALL_GOOD, securityNotComplicated: false, securityStandardMet: false }).grantable).toBe(false);
+    expect(checkRecognition(meetingModelCommune(2024), { ...ALL_GOOD, securityNotComplicated: false }).grantable).toBe('undetermined');
+    // Said in force (or not): one wording decides.
+    expect(checkRecognition(meetingModelCommune(2024), { ...ALL_GOOD, securityStandardMet: false, securityStandardInForce: true }).grantable).toBe(false);
+    expect(checkRecognition(meetingModelCommune(2024), { ...ALL_GOOD, securityNotComplicated: undefined, securityStandardInForce: true }).grantable).toBe(true);
+    expect(checkRecognition(meetingModelCommune(2024), { ...ALL_GOOD, securityStandardMet: false, securityStandardInForce: false }).conditions[3]).toMatchObject({ outcome: 'met', citation: { instrument: 'QD-18-2022' } });
+    expect(checkRecognition(meetingModelCommune(2024), { ...ALL_GOOD, decisionDate: '2023-06-01', securityNotComplicated: false }).grantable).toBe(false);
+  });
+
+  it('2026-2030: the recognition rules are not known (QĐ 18/2022 is the 2021-2025 regulation)', () => {
+    const all = Object.fromEntries(Array.from({ length: 10 }, (_, i) => [String(i + 1), 'met' as const]));
+    const r = checkRecognition(evaluateCommune({ group: 2, year: 2026, criteria: all }), ALL_GOOD);
+    expect(r.grantable).toBe('undetermined');
+    expect(r.conditions.map((c) => [c.code, c.outcome])).toEqual([['meets-set', 'met'], ['rules-not-found', 'unknown']]);
+    expect(r.conditions[1]?.reason?.vi).toContain('QĐ 18/2022/QĐ-TTg là quy định giai đoạn 2021 - 2025');
+    const notMet = checkRecognition(evaluateCommune({ group: 2, year: 2026, criteria: { ...all, '3': 'not-met' } }), ALL_GOOD);
+    expect(notMet.grantable).toBe(false);
+    // A decision from 2026 on 2025 results: the rules for that day are not known either.
+    expect(checkRecognition(meetingModelCommune(2025), { ...ALL_GOOD, decisionDate: '2026-03-01' }).conditions.map((c) => c.code)).toEqual(['meets-set', 'rules-not-found']);
   });
 
   it('missing facts are unknown, never not met', () => {
     const r = checkRecognition(meetingModelCommune());
     expect(r.grantable).toBe('undetermined');
     expect(byCode(r)).toEqual({ 'meets-set': 'met', 'no-construction-debt': 'unknown', satisfaction: 'unknown', 'security-standard': 'unknown' });
+    expect(checkRecognition(meetingModelCommune(2023)).conditions[3]).toMatchObject({ outcome: 'unknown', reason: { en: 'fact not given' } });
   });
 
   it('districts: a district failing its commune conditions is refused; otherwise undetermined (Điều 4 khoản 2-7 not read)', () => {

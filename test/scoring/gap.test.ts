@@ -32,7 +32,7 @@ describe('analyzeGap', () => {
 
   it('places the commune and counts what is missing for the next bucket and the standard', () => {
     expect(g.criteriaMet).toBe(4); // 1, 7, 8, 19
-    expect(g.bucket.id).toBe('0-4');
+    expect(g.bucket?.id).toBe('0-4');
     expect(g.nextBucket?.id).toBe('5-9');
     expect(g.toNextBucket).toBe(1);
     expect(g.toStandard).toBe(15);
@@ -65,12 +65,12 @@ describe('analyzeGap', () => {
   it('gives the bucket the commune would reach if every unknown criterion were met', () => {
     expect(g.criteriaUnknown).toBe(10);
     expect(g.ifUnknownMet).toMatchObject({ criteriaMet: 14 });
-    expect(g.ifUnknownMet.bucket.id).toBe('10-14');
+    expect(g.ifUnknownMet.bucket?.id).toBe('10-14');
   });
 
   it('uses a custom scheme: with the Huế 2018 buckets the next bucket is 8-9', () => {
     const h = analyzeGap(r, THUA_THIEN_HUE_2018_SCHEME);
-    expect(h.bucket.id).toBe('0-7');
+    expect(h.bucket?.id).toBe('0-7');
     expect(h.nextBucket?.id).toBe('8-9');
     expect(h.toNextBucket).toBe(4);
   });
@@ -78,7 +78,7 @@ describe('analyzeGap', () => {
   it('a commune meeting every criterion has no next bucket', () => {
     const all = { ...r, criteriaMet: 19, criteriaNotMet: 0, criteriaUnknown: 0, status: 'meets-standard' as const, criteria: r.criteria.map((c) => ({ ...c, outcome: 'met' as const })) };
     const top = analyzeGap(all);
-    expect([top.bucket.id, top.nextBucket, top.toNextBucket, top.toStandard, top.criteria]).toEqual(['19', null, null, 0, []]);
+    expect([top.bucket?.id, top.nextBucket, top.toNextBucket, top.toStandard, top.criteria]).toEqual(['19', null, null, 0, []]);
   });
 
   it('rejects what is not an evaluation result, or one that does not fit the scheme', () => {
@@ -93,5 +93,18 @@ describe('analyzeGap', () => {
     const before = JSON.stringify(r);
     analyzeGap(r);
     expect(JSON.stringify(r)).toBe(before);
+  });
+});
+
+describe('analyzeGap: a 2026-2030 commune (10 criteria, no national bucket scheme)', () => {
+  it('has no bucket, and counts what is left to the standard from the set\'s 10 criteria', () => {
+    const r = evaluateCommune({ group: 3, year: 2026, criteria: { '1': 'met', '2': 'not-met', '3': 'met', '4': 'unknown' } });
+    const g = analyzeGap(r);
+    expect(g.scheme).toBeNull();
+    expect([g.bucket, g.nextBucket, g.toNextBucket, g.ifUnknownMet.bucket]).toEqual([null, null, null, null]);
+    expect([g.criteriaMet, g.criteriaTotal, g.toStandard, g.ifUnknownMet.criteriaMet]).toEqual([2, 10, 8, 9]); // 1 not met, 7 unknown (4 assessed unknown, 5-10 not given)
+    expect(g.criteria.map((c) => [c.code, c.outcome])).toContainEqual(['2', 'not-met']);
+    // A 19-criteria scheme given for it is refused, naming the result's size.
+    expect(thrown(() => analyzeGap(r, THUA_THIEN_HUE_2018_SCHEME)).issues[0]?.path).toEqual(['result', 'criteriaTotal']);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { thrown } from '../_helpers/thrown.js';
-import { evaluateCommune, NtmError, roundHalfUp, summarizeCommunes, THUA_THIEN_HUE_2018_SCHEME } from '../../src/index.js';
+import { evaluateCommune, NATIONAL_COMMUNE_SCHEME, NtmError, roundHalfUp, summarizeCommunes, defineBucketScheme, THUA_THIEN_HUE_2018_SCHEME } from '../../src/index.js';
 import type { CommuneRecord } from '../../src/index.js';
 import {
   AVERAGE_2023,
@@ -153,8 +153,11 @@ describe('summarizeCommunes: evaluation results', () => {
     expect(e.issues[0]?.path).toEqual(['records', 1, 'criteriaMet']);
     const crit = thrown(() => summarizeCommunes([{ ...a, criteria: [...a.criteria.slice(0, 18), { code: '19', outcome: 'maybe' }] } as never]));
     expect(crit.issues[0]?.path).toEqual(['records', 0, 'criteria', 18]);
-    const total = thrown(() => summarizeCommunes([{ ...a, criteriaTotal: 18 }]));
+    const total = thrown(() => summarizeCommunes([{ ...a, criteriaTotal: 18 }], { scheme: NATIONAL_COMMUNE_SCHEME }));
     expect(total.issues[0]?.path).toEqual(['records', 0, 'criteriaTotal']);
+    // Without a scheme the first result sets the size; a result of another set is refused at its criteriaTotal.
+    const mixed = thrown(() => summarizeCommunes([a, { ...a, criteriaTotal: 18 }]));
+    expect(mixed.issues[0]?.path).toEqual(['records', 1, 'criteriaTotal']);
   });
 });
 
@@ -236,5 +239,53 @@ describe('roundHalfUp', () => {
     expect(thrown(() => roundHalfUp('13,6')).issues[0]?.path).toEqual(['value']);
     expect(thrown(() => roundHalfUp({ numerator: 1, denominator: 0 })).issues[0]?.path).toEqual(['value']);
     expect(thrown(() => roundHalfUp('1', 1.5)).issues[0]?.path).toEqual(['decimals']);
+  });
+});
+
+describe('summarizeCommunes: the 10 criteria of 2026-2030 (no national bucket scheme)', () => {
+  const ten = (met: number, unknown = 0) => evaluateCommune({
+    group: 2, year: 2026,
+    criteria: Object.fromEntries(Array.from({ length: 10 }, (_, i) => [String(i + 1), i < met ? 'met' : i < met + unknown ? 'unknown' : 'not-met'])),
+  });
+
+  it('reads the size from the results and applies no scheme, saying why', () => {
+    const s = summarizeCommunes([ten(10), ten(7), ten(4, 2)]);
+    expect(s.criteriaTotal).toBe(10);
+    expect(s.scheme).toBeNull();
+    expect(s.buckets).toEqual([]);
+    expect(s.schemeNote?.vi).toContain('chưa có cách phân nhóm quốc gia cho bộ 10 tiêu chí');
+    expect(s.schemeNote?.en).toContain('no national bucket scheme for a set of 10 criteria');
+    expect(s.meetingStandard).toBe(1);
+    expect(s.average?.fraction).toEqual({ numerator: 21, denominator: 3 });
+    expect(s.undetermined).toMatchObject({ communes: 1, criteria: 2 });
+    expect(s.sets).toEqual(['commune/qd51-2026']);
+    expect(s.criteria).toHaveLength(10);
+  });
+
+  it('plain records need criteriaTotal; a scheme for 10 criteria is user data', () => {
+    // Without it, plain counts are read against the 19 criteria of 2021-2025 (the documented default).
+    expect(summarizeCommunes([{ criteriaMet: 10 }]).meetingStandard).toBe(0);
+    const s = summarizeCommunes([{ criteriaMet: 10 }, { criteriaMet: 6 }], { criteriaTotal: 10 });
+    expect([s.meetingStandard, s.scheme, s.buckets.length]).toEqual([1, null, 0]);
+    const mine = defineBucketScheme({
+      id: 'example-10', title: { vi: 'Ví dụ (không phải cách phân nhóm chính thức)', en: 'Example (not an official scheme)' }, criteriaTotal: 10,
+      buckets: [
+        { id: '10', min: 10, max: 10, label: { vi: 'Đạt 10 tiêu chí', en: '10 criteria' } },
+        { id: '0-9', min: 0, max: 9, label: { vi: 'Dưới 10 tiêu chí', en: 'Under 10' } },
+      ],
+    });
+    const withScheme = summarizeCommunes([ten(10), ten(7)], { scheme: mine });
+    expect(withScheme.scheme).toEqual({ id: 'example-10', criteriaTotal: 10 });
+    expect(withScheme.schemeNote).toBeNull();
+    expect(withScheme.buckets.map((b) => b.count)).toEqual([1, 1]);
+    // The national 19-criteria scheme is never applied to 10-criterion results.
+    expect(thrown(() => summarizeCommunes([ten(10)], { scheme: NATIONAL_COMMUNE_SCHEME })).issues[0]?.path).toEqual(['records', 0, 'criteriaTotal']);
+    expect(thrown(() => summarizeCommunes([], { scheme: mine, criteriaTotal: 19 })).issues[0]?.code).toBe('scheme-mismatch');
+    expect(thrown(() => summarizeCommunes([], { criteriaTotal: 0 })).issues[0]?.path).toEqual(['options', 'criteriaTotal']);
+  });
+
+  it('results of two sets are not summarised together', () => {
+    const old = evaluateCommune({ region: 'TDMNPB', year: 2024, indicators: {} });
+    expect(thrown(() => summarizeCommunes([ten(10), old])).issues[0]?.path).toEqual(['records', 1, 'criteriaTotal']);
   });
 });

@@ -3,6 +3,7 @@ import {
   convertAmount,
   formatAmount,
   FUNDING_SOURCES,
+  FUNDING_TAXONOMIES,
   isFundingUnit,
   isNtmError,
   readFundingTable,
@@ -72,7 +73,8 @@ function fmt(amount: string, lang: Lang): string {
 function renderAggregate(a: FundingAggregate, lang: Lang): string {
   const rows = Object.entries(a.bySource).map(([id, node]) => {
     const depth = id.split('.').length - 1;
-    const src = FUNDING_SOURCES[id as FundingSourceId];
+    // The labels of the taxonomy version the lines were read against (2026-2035 names some nodes differently).
+    const src = FUNDING_TAXONOMIES[a.taxonomy].sources[id as FundingSourceId] ?? FUNDING_SOURCES[id as FundingSourceId];
     const share = node!.share === null ? '—' : percentOf(node!.share, lang);
     return [`${'  '.repeat(depth)}${id}`, src.label[lang], fmt(node!.amount, lang), share, node!.unallocated !== undefined ? fmt(node!.unallocated, lang) : ''];
   });

@@ -35,7 +35,8 @@ export function renderSummary(s: CommuneSummary, lang: Lang): string {
   }
   if (s.sets.length > 0) lines.push(`${t(lang, 'Bộ tiêu chí', 'Criteria sets')}: ${s.sets.join(', ')}`);
   lines.push('');
-  lines.push(renderTable([t(lang, 'Nhóm', 'Bucket'), t(lang, 'Số xã', 'Communes')], s.buckets.map((b) => [b.label[lang], String(b.count)]), [1]).trimEnd());
+  if (s.schemeNote) lines.push(s.schemeNote[lang]);
+  else lines.push(renderTable([t(lang, 'Nhóm', 'Bucket'), t(lang, 'Số xã', 'Communes')], s.buckets.map((b) => [b.label[lang], String(b.count)]), [1]).trimEnd());
   if (s.criteria.length > 0) {
     lines.push('');
     lines.push(renderTable(
@@ -56,8 +57,9 @@ export async function summarizeCommand(ctx: Context, args: readonly string[]): P
   if (file === undefined) throw new UsageError('summarize: missing <file> (communes as JSON, CSV or .xlsx, or records { name, criteriaMet })');
   if (args.length > 1) throw new UsageError(`summarize: one file at a time (got ${args.length})`);
   const schemeId = ctx.options.scheme;
-  const scheme = typeof schemeId === 'string' ? SCHEMES.get(schemeId) : NATIONAL_COMMUNE_SCHEME;
-  if (!scheme) throw new UsageError(`--scheme: expected one of ${[...SCHEMES.keys()].join(', ')}, got "${String(schemeId)}"`);
+  // Without --scheme the library picks: the national scheme for 19 criteria, none for a set without one.
+  const scheme = typeof schemeId === 'string' ? SCHEMES.get(schemeId) : undefined;
+  if (typeof schemeId === 'string' && !scheme) throw new UsageError(`--scheme: expected one of ${[...SCHEMES.keys()].join(', ')}, got "${String(schemeId)}"`);
   const floorText = ctx.options.floor;
   // Digits only: Number() would read "0x10" as 16 and "" as 0.
   if (typeof floorText === 'string' && !/^\d{1,3}$/.test(floorText)) throw new UsageError(`--floor: expected a whole number, got "${floorText}"`);
@@ -98,7 +100,7 @@ export async function summarizeCommand(ctx: Context, args: readonly string[]): P
   if (failed + subjects.problems() > 0) return EXIT.findings;
   let summary: CommuneSummary;
   try {
-    summary = summarizeCommunes(records, { scheme, ...(floor !== undefined ? { floor } : {}) });
+    summary = summarizeCommunes(records, { ...(scheme ? { scheme } : {}), ...(floor !== undefined ? { floor } : {}) });
   } catch (error) {
     if (!isNtmError(error)) throw error;
     for (const i of error.issues) {

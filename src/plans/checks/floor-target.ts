@@ -5,12 +5,15 @@ import type { CheckContext } from './context.js';
  * The 2021-2025 programme target "no commune under 15 criteria" by 2025
  * (QĐ 263/QĐ-TTg; secondary), against the target year's buckets. Info only: a
  * year before 2025 may still have such communes; the finding says how many.
+ * It applies to a target counted on a set of the floor's period only: QĐ 263's
+ * floor is never applied to a 2026+ plan, nor to a block on the 10 criteria.
  */
 export function checkFloorTarget(ctx: CheckContext): PlanFinding[] {
   const floor = ctx.options.floorTarget;
   const s = ctx.summaries.target;
-  if (floor === false || !ctx.plan.target?.buckets) return [];
+  if (floor === false || !ctx.plan.target?.buckets || !s.scheme) return [];
   if (s.year < floor.fromYear || s.year > floor.byYear) return [];
+  if (s.set.period.fromYear > floor.byYear || s.set.period.toYear < floor.fromYear || floor.criteria > s.set.criteriaTotal) return [];
   const below = s.rows.filter((r) => r.bucket.max < floor.criteria && r.count !== undefined && r.count > 0);
   if (below.length === 0) return [];
   const count = below.reduce((sum, r) => sum + (r.count ?? 0), 0);

@@ -1,5 +1,6 @@
 import { finding, enNumber, viNumber, type PlanFinding } from '../finding.js';
 import { reconcile, subtract, withinTolerance, compare } from '../funding-adapter.js';
+import { fundingTaxonomyOfYear } from '../../funding/taxonomy.js';
 import { UNIT_NAMES } from '../report/words.js';
 import type { PlanFundingLine } from '../types.js';
 import type { CheckContext } from './context.js';
@@ -21,13 +22,15 @@ export function checkFundingTotals(ctx: CheckContext): PlanFinding[] {
   if (!funding) return [];
   const unit = { vi: UNIT_NAMES.vi[funding.unit], en: UNIT_NAMES.en[funding.unit] };
   const tolerance = ctx.options.fundingTolerance;
+  // The plan year's taxonomy version (parsePlan has checked every source against it).
+  const taxonomy = fundingTaxonomyOfYear(ctx.plan.year) ?? '2026-2035';
   const out: PlanFinding[] = [];
 
   const visit = (line: PlanFundingLine, path: (string | number)[]): void => {
     if (!line.parts) return;
-    // Against its own parts as written, so that an error stays at the line that has it.
+    // Against its own parts as written, so that an error stays at the line that has it (the parts share its component).
     const lines = line.parts.map((part, j) => ({ source: part.source, amount: part.amount, path: [...path, 'parts', j] }));
-    const r = reconcile(lines, { source: line.source, amount: line.amount, path }, funding.unit);
+    const r = reconcile(lines, { source: line.source, amount: line.amount, path }, funding.unit, taxonomy);
     {
       const complete = line.partsComplete !== false;
       const bad = complete ? !withinTolerance(r.difference, tolerance) : compare(subtract(r.computed, r.declared), tolerance) > 0;
@@ -53,8 +56,8 @@ export function checkFundingTotals(ctx: CheckContext): PlanFinding[] {
   funding.lines.forEach((l, i) => visit(l, ['funding', 'lines', i]));
 
   if (funding.total) {
-    const all = funding.lines.map((l, i) => ({ source: l.source, amount: l.amount, path: ['funding', 'lines', i] }));
-    const { computed, difference } = reconcile(all, { source: 'total', amount: funding.total.amount, path: ['funding', 'total'] }, funding.unit);
+    const all = funding.lines.map((l, i) => ({ source: l.source, amount: l.amount, path: ['funding', 'lines', i], ...(l.component !== undefined ? { component: l.component } : {}) }));
+    const { computed, difference } = reconcile(all, { source: 'total', amount: funding.total.amount, path: ['funding', 'total'] }, funding.unit, taxonomy);
     if (!withinTolerance(difference, tolerance)) {
       const parts = funding.lines.map((l) => l.amount);
       const over = compare(difference, '0') > 0;

@@ -1,6 +1,6 @@
 import type { PlanFinding } from '../finding.js';
 import { resolveOptions, type CheckPlanOptions, type ResolvedCheckPlanOptions } from '../options.js';
-import { summarizeBlock } from '../summary.js';
+import { planSummaries } from '../sets.js';
 import { ensurePlan } from '../schema.js';
 import type { Plan } from '../types.js';
 import { checkAverageBuckets } from './average-buckets.js';
@@ -13,6 +13,7 @@ import { checkFloorTarget } from './floor-target.js';
 import { checkFundingTotals } from './funding-totals.js';
 import { checkLabelYears } from './label-years.js';
 import { checkNamedLists } from './named-lists.js';
+import { checkPeriod, setsDiffer } from './period.js';
 import { checkRecognisedTarget } from './recognised-target.js';
 import { checkRecognitionArithmetic } from './recognition.js';
 import { checkYearOverYear } from './year-over-year.js';
@@ -33,7 +34,11 @@ const CHECKS: readonly PlanCheck[] = [
   checkYearOverYear,
   checkLabelYears,
   checkFloorTarget,
+  checkPeriod,
 ];
+
+/** Checks that compare the baseline with the target: not run when the two are counted on different sets. */
+const CROSS_YEAR: ReadonlySet<PlanCheck> = new Set([checkRecognitionArithmetic, checkRecognisedTarget, checkYearOverYear]);
 
 /**
  * Checks a plan's figures against each other and returns every inconsistency
@@ -46,7 +51,13 @@ const CHECKS: readonly PlanCheck[] = [
  * and the number of communes; recognition arithmetic; named lists against
  * their counts; units planned to complete a set against that set's
  * per-criterion counts; year-over-year jumps; labels naming another year; the
- * "no commune under 15 criteria" programme target (info).
+ * "no commune under 15 criteria" programme target (info, 2021-2025 only); and what the
+ * period implies (buckets without a scheme for the 10 criteria of 2026-2030, tiers and
+ * districts that no longer exist, modern communes above those meeting the standard).
+ *
+ * Criterion codes, counts, averages and bounds follow the commune set of each block: the
+ * set in force for the plan year (19 criteria up to 2025, 10 from 2026), or the block's
+ * `criteriaSet`. The funding follows the taxonomy version of the plan year.
  *
  * @param plan A plan, as returned by {@link parsePlan} (anything else is validated first).
  * @throws NtmError `invalid-input` for a malformed plan or bad options; `invalid-definition` for a scheme that does not partition 0…criteriaTotal.
@@ -71,8 +82,9 @@ export function runChecks(plan: Plan, resolved: ResolvedCheckPlanOptions): PlanF
   const ctx: CheckContext = {
     plan,
     options: resolved,
-    summaries: { baseline: summarizeBlock(plan, 'baseline', resolved.scheme), target: summarizeBlock(plan, 'target', resolved.scheme) },
+    summaries: planSummaries(plan, resolved.scheme),
   };
   // Errors first, then warnings, then info; within a severity, the checks' order (stable sort).
-  return CHECKS.flatMap((check) => check(ctx)).sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  const differ = setsDiffer(ctx);
+  return CHECKS.flatMap((check) => (differ && CROSS_YEAR.has(check) ? [] : check(ctx))).sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 }

@@ -50,13 +50,11 @@ export function renderModelHtml(m: PlanReportModel, lang: 'vi' | 'en'): string {
   out.push(`<section id="summary"><h2>${esc(w.summary)}</h2><table><thead><tr><th></th><th>${esc(w.baseline(B.year))}</th><th>${esc(w.target(T.year))}</th></tr></thead><tbody>`);
   const row = (label: string, a: string, b: string) => out.push(`<tr><td>${esc(label)}</td><td>${a}</td><td>${b}</td></tr>`);
   row(w.recognised, num(B.recognised), num(T.recognised));
-  const top = Math.max(...B.rows.map((r) => r.bucket.max));
-  B.rows.forEach((r, i) => {
-    if (r.bucket.min === top) return;
+  for (const r of m.bucketRows) {
     const cell = (x: (typeof B.rows)[number] | undefined) =>
       x?.count === undefined ? '—' : `${num(x.count)}${x.source === 'implied' ? ` <span class="muted">(${esc(w.implied)})</span>` : ''}`;
-    row(r.bucket.label[lang], cell(r), cell(T.rows[i]));
-  });
+    row(r.bucket.label[lang], cell(r.baseline), cell(r.target));
+  }
   row(w.average, num(p.baseline?.averageCriteria), num(p.target?.averageCriteria));
   const range = (r: { min: number; max: number } | undefined, n: number | undefined) =>
     r && n ? `${num(averageOf(r.min, n, 2))}–${num(averageOf(r.max, n, 2))}` : '—';
@@ -73,7 +71,9 @@ export function renderModelHtml(m: PlanReportModel, lang: 'vi' | 'en'): string {
   const districts = (d: NonNullable<Plan['target']>['districtsCompleting']) =>
     d?.count === undefined ? '—' : `${num(d.count)}${d.names ? ` <span class="muted">(${esc(d.names.join(', '))})</span>` : ''}`;
   row(w.districts, districts(p.baseline?.districtsCompleting), districts(p.target?.districtsCompleting));
-  out.push('</tbody></table></section>');
+  out.push('</tbody></table>');
+  for (const note of m.schemeNotes) out.push(`<p class="muted">${esc(note[lang])}</p>`);
+  out.push('</section>');
 
   const series = [
     { key: 'baseline', label: w.baseline(B.year), color: BASELINE_COLOR },
@@ -81,20 +81,24 @@ export function renderModelHtml(m: PlanReportModel, lang: 'vi' | 'en'): string {
   ];
   // Chart 1: communes per bucket.
   const bucketCount = (bucket: string, s: string) => (s === 'baseline' ? B : T).rows.find((r) => r.bucket.id === bucket)?.count;
-  out.push(`<section id="buckets"><h2>${esc(w.chartBuckets)}</h2>`);
-  out.push(
-    verticalBarChart({
-      id: 'chart-buckets',
-      title: w.chartBuckets,
-      categories: B.rows.map((r) => ({ key: r.bucket.id, label: r.bucket.id })),
-      axisLabel: w.criteriaMetAxis,
-      series,
-      value: bucketCount,
-      format: (v) => w.num(v),
-      missing: w.notStated,
-    }),
-  );
-  out.push('</section>');
+  const bucketIds = [...new Map([...B.rows, ...T.rows].map((r) => [r.bucket.id, { key: r.bucket.id, label: r.bucket.id }])).values()];
+  // No chart without a bucket scheme (the summary says why).
+  if (bucketIds.length > 0) {
+    out.push(`<section id="buckets"><h2>${esc(w.chartBuckets)}</h2>`);
+    out.push(
+      verticalBarChart({
+        id: 'chart-buckets',
+        title: w.chartBuckets,
+        categories: bucketIds,
+        axisLabel: w.criteriaMetAxis,
+        series,
+        value: bucketCount,
+        format: (v) => w.num(v),
+        missing: w.notStated,
+      }),
+    );
+    out.push('</section>');
+  }
 
   // Chart 2: communes meeting each criterion, with the table.
   if (m.criteria.some((c) => c.baseline !== undefined || c.target !== undefined)) {

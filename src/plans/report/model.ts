@@ -3,12 +3,16 @@ import { readOptions } from '../../_lib/options.js';
 import { plainInput } from '../../_lib/plain.js';
 import type { LocalizedText } from '../../_lib/text.js';
 import { invalidInput, issue, MAX_ISSUES, type IssueInit } from '../../errors.js';
-import { getCriteriaSet } from '../../sets/registry.js';
+import { listCriteriaSets } from '../../sets/registry.js';
 import { runChecks } from '../checks/index.js';
 import { finding, type PlanFinding } from '../finding.js';
+import { fundingTaxonomyOfYear } from '../../funding/taxonomy.js';
 import { aggregate, subtract, type AdapterAggregate, type AdapterLine } from '../funding-adapter.js';
 import { resolveOptions, type CheckPlanOptions } from '../options.js';
-import { summarizeBlock, type PlanYearSummary } from '../summary.js';
+import { planSummaries } from '../sets.js';
+import { noSchemeNote } from '../../scoring/summarize.js';
+import type { Bucket } from '../../scoring/schemes.js';
+import type { PlanBucketRow, PlanYearSummary } from '../summary.js';
 import { ensurePlan } from '../schema.js';
 import type { Plan, PlanFundingLine } from '../types.js';
 
@@ -51,12 +55,23 @@ export interface FundingRow {
   readonly share?: string;
 }
 
+/** One bucket row of the summary table: the bucket, and its row in each block where the block's scheme has it. */
+export interface BucketRow {
+  readonly bucket: Bucket;
+  readonly baseline?: PlanBucketRow;
+  readonly target?: PlanBucketRow;
+}
+
 /** Everything a report shows, computed once for the text and HTML renderers. */
 export interface PlanReportModel {
   readonly lang: 'vi' | 'en';
   readonly plan: Plan;
   readonly baseline: PlanYearSummary;
   readonly target: PlanYearSummary;
+  /** The buckets of both blocks' schemes (the same scheme in a plan of one period), highest first, without the top bucket (shown as the communes meeting the standard). */
+  readonly bucketRows: readonly BucketRow[];
+  /** Why a block has no buckets: no bucket scheme applies to its set (the 10 criteria of 2026-2030). */
+  readonly schemeNotes: readonly LocalizedText[];
   readonly criteria: readonly CriterionRow[];
   readonly funding?: {
     readonly rows: readonly FundingRow[];
@@ -113,13 +128,10 @@ function readFindings(value: unknown): PlanFinding[] {
 }
 
 
-function criterionNames(year: number): Map<string, LocalizedText> {
-  try {
-    const set = getCriteriaSet('commune', { asOf: `${year}-07-01` });
-    return new Map(set.criteria.map((c) => [c.code, c.name]));
-  } catch {
-    return new Map();
-  }
+/** The names of the criteria of the set a block is counted on. */
+function criterionNames(setId: string): Map<string, LocalizedText> {
+  const set = listCriteriaSets('commune').find((s) => s.id === setId);
+  return new Map((set?.criteria ?? []).map((c) => [c.code, c.name]));
 }
 
 /** Builds the report model: summaries, criterion and funding rows, findings. Options are read once and checked. */
@@ -131,14 +143,13 @@ export function buildReportModel(input: Plan, options?: PlanReportOptions): Plan
   const check = resolveOptions(o.checkOptions, ['options', 'checkOptions']);
   const { scheme } = check;
   const findings = o.findings !== undefined ? readFindings(o.findings) : runChecks(plan, check);
-  const baseline = summarizeBlock(plan, 'baseline', scheme);
-  const target = summarizeBlock(plan, 'target', scheme);
-  const names = criterionNames(plan.year);
+  const { baseline, target } = planSummaries(plan, scheme, ['options', 'checkOptions']);
+  const names = criterionNames(target.set.id);
   const b = new Map((plan.baseline?.criteria ?? []).map((c) => [c.criterion, c]));
   const t = new Map((plan.target?.criteria ?? []).map((c) => [c.criterion, c]));
   const criteria: CriterionRow[] = [];
-  for (let i = 1; i <= scheme.criteriaTotal; i++) {
-    const code = String(i);
+  // The rows of the target's set (its codes; the baseline's figures share them unless the set changed).
+  for (const code of target.set.codes) {
     const bc = b.get(code);
     const tc = t.get(code);
     criteria.push({
@@ -155,19 +166,21 @@ export function buildReportModel(input: Plan, options?: PlanReportOptions): Plan
     // Every line, subtotals included: the funding module reads a line naming a node with
     // children as that node's stated subtotal, so shares are of the amounts as written.
     const all: AdapterLine[] = [];
-    const flatten = (l: PlanFundingLine, path: readonly (string | number)[]): void => {
-      all.push({ source: l.source, amount: l.amount, path });
-      l.parts?.forEach((p, j) => flatten(p, [...path, 'parts', j]));
+    const flatten = (l: PlanFundingLine, path: readonly (string | number)[], component: PlanFundingLine['component']): void => {
+      all.push({ source: l.source, amount: l.amount, path, ...(component !== undefined ? { component } : {}) });
+      l.parts?.forEach((p, j) => flatten(p, [...path, 'parts', j], p.component ?? component));
     };
-    plan.funding.lines.forEach((l, i) => flatten(l, ['funding', 'lines', i]));
-    const agg = aggregate(all, plan.funding.unit);
+    plan.funding.lines.forEach((l, i) => flatten(l, ['funding', 'lines', i], l.component));
+    const agg = aggregate(all, plan.funding.unit, fundingTaxonomyOfYear(plan.year) ?? '2026-2035');
     const rows: FundingRow[] = [];
-    const visit = (l: PlanFundingLine, depth: number): void => {
-      const share = agg.bySource[l.source]?.share;
+    // A line's share is its node's in its own component (lines of two components may name one source).
+    const visit = (l: PlanFundingLine, depth: number, component: PlanFundingLine['component']): void => {
+      const nodes = agg.byComponent ? agg.byComponent[component ?? 'none'] : agg.bySource;
+      const share = nodes?.[l.source]?.share;
       rows.push({ depth, source: l.source, label: l.label ?? l.source, amount: l.amount, ...(typeof share === 'string' ? { share } : {}) });
-      l.parts?.forEach((p) => visit(p, depth + 1));
+      l.parts?.forEach((p) => visit(p, depth + 1, p.component ?? component));
     };
-    plan.funding.lines.forEach((l) => visit(l, 0));
+    plan.funding.lines.forEach((l) => visit(l, 0, l.component));
     const declared = plan.funding.total?.amount;
     const sumOfLines = agg.total; // the top-level lines as written
     funding = {
@@ -177,5 +190,20 @@ export function buildReportModel(input: Plan, options?: PlanReportOptions): Plan
       ...(declared !== undefined ? { declaredTotal: declared, difference: subtract(declared, sumOfLines) } : {}),
     };
   }
-  return { lang, plan, baseline, target, criteria, ...(funding ? { funding } : {}), findings };
+  const bucketRows: BucketRow[] = [];
+  for (const [key, s] of [['baseline', baseline], ['target', target]] as const) {
+    for (const r of s.rows) {
+      if (r.bucket.min === s.set.criteriaTotal) continue; // the communes meeting the standard, shown apart
+      const at = bucketRows.findIndex((x) => x.bucket.id === r.bucket.id && x.bucket.min === r.bucket.min && x.bucket.max === r.bucket.max);
+      if (at === -1) bucketRows.push({ bucket: r.bucket, [key]: r });
+      else bucketRows[at] = { ...bucketRows[at]!, [key]: r };
+    }
+  }
+  const schemeNotes: LocalizedText[] = [];
+  for (const s of [baseline, target]) {
+    if (s.scheme) continue;
+    const note = noSchemeNote(s.set.criteriaTotal);
+    if (!schemeNotes.some((n) => n.en === note.en)) schemeNotes.push(note);
+  }
+  return { lang, plan, baseline, target, bucketRows, schemeNotes, criteria, ...(funding ? { funding } : {}), findings };
 }

@@ -35,13 +35,11 @@ export function renderModelText(m: PlanReportModel, lang: 'vi' | 'en'): string {
   const rows: string[][] = [['', w.baseline(B.year), w.target(T.year)]];
   const cnt = (n: number | undefined) => (n === undefined ? dash : w.num(n));
   rows.push([w.recognised, cnt(B.recognised), cnt(T.recognised)]);
-  const top = Math.max(...B.rows.map((r) => r.bucket.max));
-  B.rows.forEach((r, i) => {
-    if (r.bucket.min === top) return; // the communes meeting the standard, shown above
+  for (const r of m.bucketRows) {
     const cell = (row: (typeof B.rows)[number] | undefined) =>
       row?.count === undefined ? dash : `${w.num(row.count)}${row.source === 'implied' ? ` (${w.implied})` : ''}`;
-    rows.push([r.bucket.label[lang], cell(r), cell(T.rows[i])]);
-  });
+    rows.push([r.bucket.label[lang], cell(r.baseline), cell(r.target)]);
+  }
   rows.push([w.average, p.baseline?.averageCriteria ? w.num(p.baseline.averageCriteria) : dash, p.target?.averageCriteria ? w.num(p.target.averageCriteria) : dash]);
   const range = (r: { min: number; max: number } | undefined, n: number | undefined) =>
     r && n ? `${w.num(averageOf(r.min, n, 2))}–${w.num(averageOf(r.max, n, 2))}` : dash;
@@ -57,6 +55,7 @@ export function renderModelText(m: PlanReportModel, lang: 'vi' | 'en'): string {
   rows.push([w.villages, cnt(p.baseline?.villages?.total), cnt(p.target?.villages?.total)]);
   rows.push([w.districts, cnt(p.baseline?.districtsCompleting?.count), cnt(p.target?.districtsCompleting?.count)]);
   out.push(...table(rows).map((l) => `   ${l}`));
+  for (const note of m.schemeNotes) out.push(`   ${note[lang]}`);
   const lists: string[] = [];
   for (const key of ['baseline', 'target'] as const) {
     const b = p[key];

@@ -1,3 +1,10 @@
+// extractPlan: a plan's text to plan data with evidence, in four steps.
+//   prepare.ts   the text in NFC, a folded copy for matching, its lines (numbers.ts: how numbers are written)
+//   layout.ts    the header and the sections; header.ts reads the header (title, province, year, document)
+//   body.ts      the statements of the sections, anchor by anchor (anchors.ts, statement.ts, then the
+//                *-statements.ts readers, buckets.ts, funding-lines.ts; leftovers.ts lists what none took)
+//   assemble.ts  the figures to a plan (repeated-figures.ts, then the *-part.ts builders) with the evidence,
+//                what was not read, and the contradictions (extraction-log.ts)
 import { readOptions } from '../../_lib/options.js';
 import type { CriteriaSet } from '../../engine/types/index.js';
 import { invalidInput, isNtmError, issue, type IssueInit } from '../../errors.js';

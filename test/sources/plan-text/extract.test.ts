@@ -330,6 +330,28 @@ describe('extractPlan: more of the genre, and what it refuses', () => {
     expect(x.unread.find((u) => u.path?.join('.') === 'communes')?.code).toBe('denominator-differs');
   });
 
+  it('reads an average written in words ("bình quân … đạt 16,5 tiêu chí"), for each year it names', () => {
+    const x = plan('I. MỤC TIÊU\n- Bình quân toàn tỉnh đạt 16,5 tiêu chí; năm 2023 bình quân đạt 15,8 tiêu chí.');
+    expect(x.plan.target?.averageCriteria).toBe('16.5');
+    expect(x.plan.baseline?.averageCriteria).toBe('15.8');
+  });
+
+  it('reads villages with their count by district, and reports a list by district that is not one', () => {
+    const x = plan('I. MỤC TIÊU\n- Có 25 thôn, bản đạt chuẩn nông thôn mới (Tam Đường 10 bản, huyện Than Uyên: 15 bản).');
+    expect(x.plan.target?.villages).toEqual({ total: 25, label: 'Có 25 thôn, bản đạt chuẩn nông thôn mới', byDistrict: [{ district: 'Tam Đường', count: 10 }, { district: 'Than Uyên', count: 15 }] });
+    expect(evidenceAt(x, 'target.villages.byDistrict')).toMatchObject({ value: ['Tam Đường: 10', 'Than Uyên: 15'], quote: '(Tam Đường 10 bản, huyện Than Uyên: 15 bản)' });
+    const y = plan('I. MỤC TIÊU\n- Có 5 bản đạt chuẩn (Tam Đường 5 bản, xã thứ hai).');
+    expect(y.plan.target?.villages).toEqual({ total: 5, label: 'Có 5 bản đạt chuẩn' });
+    expect(other(y)).toEqual([['not-placed', 'Tam Đường 5 bản, xã thứ hai']]);
+  });
+
+  it('places no count over the communes of an advanced criterion; reads x/y model communes, and "đã đạt" as the year before', () => {
+    expect(other(plan('I. MỤC TIÊU\n- Có 3/94 xã đạt tiêu chí số 2 về Giao thông nâng cao.'))).toEqual([['not-placed', 'Có 3/94 xã đạt tiêu chí số 2 về Giao thông nâng cao']]);
+    const x = plan('I. MỤC TIÊU\n- Có 2/94 xã đạt chuẩn nông thôn mới kiểu mẫu; 5/94 xã đã đạt chuẩn nông thôn mới.');
+    expect(x.plan.target?.model).toEqual({ count: 2, label: 'Có 2/94 xã đạt chuẩn nông thôn mới kiểu mẫu' });
+    expect(x.plan.baseline).toMatchObject({ year: 2023, meetingStandard: { total: 5 } });
+  });
+
   it('reads dashes, quotes and the letter đ however they are typed', () => {
     const x = plan('I. MỤC TIÊU\n- Số xã đạt từ 10\u201314 tiêu chí: 40 xã\n- Có 20/94 xã \u0110ẠT tiêu chí \u201Cđiện\u201D');
     expect(x.plan.target?.buckets).toEqual({ '10-14': 40 });
