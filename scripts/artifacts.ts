@@ -27,6 +27,9 @@ import { districtInputSchema } from '../src/engine/evaluate-district.js';
 import { ruleSchemas } from '../src/engine/schemas.js';
 import { fundingSchemas } from '../src/funding/line-schema.js';
 import { planSchema } from '../src/plans/schema.js';
+import { PLAN_FINDINGS } from '../src/plans/finding-codes.js';
+import { UNIT_NAMES } from '../src/funding/format.js';
+import { unitExponent } from '../src/funding/units.js';
 import type { CriteriaSet } from '../src/index.js';
 
 /** Package version, stamped in every data file. */
@@ -65,6 +68,7 @@ export function buildArtifacts(options: ArtifactOptions): Map<string, unknown> {
   files.set('data/funding-taxonomy.json', {
     ...meta,
     units: FUNDING_UNITS,
+    unitNames: Object.fromEntries(FUNDING_UNITS.map((u) => [u, { ...UNIT_NAMES[u], exponent: unitExponent(u) }])),
     defaultUnit: 'million-vnd',
     // The 2021-2025 tree, as before; the dated versions below.
     sources: FUNDING_SOURCE_IDS.map((id) => FUNDING_SOURCES[id]),
@@ -84,6 +88,12 @@ export function buildArtifacts(options: ArtifactOptions): Map<string, unknown> {
   });
   files.set('data/programme-targets.json', { ...meta, targets: PROGRAMME_TARGETS, provinceCompletion: PROVINCE_COMPLETION, budget2026to2030: PROGRAMME_BUDGET_2026_2030 });
   files.set('data/instruments.json', { ...meta, instruments: INSTRUMENTS });
+  files.set('data/plan-findings.json', {
+    ...meta,
+    order: 'Findings are listed by severity (error, warning, info); within a severity in the order of the checks below (docs/spec.md PLAN-ORDER).',
+    spec: 'docs/spec.md §8.2: each code is defined by the rule PLAN-<CODE>, with its path and its expected / actual / difference.',
+    findings: PLAN_FINDINGS,
+  });
   files.set('data/regions.json', { ...meta, regions: REGIONS.map((code) => ({ code, name: REGION_NAMES[code] })) });
 
   // --- JSON Schemas of public inputs

@@ -87,4 +87,14 @@ describe('conformance vectors', () => {
       expect(FUNCTIONS[c.function], c.name).toBeDefined();
     }
   });
+
+  it('cites every rule of docs/spec.md in at least one case', () => {
+    const cited = new Set(all.flatMap((c) => c.rule));
+    expect([...specRuleIds()].filter((id) => !cited.has(id))).toEqual([]);
+  });
+
+  it('has a case for every public function docs/spec.md specifies', () => {
+    const named = new Set(all.map((c) => c.function));
+    expect(Object.keys(FUNCTIONS).filter((f) => !named.has(f))).toEqual([]);
+  });
 });

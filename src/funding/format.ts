@@ -24,7 +24,8 @@ export interface FormatAmountOptions {
   readonly decimals?: number;
 }
 
-const UNIT_NAMES: Readonly<Record<FundingUnit, { readonly vi: string; readonly en: string }>> = {
+/** The display name of each unit (formatAmount; published in data/funding-taxonomy.json). */
+export const UNIT_NAMES: Readonly<Record<FundingUnit, { readonly vi: string; readonly en: string }>> = {
   vnd: { vi: 'đồng', en: 'VND' },
   'thousand-vnd': { vi: 'nghìn đồng', en: 'thousand VND' },
   'million-vnd': { vi: 'triệu đồng', en: 'million VND' },

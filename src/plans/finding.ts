@@ -1,4 +1,5 @@
 import type { LocalizedText } from '../_lib/text.js';
+import type { PlanFindingCode } from './finding-codes.js';
 
 /**
  * How serious a finding is: `error` (the figures cannot all be true), `warning` (implausible or mislabelled), `info` (worth a look).
@@ -41,8 +42,8 @@ export interface PlanFinding {
   readonly difference?: number | string;
 }
 
-/** Builds a frozen finding, leaving out absent numbers. */
-export function finding(f: PlanFinding): PlanFinding {
+/** Builds a frozen finding, leaving out absent numbers; the code must be one of PLAN_FINDINGS (finding-codes.ts). */
+export function finding(f: PlanFinding & { readonly code: PlanFindingCode }): PlanFinding {
   const out: Record<string, unknown> = { code: f.code, severity: f.severity, message: Object.freeze({ ...f.message }), path: Object.freeze([...f.path]) };
   if (f.expected !== undefined) out.expected = f.expected;
   if (f.actual !== undefined) out.actual = f.actual;
