@@ -189,3 +189,15 @@ export function amendedByQd211(base: CriteriaSet, id: string, setName: Localized
     ],
   }) as CriteriaSet;
 }
+
+/**
+ * The criteria with only the thresholds that can apply inside a version ending on `validUntil`: a
+ * value dated after the version ends (e.g. a value of the QĐ 211 version, from 01/03/2024) is left
+ * to the later version instead of sitting unusable in the earlier one.
+ */
+export function thresholdsUntil(criteria: readonly Criterion[], validUntil: string): readonly Criterion[] {
+  return criteria.map((c) => {
+    if (!c.indicators.some((i) => i.thresholds.some((t) => t.validFrom > validUntil))) return c;
+    return { ...c, indicators: c.indicators.map((i) => ({ ...i, thresholds: i.thresholds.filter((t) => t.validFrom <= validUntil) })) };
+  });
+}

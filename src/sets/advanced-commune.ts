@@ -13,7 +13,7 @@
 import { deepFreeze } from '../_lib/freeze.js';
 import type { Citation } from '../legal/citation.js';
 import type { CriteriaSet, Criterion, Indicator } from '../engine/types/index.js';
-import { amendedByQd211, cited, criterionOf, indicator, unread } from './_build.js';
+import { amendedByQd211, cited, criterionOf, indicator, thresholdsUntil, unread } from './_build.js';
 
 const ANNEX: Citation = { instrument: 'QD-318-2022', annex: 'Phụ lục II' };
 const SET_FROM = '2022-03-08';
@@ -130,7 +130,7 @@ export const ADVANCED_COMMUNE_2022: CriteriaSet = deepFreeze({
   validFrom: SET_FROM,
   validUntil: '2024-02-29',
   columns: 'region',
-  criteria: CRITERIA,
+  criteria: thresholdsUntil(CRITERIA, '2024-02-29'),
   conditions: CONDITIONS,
   notes: NOTES,
 }) as CriteriaSet;
@@ -139,4 +139,4 @@ export const ADVANCED_COMMUNE_2022: CriteriaSet = deepFreeze({
  * As amended by QĐ 211/QĐ-TTg from 01/03/2024. What it changed in this set was
  * not read, so the content carries over and the version says so.
  */
-export const ADVANCED_COMMUNE_2024: CriteriaSet = amendedByQd211(ADVANCED_COMMUNE_2022, 'advanced-commune/qd318-qd211-2024', { vi: 'một số chỉ tiêu của bộ tiêu chí xã nâng cao', en: 'advanced-commune set' });
+export const ADVANCED_COMMUNE_2024: CriteriaSet = amendedByQd211({ ...ADVANCED_COMMUNE_2022, criteria: CRITERIA }, 'advanced-commune/qd318-qd211-2024', { vi: 'một số chỉ tiêu của bộ tiêu chí xã nâng cao', en: 'advanced-commune set' });

@@ -12,7 +12,7 @@ import { deepFreeze } from '../_lib/freeze.js';
 import type { Citation } from '../legal/citation.js';
 import type { CompoundField, CriteriaGroup, CriteriaSet, Criterion, Indicator, Threshold } from '../engine/types/index.js';
 import type { Region } from '../columns/regions.js';
-import { amendedByQd211, indicator, notReached, passRule, UNIT } from './_build.js';
+import { amendedByQd211, indicator, notReached, passRule, thresholdsUntil, UNIT } from './_build.js';
 
 const ANNEX: Citation = { instrument: 'QD-318-2022', annex: 'Phụ lục I' };
 const SET_FROM = '2022-03-08';
@@ -324,7 +324,7 @@ export const COMMUNE_2022: CriteriaSet = deepFreeze({
   validUntil: '2024-02-29',
   columns: 'region',
   groups: GROUPS,
-  criteria: CRITERIA,
+  criteria: thresholdsUntil(CRITERIA, '2024-02-29'),
   notes: [
     { vi: 'Xã đặc biệt khó khăn và xã an toàn khu thuộc huyện nghèo áp dụng chỉ tiêu vùng Trung du miền núi phía Bắc.', en: 'Especially difficult communes and safe-zone communes of poor districts apply the TDMNPB column.' },
   ],
@@ -335,4 +335,4 @@ export const COMMUNE_2022: CriteriaSet = deepFreeze({
  * QĐ 211 changed could not be read, so the criteria carry over unchanged and the
  * version says so; amended values, once sourced, are added as dated thresholds.
  */
-export const COMMUNE_2024: CriteriaSet = amendedByQd211(COMMUNE_2022, 'commune/qd318-qd211-2024', { vi: 'một số chỉ tiêu của bộ tiêu chí xã', en: 'commune set' });
+export const COMMUNE_2024: CriteriaSet = amendedByQd211({ ...COMMUNE_2022, criteria: CRITERIA }, 'commune/qd318-qd211-2024', { vi: 'một số chỉ tiêu của bộ tiêu chí xã', en: 'commune set' });

@@ -24,7 +24,9 @@ describe('advanced-commune set (QĐ 318/QĐ-TTg Phụ lục II)', () => {
   });
 
   it('pins the provenance counts', () => {
-    expect(provenanceCounts(set)).toEqual({ confirmed: 0, secondary: 3, notEncoded: 19, unverifiedNames: 22, indicators: 21, conditions: 1 });
+    // The 2022 version: the ĐBSCL health-insurance value (from 01/03/2024) belongs to the 2024 version only.
+    expect(provenanceCounts(set)).toEqual({ confirmed: 0, secondary: 2, notEncoded: 20, unverifiedNames: 22, indicators: 21, conditions: 1 });
+    expect(provenanceCounts(getCriteriaSet('advanced-commune', { asOf: '2024-03-01' }))).toEqual({ confirmed: 0, secondary: 3, notEncoded: 19, unverifiedNames: 22, indicators: 21, conditions: 1 });
   });
 
   it('a commune that is not NTM cannot be advanced: the precondition is not met, whatever the criteria', () => {
@@ -36,7 +38,7 @@ describe('advanced-commune set (QĐ 318/QĐ-TTg Phụ lục II)', () => {
 
   it('an NTM commune with every criterion met (rules supplied by an overlay) meets the standard', () => {
     const placeholders = set.criteria.flatMap((c) => c.indicators.filter((i) => i.thresholds.length === 0).map((i) => i.code));
-    expect(placeholders).toHaveLength(19);
+    expect(placeholders).toHaveLength(20);
     const overlay: ThresholdOverlay = {
       id: 'test/province-advanced', title: 'Test province advanced-commune guidance', setKind: 'advanced-commune',
       citation: { instrument: 'QĐ test/QĐ-UBND' }, provenance: 'confirmed',
@@ -77,7 +79,10 @@ describe('advanced-commune set (QĐ 318/QĐ-TTg Phụ lục II)', () => {
     expect(getCriteriaSet('advanced-commune', { asOf: '2024-02-29' }).id).toBe('advanced-commune/qd318-2022');
     const v2024 = getCriteriaSet('advanced-commune', { asOf: '2024-03-01' });
     expect(v2024.id).toBe('advanced-commune/qd318-qd211-2024');
-    expect(v2024.criteria).toBe(set.criteria);
+    // The content carries over; the only difference is the value dated from 01/03/2024, which the 2022 version cannot use.
+    const without2024 = (c: typeof set.criteria) => c.map((x) => ({ ...x, indicators: x.indicators.map((i) => ({ ...i, thresholds: i.thresholds.filter((t) => t.validFrom < '2024-03-01') })) }));
+    expect(without2024(v2024.criteria)).toEqual(without2024(set.criteria));
+    expect(v2024.criteria.flatMap((c) => c.indicators).filter((i) => i.thresholds.some((t) => t.validFrom === '2024-03-01')).map((i) => i.code)).toEqual(['14.1']);
     expect(v2024.legalBasis.map((b) => b.instrument)).toContain('QD-211-2024');
     expect(() => getCriteriaSet('advanced-commune', { asOf: '2022-03-07' })).toThrow(NtmError);
     expectWellFormed(v2024);

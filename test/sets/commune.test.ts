@@ -54,7 +54,9 @@ describe('commune set (QĐ 318/QĐ-TTg Phụ lục I)', () => {
   });
 
   it('pins the provenance counts so they cannot drift silently', () => {
-    expect(provenanceCounts(set)).toEqual({ confirmed: 0, secondary: 40, notEncoded: 25, unverifiedNames: 54, indicators: 57 });
+    // The 2022 version: the ĐBSCL health-insurance value (from 01/03/2024) belongs to the 2024 version only.
+    expect(provenanceCounts(set)).toEqual({ confirmed: 0, secondary: 39, notEncoded: 26, unverifiedNames: 54, indicators: 57 });
+    expect(provenanceCounts(getCriteriaSet('commune', { asOf: '2024-03-01' }))).toEqual({ confirmed: 0, secondary: 40, notEncoded: 25, unverifiedNames: 54, indicators: 57 });
   });
 
   it('selects the version in force by date around 01/03/2024 (QĐ 211)', () => {

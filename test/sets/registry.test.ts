@@ -18,3 +18,20 @@ describe('listCriteriaSets', () => {
     expect(error(() => listCriteriaSets(Object.create(null) as never))).toEqual({ code: 'unknown-reference', paths: [['kind']] });
   });
 });
+
+describe('dated values inside their version', () => {
+  it('holds no threshold that could never apply inside its set version', () => {
+    const dead: string[] = [];
+    for (const set of listCriteriaSets()) {
+      const indicators = [...set.criteria.flatMap((c) => c.indicators), ...(set.conditions ?? [])];
+      for (const i of indicators) {
+        for (const t of i.thresholds) {
+          const startsAfter = set.validUntil !== undefined && t.validFrom > set.validUntil;
+          const endsBefore = t.validUntil !== undefined && t.validUntil < set.validFrom;
+          if (startsAfter || endsBefore) dead.push(`${set.id} ${i.code} ${t.validFrom}…${t.validUntil ?? ''}`);
+        }
+      }
+    }
+    expect(dead).toEqual([]);
+  });
+});
