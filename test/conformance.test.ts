@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   aggregateFunding, checkPlan, checkRecognition, classifyCommuneGroup, classifyCriteriaCount, convertAmount, effectiveRegion, evaluate, evaluateCommune, evaluateDistrict,
-  formatAmount, getCriteriaSet, isNtmError, NATIONAL_COMMUNE_SCHEME, reconcileFunding, roundHalfUp, summarizeCommunes, THUA_THIEN_HUE_2018_SCHEME,
+  formatAmount, getCriteriaSet, getProgrammeTarget, programmeSummaryTarget, targetCommuneCount, isNtmError, NATIONAL_COMMUNE_SCHEME, reconcileFunding, roundHalfUp, summarizeCommunes, THUA_THIEN_HUE_2018_SCHEME,
 } from '../src/index.js';
 import { mismatches } from './conformance/match.js';
 import { projectAggregate, projectError, projectEvaluation, projectFindings, projectRecognition, projectSummary } from './conformance/project.js';
@@ -51,6 +51,12 @@ export const FUNCTIONS: Record<string, Adapter> = {
   formatAmount: (input: { amount: never }, options) => ({ text: formatAmount(input.amount, options as never) }),
   checkRecognition: (input: { evaluation: never; facts?: never }) => projectRecognition(input.facts === undefined ? checkRecognition(input.evaluation) : checkRecognition(input.evaluation, input.facts)),
   checkPlan: (input, options) => projectFindings(checkPlan(input, withScheme(options) as never)),
+  getProgrammeTarget: (input: { id: never }) => {
+    const t = getProgrammeTarget(input.id);
+    return { id: t.id, year: t.year, measure: t.measure, value: t.value, qualifier: t.qualifier };
+  },
+  targetCommuneCount: (input: { target: never; of: never }, options) => ({ ...targetCommuneCount(input.target, input.of, options) }),
+  programmeSummaryTarget: (input: { target: never }, options) => ({ ...programmeSummaryTarget(input.target, options as never) }),
 };
 
 /** Runs one case: the projected result, or the projected error. */
