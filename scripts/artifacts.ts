@@ -30,6 +30,7 @@ import { planSchema } from '../src/plans/schema.js';
 import { PLAN_FINDINGS } from '../src/plans/finding-codes.js';
 import { UNIT_NAMES } from '../src/funding/format.js';
 import { unitExponent } from '../src/funding/units.js';
+import { resultSchemas } from './result-schemas.js';
 import type { CriteriaSet } from '../src/index.js';
 
 /** Package version, stamped in every data file. */
@@ -115,5 +116,12 @@ export function buildArtifacts(options: ArtifactOptions): Map<string, unknown> {
   files.set('schemas/funding-lines.json', jsonSchema(funding.lines, 'ntm-rules funding lines', 'Funding lines as aggregateFunding() takes them: { source, amount, unit?, label?, year? }, amounts as decimal strings.'));
   files.set('schemas/funding-reconcile.json', jsonSchema(funding.reconcile, 'ntm-rules funding reconciliation input', 'Input of reconcileFunding(): the lines and the amounts the document declares, by node and for "total".'));
   files.set('schemas/plan.json', jsonSchema(planSchema(), 'ntm-rules annual NTM plan', 'An annual provincial NTM plan as data (parsePlan, checkPlan): baseline and target figures, named lists, funding.'));
+
+  // --- JSON Schemas of results
+  for (const [name, r] of resultSchemas()) {
+    const generated = z.toJSONSchema(r.schema, { target: 'draft-2020-12', io: 'output', unrepresentable: 'any' }) as Record<string, unknown>;
+    const { $schema, ...rest } = generated;
+    files.set(`schemas/${name}.json`, { $schema, title: r.title, description: r.description, ...rest });
+  }
   return files;
 }
