@@ -1,5 +1,6 @@
 // Namespace import keeps zod tree-shakable (see src/engine/schemas.ts).
 import * as z from 'zod';
+import { customIssue } from '../_lib/parse.js';
 import { AMOUNT, MAX_AMOUNT_LENGTH, MAX_EXPONENT } from './amount.js';
 import { FUNDING_SOURCE_IDS } from './taxonomy.js';
 import { FUNDING_UNITS } from './units.js';
@@ -49,9 +50,9 @@ function build() {
         const parsed = line(v.allowNegative === true).safeParse(l);
         if (!parsed.success) for (const issue of parsed.error.issues) ctx.addIssue({ code: 'custom', path: ['lines', i, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))], message: issue.message });
       }
-      if (v.unit === undefined && !sameUnit(v.lines)) ctx.addIssue({ code: 'custom', path: ['lines'], message: 'lines in different units need a result unit' });
+      if (v.unit === undefined && !sameUnit(v.lines)) ctx.addIssue(customIssue(['lines'], 'mixed-units', { vi: 'các dòng ghi đơn vị khác nhau thì cần ghi đơn vị của kết quả', en: 'lines in different units need a result unit' }));
       for (const [k, amount] of Object.entries(v.declared)) {
-        if (!amountSchema(v.allowNegative === true).safeParse(amount).success) ctx.addIssue({ code: 'custom', path: ['declared', k], message: 'must be a decimal amount' });
+        if (!amountSchema(v.allowNegative === true).safeParse(amount).success) ctx.addIssue(customIssue(['declared', k], 'expected-amount', { vi: 'cần một số tiền dạng chuỗi số thập phân', en: 'must be a decimal amount' }));
       }
     });
   return { lines, reconcile };

@@ -1,5 +1,5 @@
 import { compareCodes } from '../_lib/collate.js';
-import { invalidInput } from '../errors.js';
+import { invalidInput, issue } from '../errors.js';
 import type { LocalizedText } from '../engine/types/index.js';
 import { averageFigure, subtractDecimals, subtractFractions, type AverageFigure } from './decimal.js';
 import { checkSummaries, readSummary } from './summary-input.js';
@@ -89,7 +89,7 @@ export function compareSummaries(before: CommuneSummary, after: CommuneSummary):
   ]);
   if (before.scheme.id !== after.scheme.id || before.scheme.criteriaTotal !== after.scheme.criteriaTotal) {
     throw invalidInput('summaries', [
-      { path: ['after', 'scheme'], message: `"${after.scheme.id}" differs from the earlier summary's scheme "${before.scheme.id}"; summarise both with the same scheme` },
+      issue(['after', 'scheme'], 'scheme-mismatch', { vi: `cách phân nhóm "${after.scheme.id}" khác cách phân nhóm của bản tổng hợp trước "${before.scheme.id}"; cần tổng hợp cả hai theo cùng một cách`, en: `"${after.scheme.id}" differs from the earlier summary's scheme "${before.scheme.id}"; summarise both with the same scheme` }),
     ]);
   }
   const beforeBuckets = new Map(before.buckets.map((b) => [b.id, b.count]));
