@@ -56,7 +56,7 @@ function one(i: z.core.$ZodIssue, prefix: Path, out: IssueInit[]): void {
       return;
     }
     case 'invalid_format':
-      out.push(issue(path, 'invalid-format', { vi: `sai định dạng (${i.format})`, en: i.message }, { format: i.format }));
+      out.push(issue(path, 'invalid-format', { vi: `sai định dạng${i.format === 'regex' ? '' : ` (${i.format})`}`, en: i.message }, { format: i.format }));
       return;
     case 'custom': {
       // A check of ours reported through zod carries its code and Vietnamese text (see customIssue).

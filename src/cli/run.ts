@@ -107,12 +107,22 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
   const safe = safeIo(rawIo);
   const code = await run(argv, safe.io);
   const hidden = safe.hidden();
-  if (hidden > 0) rawIo.stderr(argv.includes('en') && argv.includes('--lang') ? `… and ${formatNumber(hidden, 'en')} more lines of problems, not shown\n` : `… và ${formatNumber(hidden, 'vi')} dòng báo lỗi khác không in ra\n`);
+  if (hidden > 0) rawIo.stderr(langOf(argv) === 'en' ? `… and ${formatNumber(hidden, 'en')} more lines of problems, not shown\n` : `… và ${formatNumber(hidden, 'vi')} dòng báo lỗi khác không in ra\n`);
   return code;
 }
 
-async function run(argv: readonly string[], io: CliIo): Promise<number> {
+/** The language asked for, read before the arguments are parsed: an error in them is said in it too. */
+function langOf(argv: readonly string[]): Lang {
   let lang: Lang = 'vi';
+  argv.forEach((a, k) => {
+    const v = a === '--lang' ? argv[k + 1] : a.startsWith('--lang=') ? a.slice(7) : undefined;
+    if (v === 'vi' || v === 'en') lang = v;
+  });
+  return lang;
+}
+
+async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  let lang: Lang = langOf(argv);
   try {
     let parsed;
     try {

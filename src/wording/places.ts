@@ -67,6 +67,8 @@ export function placeWords(path: Path, lang: Lang, set?: CriteriaSet): string {
   for (let i = 0; i < path.length; i++) {
     const seg = path[i]!;
     const prev = path[i - 1];
+    // A list's name is said by its item: `dòng vốn thứ 1`, not `các dòng vốn, dòng vốn thứ 1`.
+    if ((seg === 'lines' || seg === 'communes') && typeof path[i + 1] === 'number') continue;
     if (typeof seg === 'number') {
       out.push(prev === 'lines' ? nth(seg, lang, { vi: 'dòng vốn', en: 'line' }) : prev === 'communes' ? nth(seg, lang, { vi: 'xã', en: 'commune' }) : nth(seg, lang));
       continue;

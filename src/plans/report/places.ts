@@ -143,7 +143,7 @@ export function planPlace(plan: Plan | undefined, path: readonly (string | numbe
     }
     if (seg === 'criteria' || seg === 'lines' || seg === 'parts' || (seg === 'communes' && typeof path[i + 1] === 'number')) continue;
     if (prev === 'buckets') {
-      out.push(vi ? `nhóm ${seg} tiêu chí` : `bucket ${seg}`);
+      out.push(vi ? `nhóm "${seg}"` : `bucket "${seg}"`);
       continue;
     }
     if (seg === 'advanced' && typeof prev === 'number' && path[i - 2] === 'criteria') {
