@@ -42,7 +42,7 @@ export function tableOptions(ctx: Context, file: string): { format?: TableFormat
 export function formatPlace(at: TablePlace, lang: Lang): string {
   const parts: string[] = [];
   if (at.sheet !== undefined) parts.push(`${lang === 'vi' ? 'trang' : 'sheet'} "${at.sheet}"`);
-  if (at.row !== undefined) parts.push(`${lang === 'vi' ? 'dòng' : 'row'} ${at.row}${at.line !== undefined && at.line !== at.row ? ` (${lang === 'vi' ? 'dòng tệp' : 'file line'} ${at.line})` : ''}`);
+  if (at.row !== undefined) parts.push(`${lang === 'vi' ? 'dòng' : 'row'} ${at.row}${at.line !== undefined && at.line !== at.row ? ` (${lang === 'vi' ? `dòng ${at.line} trong tệp` : `file line ${at.line}`})` : ''}`);
   else if (at.line !== undefined) parts.push(`${lang === 'vi' ? 'dòng' : 'line'} ${at.line}`);
   if (at.cell !== undefined) parts.push(`${lang === 'vi' ? 'ô' : 'cell'} ${at.cell}`);
   if (at.header !== undefined) parts.push(`${lang === 'vi' ? 'cột' : 'column'} "${at.header}"`);

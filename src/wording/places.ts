@@ -85,8 +85,11 @@ export function placeWords(path: Path, lang: Lang, set?: CriteriaSet): string {
       } else i += 1;
       continue;
     }
-    if (prev === 'declared') {
-      out.push(seg === 'total' ? (vi ? 'tổng cộng' : 'total') : isFundingSource(seg) ? FUNDING_SOURCES[seg].label[lang] : `"${seg}"`);
+    if (seg === 'declared' && typeof path[i + 1] === 'string') {
+      const key = String(path[i + 1]);
+      const name = key === 'total' ? (vi ? 'Tổng cộng' : 'Total') : isFundingSource(key) ? FUNDING_SOURCES[key].label[lang] : `"${key}"`;
+      out.push(`${vi ? 'số tổng đã ghi' : 'stated total'} (${name})`);
+      i += 1;
       continue;
     }
     out.push(word(seg, lang));

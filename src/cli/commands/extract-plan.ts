@@ -81,7 +81,8 @@ function summary(x: PlanExtraction, file: string, lang: Lang): string {
 function value(e: PlanEvidence, lang: Lang): string {
   if (Array.isArray(e.value)) return e.value.join(', ');
   if (typeof e.value === 'boolean') return e.value ? '✓' : '✗';
-  if (typeof e.value === 'number' && Number.isFinite(e.value)) return formatNumber(e.value, lang);
+  // A year is written as it is (2024, never 2.024).
+  if (typeof e.value === 'number' && Number.isFinite(e.value)) return String(e.path[e.path.length - 1]).toLowerCase().includes('year') ? String(e.value) : formatNumber(e.value, lang);
   if (typeof e.value === 'string' && /^-?\d+(\.\d+)?$/.test(e.value)) return formatNumber(e.value, lang);
   return String(e.value);
 }
