@@ -47,3 +47,22 @@ export function viDate(isoDay: string): string {
   const [y, m, d] = isoDay.split('-');
   return `${d}/${m}/${y}`;
 }
+
+/** A day as people of the language read it: Vietnamese `31/12/2024`, English `2024-12-31` (ISO, unambiguous). */
+export function formatDay(isoDay: string, lang: 'vi' | 'en'): string {
+  return lang === 'vi' ? viDate(isoDay) : isoDay;
+}
+
+const DMY = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
+
+/**
+ * A day typed by a person: ISO `2024-02-29` or the Vietnamese `29/02/2024` (also `29-02-2024`,
+ * `29.02.2024`, one-digit day and month). Returns the ISO day, or `undefined` when the text is
+ * not a day that exists. Day first, always: `03/04/2024` is 3 April, as Vietnamese documents write it.
+ */
+export function parseDay(text: string): string | undefined {
+  const s = text.trim();
+  const m = DMY.exec(s);
+  if (m === null) return toIsoDay(s);
+  return toIsoDay(`${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`);
+}

@@ -1,11 +1,12 @@
 // zod's issues in the library's shape: coded, bilingual, one per offending path.
 import type { z } from 'zod';
-import { issue, type IssueInit } from '../errors.js';
+import { issue, type IssueInit, type NtmIssueParam } from '../errors.js';
+import { formatNumber } from './numbers.js';
 
 type Path = readonly (string | number)[];
 
 const TYPE_WORDS: Readonly<Record<string, string>> = {
-  string: 'chuỗi ký tự', number: 'số', int: 'số nguyên', boolean: 'true/false', object: 'đối tượng', array: 'danh sách', null: 'null', undefined: 'không có giá trị',
+  string: 'chuỗi ký tự', number: 'số', int: 'số nguyên', boolean: 'true hoặc false', object: 'đối tượng', array: 'danh sách', null: 'null', undefined: 'không có giá trị',
 };
 
 function pathOf(prefix: Path, p: readonly PropertyKey[]): (string | number)[] {
@@ -30,7 +31,7 @@ function one(i: z.core.$ZodIssue, prefix: Path, out: IssueInit[]): void {
   const path = pathOf(prefix, i.path);
   switch (i.code) {
     case 'unrecognized_keys':
-      for (const key of i.keys) out.push(issue([...path, key], 'unknown-key', { vi: `trường không có: "${key}"`, en: `unknown field "${key}"` }, { key }));
+      for (const key of i.keys) out.push(issue([...path, key], 'unknown-key', { vi: `không có trường "${key}"`, en: `unknown field "${key}"` }, { key }));
       return;
     case 'invalid_union':
       if (i.errors.length > 0) {
@@ -50,17 +51,26 @@ function one(i: z.core.$ZodIssue, prefix: Path, out: IssueInit[]): void {
     case 'too_big': {
       const bound = Number(i.code === 'too_small' ? i.minimum : i.maximum);
       const what = i.origin === 'array' || i.origin === 'set' ? (i.code === 'too_small' ? 'too-few' : 'too-many') : i.origin === 'string' ? (i.code === 'too_small' ? 'too-short' : 'too-long') : 'out-of-range';
-      const vi = i.origin === 'array' ? `cần ${i.code === 'too_small' ? 'ít nhất' : 'nhiều nhất'} ${bound} mục` : i.origin === 'string' ? (i.code === 'too_small' && bound === 1 ? 'không được để trống' : `độ dài ${i.code === 'too_small' ? 'ít nhất' : 'nhiều nhất'} ${bound}`) : `phải ${i.code === 'too_small' ? 'từ' : 'không quá'} ${String(bound).replace('.', ',')}`;
+      const vi = i.origin === 'array' ? `cần ${i.code === 'too_small' ? 'ít nhất' : 'nhiều nhất'} ${formatNumber(bound, 'vi')} mục` : i.origin === 'string' ? (i.code === 'too_small' && bound === 1 ? 'không được để trống' : `độ dài ${i.code === 'too_small' ? 'ít nhất' : 'nhiều nhất'} ${formatNumber(bound, 'vi')} ký tự`) : `phải ${i.code === 'too_small' ? 'từ' : 'không quá'} ${formatNumber(bound, 'vi')}`;
       out.push(issue(path, what, { vi, en: i.message }, i.code === 'too_small' ? { min: bound } : { max: bound }));
       return;
     }
     case 'invalid_format':
-      out.push(issue(path, 'invalid-format', { vi: `sai định dạng (${i.format})`, en: i.message }, { format: i.format }));
+      out.push(issue(path, 'invalid-format', { vi: `sai định dạng${i.format === 'regex' ? '' : ` (${i.format})`}`, en: i.message }, { format: i.format }));
       return;
+    case 'custom': {
+      // A check of ours reported through zod carries its code and Vietnamese text (see customIssue).
+      const p = i.params as { code?: unknown; vi?: unknown; params?: Readonly<Record<string, NtmIssueParam>> } | undefined;
+      if (typeof p?.code === 'string' && typeof p.vi === 'string') {
+        out.push(issue(path, p.code, { vi: p.vi, en: i.message }, p.params));
+        return;
+      }
+      break;
+    }
     default:
       break;
   }
-  out.push(issue(path, 'invalid', { vi: i.message, en: i.message }));
+  out.push(issue(path, 'invalid', { vi: 'giá trị không hợp lệ', en: i.message }));
 }
 
 /** Converts zod issues to the library's issues (coded, bilingual; unions reported in the branch that fits the input). */
@@ -68,4 +78,12 @@ export function toIssues(issues: readonly z.core.$ZodIssue[], prefix: Path = [])
   const out: IssueInit[] = [];
   for (const i of issues) one(i, prefix, out);
   return out;
+}
+
+/**
+ * A coded, bilingual issue for zod's `ctx.addIssue` inside a refinement: the code and the
+ * Vietnamese text ride in `params` and come out of {@link toIssues} as the library's issue.
+ */
+export function customIssue(path: readonly PropertyKey[], code: string, text: { readonly vi: string; readonly en: string }, params?: Readonly<Record<string, NtmIssueParam>>): { code: 'custom'; path: PropertyKey[]; message: string; params: Record<string, unknown> } {
+  return { code: 'custom', path: [...path], message: text.en, params: params === undefined ? { code, vi: text.vi } : { code, vi: text.vi, params } };
 }

@@ -1,6 +1,8 @@
-import type { ThresholdOverlay } from '../index.js';
+import type { CriteriaSet, NtmError, ThresholdOverlay } from '../index.js';
+import { placeWords } from '../wording/places.js';
 import type { Lang } from './i18n.js';
 import type { CliIo } from './io.js';
+import { errorHeadline } from './messages.js';
 
 /** What every command receives: the parsed global options and the outside world. */
 export interface Context {
@@ -17,16 +19,14 @@ export interface Context {
   readonly options: Readonly<Record<string, string | boolean | string[] | undefined>>;
 }
 
-/** Renders an input path as `[2].indicators["2.1"]`. */
-export function formatPath(path: readonly (string | number)[]): string {
-  if (path.length === 0) return '(root)';
-  let out = '';
-  for (const seg of path) {
-    if (typeof seg === 'number') out += `[${seg}]`;
-    else if (/^[A-Za-z_$][\w$]*$/.test(seg)) out += out === '' ? seg : `.${seg}`;
-    else out += `[${JSON.stringify(seg)}]`;
-  }
-  return out;
+/**
+ * The lines of a library error about a file, each issue with its place in words and its text in
+ * the output language: `xa.json, chỉ tiêu 2.1: cần một tỷ lệ phần trăm …`. `prefix` names the
+ * file (and the entry of a list); `set` names the parts of compound indicators.
+ */
+export function errorLines(prefix: string, error: NtmError, lang: Lang, set?: CriteriaSet): string {
+  if (error.issues.length === 0) return `${prefix}: ${lang === 'vi' ? errorHeadline(error.code).vi : error.message}\n`;
+  return error.issues.map((i) => `${prefix}${i.path.length > 0 ? `, ${placeWords(i.path, lang, set)}` : ''}: ${i.text[lang]}\n`).join('');
 }
 
 /** Writes JSON to stdout. */

@@ -1,3 +1,5 @@
+import type { LocalizedText } from '../_lib/text.js';
+
 /** Exit codes of the `ntm` command. */
 export const EXIT = {
   /** Everything went through; no findings. */
@@ -8,7 +10,12 @@ export const EXIT = {
   usage: 2,
 } as const;
 
-/** Bad usage of the command line; exits 2. */
+/** Bad usage of the command line, said in both languages; exits 2. */
 export class UsageError extends Error {
   override readonly name = 'UsageError';
+  readonly text: LocalizedText;
+  constructor(text: LocalizedText) {
+    super(text.en);
+    this.text = text;
+  }
 }

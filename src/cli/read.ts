@@ -1,13 +1,20 @@
 // Reading the files the commands take: JSON, or CSV for subject lists.
-import { formatPath } from './context.js';
-import { EXIT, UsageError } from './errors.js';
+import type { LocalizedText } from '../_lib/text.js';
+import { placeWords } from '../wording/places.js';
+import { EXIT } from './errors.js';
 import { findDuplicateKeys } from './json.js';
 import type { CliIo } from './io.js';
+import { cannotRead } from './messages.js';
 
-/** A problem in a data file, located by a path inside it; exits 1. */
+/** A problem in a data file, located in it and said in both languages; exits 1. */
 export class DataError extends Error {
   override readonly name = 'DataError';
   readonly exitCode = EXIT.findings;
+  readonly text: LocalizedText;
+  constructor(text: LocalizedText) {
+    super(text.en);
+    this.text = text;
+  }
 }
 
 /** Reads a file, turning a read failure into bad usage (exit 2). */
@@ -15,9 +22,15 @@ export async function readText(io: CliIo, file: string): Promise<string> {
   try {
     return await io.readFile(file);
   } catch (error) {
-    const code = (error as { code?: string }).code;
-    throw new UsageError(`${file}: cannot read the file${code ? ` (${code})` : ''}`);
+    throw cannotRead(file, error);
   }
+}
+
+/** Line and column of a character position in a text (1-based). */
+function lineColumn(text: string, position: number): { line: number; column: number } {
+  const before = text.slice(0, position);
+  const line = before.split('\n').length;
+  return { line, column: position - before.lastIndexOf('\n') };
 }
 
 /**
@@ -31,15 +44,21 @@ export function parseJson(text: string, file: string): unknown {
   try {
     value = JSON.parse(body);
   } catch (error) {
-    throw new DataError(`${file}: invalid JSON: ${(error as Error).message}`);
+    const message = (error as Error).message;
+    const position = /position (\d+)/.exec(message);
+    const at = position ? lineColumn(body, Number(position[1])) : undefined;
+    throw new DataError({
+      vi: `${file}: không phải JSON hợp lệ${at ? ` (lỗi ở dòng ${at.line}, cột ${at.column})` : body.trim() === '' ? ' (tệp trống)' : ''}`,
+      en: `${file}: invalid JSON: ${message}`,
+    });
   }
   const duplicates = findDuplicateKeys(body);
   if (duplicates.length > 0) {
-    throw new DataError(
-      duplicates
-        .map((d) => `${file} ${formatPath(d.path)} (line ${d.line}): duplicate key "${String(d.path[d.path.length - 1])}": the object gives it twice, and only one value could be read`)
-        .join('\n'),
-    );
+    const key = (d: (typeof duplicates)[number]) => String(d.path[d.path.length - 1]);
+    throw new DataError({
+      vi: duplicates.map((d) => `${file}, dòng ${d.line}, ${placeWords(d.path, 'vi')}: khóa "${key(d)}" được ghi hai lần trong cùng một đối tượng; chỉ đọc được một giá trị nên tệp không được đọc`).join('\n'),
+      en: duplicates.map((d) => `${file}, line ${d.line}, ${placeWords(d.path, 'en')}: duplicate key "${key(d)}": the object gives it twice, and only one value could be read`).join('\n'),
+    });
   }
   return value;
 }

@@ -8,12 +8,17 @@ import { fundingCommand } from './commands/funding.js';
 import { overlayTemplateCommand } from './commands/overlay-template.js';
 import { setsCommand } from './commands/sets.js';
 import { summarizeCommand } from './commands/summarize.js';
-import { formatPath, type Context } from './context.js';
+import { exampleCommand } from './commands/example.js';
+import { parseDay } from '../_lib/dates.js';
+import { formatNumber } from '../_lib/numbers.js';
+import { errorLines, type Context } from './context.js';
 import { EXIT, UsageError } from './errors.js';
 import { commandHelp, COMMANDS, mainHelp } from './help.js';
 import type { Lang } from './i18n.js';
 import { visibleControls } from '../_lib/safe-text.js';
 import type { CliIo } from './io.js';
+import { argumentError, badOption, errorHeadline } from './messages.js';
+import { overlayCodes } from './normalize.js';
 import { DataError, parseJson, readText } from './read.js';
 import { tableFormatOf } from './tables.js';
 
@@ -50,6 +55,7 @@ const HANDLERS: ReadonlyMap<string, Command> = new Map<string, Command>([
   ['check-plan', checkPlanCommand],
   ['extract-plan', extractPlanCommand],
   ['overlay-template', overlayTemplateCommand],
+  ['example', exampleCommand],
 ]);
 
 /** At most this many lines of problems are printed by one command; the rest are counted. */
@@ -75,15 +81,8 @@ function safeIo(io: CliIo): { io: CliIo; hidden: () => number } {
   return { io: { ...io, stdout: (text) => io.stdout(visibleControls(text)), stderr }, hidden: () => hidden };
 }
 
-function validDay(s: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}
-
 /** What reading a threshold table needs from the command line. */
 interface OverlayReading {
-  readonly lang: Lang;
   readonly kind: CriteriaSetKind;
   readonly asOf?: string;
   readonly numberStyle?: NumberStyle;
@@ -105,16 +104,17 @@ async function loadOverlays(io: CliIo, files: readonly string[], o: OverlayReadi
         }));
       } catch (error) {
         if (!isNtmError(error)) throw error;
-        throw new DataError(error.issues.map((i) => `${file}${tablePlace(i.params, o.lang)}: ${i.text[o.lang]}`).join('\n') || `${file}: ${error.message}`);
+        const lines = (lang: Lang) => error.issues.map((i) => `${file}${tablePlace(i.params, lang)}: ${i.text[lang]}`).join('\n') || `${file}: ${lang === 'vi' ? errorHeadline(error.code).vi : error.message}`;
+        throw new DataError({ vi: lines('vi'), en: lines('en') });
       }
       continue;
     }
-    const value = parseJson(await readText(io, file), file);
+    const value = overlayCodes(parseJson(await readText(io, file), file));
     try {
       out.push(defineThresholdOverlay(value as ThresholdOverlay));
     } catch (error) {
       if (!isNtmError(error)) throw error;
-      throw new DataError(error.issues.map((i) => `${file} ${formatPath(i.path)}: ${i.message}`).join('\n') || `${file}: ${error.message}`);
+      throw new DataError({ vi: errorLines(file, error, 'vi').trimEnd(), en: errorLines(file, error, 'en').trimEnd() });
     }
   }
   return out;
@@ -133,8 +133,18 @@ async function readFileBytes(io: CliIo, file: string): Promise<Uint8Array> {
     return await io.readBytes!(file);
   } catch (error) {
     const code = (error as { code?: string }).code;
-    throw new UsageError(`${file}: cannot read the file${code ? ` (${code})` : ''}`);
+    const missing = code === 'ENOENT';
+    throw new UsageError({
+      vi: `${file}: ${missing ? 'không tìm thấy tệp' : `không đọc được tệp${code ? ` (${code})` : ''}`}`,
+      en: `${file}: ${missing ? 'file not found' : `cannot read the file${code ? ` (${code})` : ''}`}`,
+    });
   }
+}
+
+/** A library error about an option (`--kind`, `--as-of`) as bad usage, in both languages. */
+function optionError(option: string, error: Parameters<typeof errorLines>[1]): UsageError {
+  const text = (lang: Lang) => error.issues.map((i) => i.text[lang]).join('; ') || (lang === 'vi' ? errorHeadline(error.code).vi : error.message);
+  return new UsageError({ vi: `${option}: ${text('vi')}`, en: `${option}: ${text('en')}` });
 }
 
 /**
@@ -146,22 +156,32 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
   const safe = safeIo(rawIo);
   const code = await run(argv, safe.io);
   const hidden = safe.hidden();
-  if (hidden > 0) rawIo.stderr(argv.includes('en') && argv.includes('--lang') ? `… and ${hidden} more lines of problems, not shown\n` : `… và ${hidden} dòng báo lỗi khác không in ra\n`);
+  if (hidden > 0) rawIo.stderr(langOf(argv) === 'en' ? `… and ${formatNumber(hidden, 'en')} more lines of problems, not shown\n` : `… và ${formatNumber(hidden, 'vi')} dòng báo lỗi khác không in ra\n`);
   return code;
 }
 
-async function run(argv: readonly string[], io: CliIo): Promise<number> {
+/** The language asked for, read before the arguments are parsed: an error in them is said in it too. */
+function langOf(argv: readonly string[]): Lang {
   let lang: Lang = 'vi';
+  argv.forEach((a, k) => {
+    const v = a === '--lang' ? argv[k + 1] : a.startsWith('--lang=') ? a.slice(7) : undefined;
+    if (v === 'vi' || v === 'en') lang = v;
+  });
+  return lang;
+}
+
+async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  let lang: Lang = langOf(argv);
   try {
     let parsed;
     try {
       parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
     } catch (error) {
-      throw new UsageError((error as Error).message);
+      throw argumentError(error);
     }
     const { values, positionals } = parsed;
     if (values.lang !== undefined) {
-      if (values.lang !== 'vi' && values.lang !== 'en') throw new UsageError(`--lang: expected vi or en, got "${values.lang}"`);
+      if (values.lang !== 'vi' && values.lang !== 'en') throw badOption('--lang', { vi: 'vi (tiếng Việt) hoặc en (tiếng Anh)', en: 'vi or en' }, values.lang);
       lang = values.lang;
     }
     const [command, ...args] = positionals;
@@ -171,23 +191,24 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     }
     if (command === undefined || command === 'help') {
       const topic = command === 'help' ? args[0] : undefined;
-      if (topic !== undefined && !Object.hasOwn(COMMANDS, topic)) throw new UsageError(`help: unknown command "${topic}"`);
+      if (topic !== undefined && !Object.hasOwn(COMMANDS, topic)) throw unknownCommand(topic, 'help: ');
       io.stdout(topic ? commandHelp(topic, lang) : mainHelp(lang));
       return command === undefined && !values.help ? EXIT.usage : EXIT.ok;
     }
     const handler = HANDLERS.get(command);
-    if (!handler) throw new UsageError(`unknown command "${command}"; commands: ${Object.keys(COMMANDS).join(', ')}`);
+    if (!handler) throw unknownCommand(command, '');
     if (values.help) {
       io.stdout(commandHelp(command, lang));
       return EXIT.ok;
     }
-    if (values['as-of'] !== undefined && !validDay(values['as-of'])) throw new UsageError(`--as-of: expected a date YYYY-MM-DD, got "${values['as-of']}"`);
+    const asOf = values['as-of'] !== undefined ? parseDay(values['as-of']) : undefined;
+    if (values['as-of'] !== undefined && asOf === undefined) throw badOption('--as-of', { vi: 'một ngày có thật, ghi dd/mm/yyyy (29/02/2024) hoặc yyyy-mm-dd (2024-02-29)', en: 'a day that exists, dd/mm/yyyy (29/02/2024) or yyyy-mm-dd (2024-02-29)' }, values['as-of']);
     if (values.kind !== undefined) {
       // An unknown kind, or a village set without its province, is a usage error, not a data error.
       try {
         getCriteriaSet(values.kind as CriteriaSetKind, values.province !== undefined ? { province: values.province } : {});
       } catch (error) {
-        if (isNtmError(error)) throw new UsageError(`--kind: ${error.message}`);
+        if (isNtmError(error)) throw optionError('--kind', error);
         throw error;
       }
     }
@@ -195,13 +216,12 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
       io,
       lang,
       json: values.json === true,
-      ...(values['as-of'] !== undefined ? { asOf: values['as-of'] } : {}),
+      ...(asOf !== undefined ? { asOf } : {}),
       ...(values.kind !== undefined ? { kind: values.kind } : {}),
       ...(values.province !== undefined ? { province: values.province } : {}),
       overlays: await loadOverlays(io, values.overlay ?? [], {
-        lang,
         kind: (values.kind ?? 'commune') as CriteriaSetKind,
-        ...(values['as-of'] !== undefined ? { asOf: values['as-of'] } : {}),
+        ...(asOf !== undefined ? { asOf } : {}),
         ...(values['number-style'] === 'vi' || values['number-style'] === 'en' ? { numberStyle: values['number-style'] } : {}),
       }),
       options: values,
@@ -209,23 +229,29 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     return await handler(ctx, args);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`ntm: ${error.message}\n${lang === 'vi' ? 'Xem' : 'See'} ntm --help\n`);
+      io.stderr(`ntm: ${error.text[lang]}\n${lang === 'vi' ? 'Xem hướng dẫn: ntm --help' : 'See ntm --help'}\n`);
       return EXIT.usage;
     }
     if (error instanceof DataError) {
-      io.stderr(`${error.message}\n`);
+      io.stderr(`${error.text[lang]}\n`);
       return EXIT.findings;
     }
     if (isNtmError(error)) {
-      io.stderr(`ntm: ${error.message}\n`);
-      for (const i of error.issues) io.stderr(`  ${formatPath(i.path)}: ${i.message}\n`);
+      io.stderr(errorLines('ntm', error, lang));
       return EXIT.findings;
     }
     // A bug of ours, not of the data or the command line: said plainly, without a stack trace (NTM_DEBUG=1 prints it).
-    io.stderr(`ntm: internal error: ${describeError(error)}\n${lang === 'vi' ? 'Đây là lỗi của chương trình; xin báo lại kèm lệnh đã chạy (NTM_DEBUG=1 để in chi tiết).' : 'This is a bug in ntm; please report it with the command you ran (NTM_DEBUG=1 prints the details).'}\n`);
+    io.stderr(lang === 'vi'
+      ? `ntm: lỗi nội bộ của chương trình (${describeError(error)})\nĐây là lỗi của chương trình, không phải của số liệu; xin báo lại kèm lệnh đã chạy (đặt NTM_DEBUG=1 để in chi tiết).\n`
+      : `ntm: internal error: ${describeError(error)}\nThis is a bug in ntm; please report it with the command you ran (NTM_DEBUG=1 prints the details).\n`);
     if (typeof process !== 'undefined' && process.env.NTM_DEBUG === '1' && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
     return EXIT.findings;
   }
+}
+
+function unknownCommand(name: string, prefix: string): UsageError {
+  const list = Object.keys(COMMANDS).join(', ');
+  return new UsageError({ vi: `${prefix}không có lệnh "${name}"; các lệnh: ${list}`, en: `${prefix}unknown command "${name}"; commands: ${list}` });
 }
 
 function describeError(error: unknown): string {

@@ -2,8 +2,8 @@
 // problems the library reports, in the output language.
 import type { NumberStyle, TableFormat, TableIssue, TableNotice, TablePlace } from '../index.js';
 import type { Context } from './context.js';
-import { UsageError } from './errors.js';
 import type { Lang } from './i18n.js';
+import { badOption, cannotRead } from './messages.js';
 import { readText } from './read.js';
 
 /** The table format of a file, by extension; `undefined` for JSON. */
@@ -21,15 +21,14 @@ export async function readBytes(ctx: Context, file: string): Promise<Uint8Array>
   try {
     return await ctx.io.readBytes(file);
   } catch (error) {
-    const code = (error as { code?: string }).code;
-    throw new UsageError(`${file}: cannot read the file${code ? ` (${code})` : ''}`);
+    throw cannotRead(file, error);
   }
 }
 
 /** `--sheet`, `--number-style` and the format, as reader options. */
 export function tableOptions(ctx: Context, file: string): { format?: TableFormat; sheet?: string; numberStyle?: NumberStyle } {
   const style = ctx.options['number-style'];
-  if (style !== undefined && style !== 'vi' && style !== 'en') throw new UsageError(`--number-style: expected vi (1.234,5) or en (1,234.5), got "${String(style)}"`);
+  if (style !== undefined && style !== 'vi' && style !== 'en') throw badOption('--number-style', { vi: 'vi (kiểu Việt Nam: 1.234,5) hoặc en (kiểu Anh: 1,234.5)', en: 'vi (1.234,5) or en (1,234.5)' }, style);
   const sheet = ctx.options.sheet;
   const format = tableFormatOf(file);
   return {
@@ -43,7 +42,7 @@ export function tableOptions(ctx: Context, file: string): { format?: TableFormat
 export function formatPlace(at: TablePlace, lang: Lang): string {
   const parts: string[] = [];
   if (at.sheet !== undefined) parts.push(`${lang === 'vi' ? 'trang' : 'sheet'} "${at.sheet}"`);
-  if (at.row !== undefined) parts.push(`${lang === 'vi' ? 'dòng' : 'row'} ${at.row}${at.line !== undefined && at.line !== at.row ? ` (${lang === 'vi' ? 'dòng tệp' : 'file line'} ${at.line})` : ''}`);
+  if (at.row !== undefined) parts.push(`${lang === 'vi' ? 'dòng' : 'row'} ${at.row}${at.line !== undefined && at.line !== at.row ? ` (${lang === 'vi' ? `dòng ${at.line} trong tệp` : `file line ${at.line}`})` : ''}`);
   else if (at.line !== undefined) parts.push(`${lang === 'vi' ? 'dòng' : 'line'} ${at.line}`);
   if (at.cell !== undefined) parts.push(`${lang === 'vi' ? 'ô' : 'cell'} ${at.cell}`);
   if (at.header !== undefined) parts.push(`${lang === 'vi' ? 'cột' : 'column'} "${at.header}"`);

@@ -2,10 +2,13 @@
 // (đạt / chưa đạt / chưa xác định), the inputs as read (a sheet readCommuneTable reads back to the
 // same inputs), and for `summarize` the figures, the bucket table and the per-criterion tallies.
 import type { Worksheet } from 'exceljs';
-import type { CommuneSummary, CriteriaSet, EvaluationResult, Outcome } from '../index.js';
+import { REGION_NAMES, type CommuneSummary, type CriteriaSet, type EvaluationResult, type Outcome } from '../index.js';
+import { bucketWords } from '../wording/buckets.js';
 import type { Context } from './context.js';
+import { outcomeWords, statusWords } from '../wording/terms.js';
 import { UsageError } from './errors.js';
-import { outcomeText, statusText, t, type Lang } from './i18n.js';
+import { t, type Lang } from './i18n.js';
+import { cannotWrite } from './messages.js';
 
 type Value = string | number | null;
 
@@ -65,9 +68,9 @@ export class ResultsWorkbook {
   addResult(r: EvaluationResult, where: { row?: number; index?: number } | undefined, input: unknown): void {
     const outcomes = new Map<string, Outcome>(r.criteria.map((c) => [c.code, c.outcome]));
     this.results.push([
-      this.results.length + 1, r.name ?? null, (input as { province?: string } | null)?.province ?? null, r.region ?? null, r.year, at(where),
-      statusText(r.status, this.lang), r.criteriaMet, r.criteriaNotMet, r.criteriaUnknown,
-      ...this.set.criteria.map((c) => { const o = outcomes.get(c.code); return o ? outcomeText(o, this.lang) : null; }),
+      this.results.length + 1, r.name ?? null, (input as { province?: string } | null)?.province ?? null, r.region !== undefined ? REGION_NAMES[r.region].abbreviation : null, r.year, at(where),
+      statusWords(r.status, r.criteriaTotal, this.lang), r.criteriaMet, r.criteriaNotMet, r.criteriaUnknown,
+      ...this.set.criteria.map((c) => { const o = outcomes.get(c.code); return o ? outcomeWords(o, this.lang) : null; }),
       null,
     ]);
     this.addInput(input);
@@ -83,7 +86,7 @@ export class ResultsWorkbook {
   }
 
   async write(ctx: Context, path: string): Promise<void> {
-    if (!ctx.io.writeFile) throw new UsageError(`--xlsx: this environment cannot write files`);
+    if (!ctx.io.writeFile) throw new UsageError({ vi: '--xlsx: môi trường này không ghi được tệp', en: '--xlsx: this environment cannot write files' });
     const { Workbook } = await loadExcel();
     const wb = new Workbook();
     wb.creator = 'ntm-rules';
@@ -94,7 +97,7 @@ export class ResultsWorkbook {
       header(figures, [L('Chỉ số', 'Figure'), L('Giá trị', 'Value')]);
       const rows: [string, Value][] = [
         [L('Số xã', 'Communes'), s.count],
-        [L('Số xã đạt chuẩn (đạt tất cả tiêu chí)', 'Communes meeting every criterion'), s.meetingStandard],
+        [L(`Số xã đạt đủ ${s.criteriaTotal}/${s.criteriaTotal} tiêu chí`, `Communes meeting all ${s.criteriaTotal} criteria`), s.meetingStandard],
         [L('Bình quân tiêu chí/xã (làm tròn)', 'Average criteria per commune (rounded)'), s.average ? Number(s.average.rounded) : null],
         [L('Bình quân tiêu chí/xã (chính xác)', 'Average criteria per commune (exact)'), s.average ? `${s.average.fraction.numerator}/${s.average.fraction.denominator}` : null],
         [L('Số tiêu chí thấp nhất', 'Minimum criteria'), s.minimum],
@@ -107,7 +110,8 @@ export class ResultsWorkbook {
       figures.getColumn(2).width = 14;
       const buckets = wb.addWorksheet(L('Nhóm tiêu chí', 'Buckets'));
       header(buckets, [L('Nhóm', 'Bucket'), L('Số xã', 'Communes')]);
-      for (const b of s.buckets) buckets.addRow([b.label[this.lang], b.count]);
+      if (s.schemeNote) buckets.addRow([s.schemeNote[this.lang], null]);
+      for (const b of s.buckets) buckets.addRow([bucketWords(b, s.criteriaTotal, this.lang), b.count]);
       buckets.getColumn(1).width = 30;
       const tallies = wb.addWorksheet(L('Từng tiêu chí', 'Per criterion'));
       header(tallies, [L('Tiêu chí', 'Criterion'), L('Tên', 'Name'), L('Số xã đạt', 'Met'), L('Số xã chưa đạt', 'Not met'), L('Số xã chưa xác định', 'Unknown'), L('Tỷ lệ', 'Ratio')]);
@@ -132,8 +136,7 @@ export class ResultsWorkbook {
     try {
       await ctx.io.writeFile(path, data);
     } catch (error) {
-      const code = (error as { code?: string }).code;
-      throw new UsageError(`${path}: cannot write the file${code ? ` (${code})` : ''}`);
+      throw cannotWrite(path, error);
     }
   }
 }

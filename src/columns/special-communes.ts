@@ -1,7 +1,7 @@
 import type { LocalizedText } from '../_lib/text.js';
 import type { Citation } from '../legal/citation.js';
 import { deepFreeze } from '../_lib/freeze.js';
-import { invalidInput, type IssueInit } from '../errors.js';
+import { invalidInput, issue, type IssueInit } from '../errors.js';
 import { isRegion, REGIONS, type Region } from './regions.js';
 
 /**
@@ -52,12 +52,12 @@ export const SPECIAL_COMMUNE_RULE_CITATION: Citation = Object.freeze({
 });
 
 function statusIssues(status: unknown): IssueInit[] {
-  if (typeof status !== 'object' || status === null || Array.isArray(status)) return [{ path: [], message: 'expected { region, especiallyDifficult?, safeZone? }' }];
+  if (typeof status !== 'object' || status === null || Array.isArray(status)) return [issue([], 'expected-object', { vi: 'cần { region, especiallyDifficult?, safeZone? }', en: 'expected { region, especiallyDifficult?, safeZone? }' })];
   const s = status as Record<string, unknown>;
   const issues: IssueInit[] = [];
-  if (!isRegion(s.region)) issues.push({ path: ['region'], message: `expected one of ${REGIONS.join(', ')}` });
+  if (!isRegion(s.region)) issues.push(issue(['region'], 'unknown-region', { vi: `cần mã vùng, một trong: ${REGIONS.join(', ')}`, en: `expected one of ${REGIONS.join(', ')}` }, { allowed: [...REGIONS] }));
   for (const k of ['especiallyDifficult', 'safeZone']) {
-    if (s[k] !== undefined && typeof s[k] !== 'boolean') issues.push({ path: [k], message: 'expected true or false' });
+    if (s[k] !== undefined && typeof s[k] !== 'boolean') issues.push(issue([k], 'expected-boolean', { vi: 'cần true (có) hoặc false (không)', en: 'expected true or false' }));
   }
   return issues;
 }

@@ -4,6 +4,7 @@
 // provenance tally. `compile` is pure; evaluate.ts keeps its plans in cache.ts.
 import { deepFreeze } from '../_lib/freeze.js';
 import { viDate } from '../_lib/dates.js';
+import { columnsShort } from '../wording/columns.js';
 import type { LocalizedText } from '../_lib/text.js';
 import { KINDS } from './kinds/index.js';
 import type { CompiledRule } from './kinds/compiled.js';
@@ -47,9 +48,10 @@ export interface Plan {
 
 interface Tally { confirmed: number; secondary: number; notEncoded: number; fromOverlay: number; overlays: Map<string, ThresholdOverlay> }
 
-function columnWords(c: ThresholdCase): LocalizedText {
-  if (c.column === undefined) return { vi: 'mọi cột', en: 'all columns' };
-  return c.column.startsWith('G') ? { vi: `xã nhóm ${c.column.slice(1)}`, en: `commune group ${c.column.slice(1)}` } : { vi: `vùng ${c.column}`, en: `region ${c.column}` };
+function columnText(c: ThresholdCase): LocalizedText {
+  if (c.column === undefined) return { vi: 'chung cho các cột', en: 'all columns' };
+  const short = columnsShort([c.column], 'vi');
+  return c.column.startsWith('G') ? { vi: short, en: columnsShort([c.column], 'en') } : { vi: `vùng ${short}`, en: `region ${short}` };
 }
 
 function notEncodedReason(ind: Indicator, c: ThresholdCase): Reason {
@@ -57,7 +59,7 @@ function notEncodedReason(ind: Indicator, c: ThresholdCase): Reason {
     vi: 'chưa có ngưỡng trong thư viện: chưa tiếp cận được văn bản nguồn',
     en: 'threshold not encoded: the source table could not be reached',
   };
-  const col = columnWords(c);
+  const col = columnText(c);
   return deepFreeze({
     code: 'threshold-not-encoded',
     message: {

@@ -1,6 +1,6 @@
 import type { LocalizedText } from '../_lib/text.js';
 import { toIssues } from '../_lib/parse.js';
-import { invalidInput } from '../errors.js';
+import { invalidInput, issue } from '../errors.js';
 import { KINDS } from './kinds/index.js';
 import { ruleSchemas } from './schemas.js';
 import type { Indicator, Rule } from './types/index.js';
@@ -22,12 +22,12 @@ import type { Indicator, Rule } from './types/index.js';
 export function describeRule(rule: Rule, indicator: Indicator): LocalizedText {
   const kind = (indicator as { kind?: unknown } | null)?.kind;
   if (typeof kind !== 'string' || !Object.hasOwn(KINDS, kind)) {
-    throw invalidInput('indicator', [{ path: ['indicator', 'kind'], message: `expected one of ${Object.keys(KINDS).join(', ')}` }]);
+    throw invalidInput('indicator', [issue(['indicator', 'kind'], 'expected-one-of', { vi: `cần một trong: ${Object.keys(KINDS).join(', ')}`, en: `expected one of ${Object.keys(KINDS).join(', ')}` }, { allowed: Object.keys(KINDS) })]);
   }
   const parsed = ruleSchemas().rule.safeParse(rule);
   if (!parsed.success) throw invalidInput('rule', toIssues(parsed.error.issues, ['rule']));
-  if (parsed.data.kind !== kind) throw invalidInput('rule', [{ path: ['rule', 'kind'], message: `the indicator is of kind "${kind}", not "${parsed.data.kind}"` }]);
+  if (parsed.data.kind !== kind) throw invalidInput('rule', [issue(['rule', 'kind'], 'kind-mismatch', { vi: `chỉ tiêu thuộc loại "${kind}", không phải "${parsed.data.kind}"`, en: `the indicator is of kind "${kind}", not "${parsed.data.kind}"` })]);
   const fields = (indicator as { fields?: unknown }).fields;
-  if (fields !== undefined && !Array.isArray(fields)) throw invalidInput('indicator', [{ path: ['indicator', 'fields'], message: 'expected an array of fields' }]);
+  if (fields !== undefined && !Array.isArray(fields)) throw invalidInput('indicator', [issue(['indicator', 'fields'], 'expected-array', { vi: 'cần danh sách các thành phần', en: 'expected an array of fields' })]);
   return KINDS[kind as Indicator['kind']].describe(parsed.data, indicator);
 }

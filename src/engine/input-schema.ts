@@ -1,5 +1,6 @@
 // Namespace import: `import { z }` defeats tree-shaking and drags every zod locale into bundles.
 import * as z from 'zod';
+import { customIssue } from '../_lib/parse.js';
 import { REGIONS } from '../columns/regions.js';
 import { memoOne } from './cache.js';
 import type { CompoundField, CriteriaSet, Indicator } from './types/index.js';
@@ -39,7 +40,7 @@ function valueSchema(ind: Indicator): z.ZodType {
         for (const f of fields) {
           const other = f.notGreaterThan;
           if (other !== undefined && typeof rec[f.key] === 'number' && typeof rec[other] === 'number' && (rec[f.key] as number) > (rec[other] as number)) {
-            ctx.addIssue({ code: 'custom', path: [f.key], message: `cannot exceed "${other}"` });
+            ctx.addIssue(customIssue([f.key], 'exceeds-field', { vi: `không được lớn hơn "${other}"`, en: `cannot exceed "${other}"` }, { other }));
           }
         }
       });

@@ -9,8 +9,8 @@ import type { ValidatedInput } from './validate-input.js';
 import type { AssessedOutcome, CriterionResult, EvaluationStatus, IndicatorResult, IndicatorValue, Outcome } from './types/index.js';
 
 // Reasons are shared, frozen data: results reference them rather than copy them.
-const MISSING: Reason = deepFreeze({ code: 'missing-input', message: { vi: 'chưa có số liệu đầu vào', en: 'no input value given' } });
-const EXPLICIT_UNKNOWN: Reason = deepFreeze({ code: 'explicitly-unknown', message: { vi: 'số liệu được khai báo là chưa xác định', en: 'input declared unknown (null)' } });
+const MISSING: Reason = deepFreeze({ code: 'missing-input', message: { vi: 'chưa có số liệu', en: 'no input value given' } });
+const EXPLICIT_UNKNOWN: Reason = deepFreeze({ code: 'explicitly-unknown', message: { vi: 'đã khai báo là chưa có số liệu', en: 'input declared unknown (null)' } });
 const NOT_APPLICABLE: Reason = deepFreeze({ code: 'not-applicable', message: { vi: 'không áp dụng (nội dung "nếu có")', en: 'not applicable ("if any" indicator)' } });
 
 /**

@@ -21,7 +21,7 @@ export function shown(v: unknown): LocalizedText {
     return { vi: s, en: s };
   }
   if (typeof v === 'boolean') return v ? { vi: 'true (đạt)', en: 'true' } : { vi: 'false (chưa đạt)', en: 'false' };
-  if (v === null) return { vi: 'null', en: 'null' };
+  if (v === null) return { vi: 'null (chưa có số liệu)', en: 'null' };
   if (Array.isArray(v)) return { vi: 'một danh sách', en: 'an array' };
   return typeof v === 'object' ? { vi: 'một đối tượng', en: 'an object' } : { vi: typeof v, en: typeof v };
 }
@@ -33,13 +33,13 @@ export const PROBLEMS = {
   expectedAmount: (v: unknown) => p('expected-number', `cần một số không âm, đang ghi ${shown(v).vi}`, `expected a non-negative number, got ${shown(v).en}`),
   negativeAmount: (v: number) => p('out-of-range', `không được là số âm, đang ghi ${shown(v).vi}`, `must not be negative, got ${shown(v).en}`, { min: 0, value: v }),
   expectedCount: (v: unknown) => p('expected-whole-number', `cần một số nguyên không âm, đang ghi ${shown(v).vi}`, `expected a whole number ≥ 0, got ${shown(v).en}`),
-  expectedFields: (keys: readonly string[]) => p('expected-object', `cần một đối tượng gồm các trường ${keys.join(', ')}`, `expected an object with the fields ${keys.join(', ')}`, { fields: [...keys] }),
-  unknownField: (key: string, keys: readonly string[]) => p('unknown-key', `trường không có: "${key}" (có: ${keys.join(', ')})`, `unknown field "${key}" (expected ${keys.join(', ')})`, { key, allowed: [...keys] }),
-  missingField: (key: string) => p('required', `thiếu trường "${key}"`, `missing field "${key}"`, { key }),
+  expectedFields: (keys: readonly string[]) => p('expected-object', `cần ghi các thành phần ${keys.join(', ')} (một đối tượng JSON)`, `expected an object with the fields ${keys.join(', ')}`, { fields: [...keys] }),
+  unknownField: (key: string, keys: readonly string[]) => p('unknown-key', `không có thành phần "${key}" (các thành phần: ${keys.join(', ')})`, `unknown field "${key}" (expected ${keys.join(', ')})`, { key, allowed: [...keys] }),
+  missingField: (key: string) => p('required', `thiếu thành phần "${key}"`, `missing field "${key}"`, { key }),
   belowMinimum: (min: number) => p('out-of-range', `phải từ ${shown(min).vi} trở lên`, `must be at least ${shown(min).en}`, { min }),
   exceedsField: (key: string, value: number, other: string, otherValue: number) =>
     p('exceeds-field', `"${key}" (${shown(value).vi}) không được lớn hơn "${other}" (${shown(otherValue).vi})`, `"${key}" (${shown(value).en}) cannot exceed "${other}" (${shown(otherValue).en})`, { key, other }),
-  notApplicable: (code: string) => p('not-applicable-refused', `chỉ tiêu "${code}" không thể khai là không áp dụng (chỉ các nội dung "nếu có" mới được)`, `"${code}" cannot be declared not applicable (only "nếu có" indicators can)`, { code }),
+  notApplicable: (code: string) => p('not-applicable-refused', `chỉ tiêu ${code} không được khai là không áp dụng (chỉ các chỉ tiêu ghi "nếu có" mới được)`, `"${code}" cannot be declared not applicable (only "nếu có" indicators can)`, { code }),
   unknownCode: (code: string, what: 'indicator' | 'condition' | 'criterion') =>
     p('unknown-code', `không có ${what === 'indicator' ? 'chỉ tiêu' : what === 'condition' ? 'điều kiện' : 'tiêu chí'} mã "${code}" trong bộ tiêu chí`, `unknown ${what} code "${code}"`, { code }),
   tooMany: (count: number, max: number) => p('too-many', `quá nhiều mục: ${shown(count).vi} (tối đa ${shown(max).vi})`, `too many entries: ${shown(count).en} (at most ${shown(max).en})`, { count, max }),

@@ -37,7 +37,7 @@ function checkAgainstSet(ov: ThresholdOverlay, set: CriteriaSet): IssueInit[] {
   for (const code of Object.keys(ov.thresholds)) {
     const ind = findIndicator(set, code);
     if (!ind) {
-      issues.push(issue(['thresholds', code], 'unknown-code', { vi: `không có chỉ tiêu "${code}" trong bộ tiêu chí ${set.id}`, en: `no indicator "${code}" in set "${set.id}"` }, { code }));
+      issues.push(issue(['thresholds', code], 'unknown-code', { vi: `không có chỉ tiêu ${code} trong ${set.title.vi.charAt(0).toLocaleLowerCase('vi')}${set.title.vi.slice(1)}`, en: `no indicator "${code}" in set "${set.id}"` }, { code }));
       continue;
     }
     const raw = ov.thresholds[code]!;

@@ -1,6 +1,7 @@
 // Namespace import: `import { z }` defeats tree-shaking and drags every zod locale into bundles.
 import * as z from 'zod';
 import { toIsoDay } from '../_lib/dates.js';
+import { customIssue } from '../_lib/parse.js';
 import { ALL_COLUMNS } from '../columns/column.js';
 import { CRITERIA_SET_KINDS } from './set-kinds.js';
 import type { Condition } from './types/index.js';
@@ -123,7 +124,7 @@ function build() {
     conditions: z.array(indicator).optional(),
     notes: z.array(text).optional(),
   }).superRefine((s, ctx) => {
-    if ((s.columns === undefined) === (s.regional === undefined)) ctx.addIssue({ code: 'custom', path: ['columns'], message: "expected columns: 'region', 'commune-group' or 'none' (or the former regional: true/false), not both" });
+    if ((s.columns === undefined) === (s.regional === undefined)) ctx.addIssue(customIssue(['columns'], 'columns-or-regional', { vi: "cần ghi columns: 'region', 'commune-group' hoặc 'none' (hoặc tên cũ regional: true/false), không ghi cả hai", en: "expected columns: 'region', 'commune-group' or 'none' (or the former regional: true/false), not both" }));
   }).transform(({ regional, columns, ...rest }) => ({ ...rest, columns: columns ?? (regional === true ? 'region' : 'none') }));
   const overlay = z.strictObject({
     id: z.string().min(1),
@@ -142,8 +143,8 @@ function build() {
 /** `columns` or its former name `regions`: at most one (exactly one in set data). */
 function oneColumnsKey(required: boolean) {
   return (t: { columns?: unknown; regions?: unknown }, ctx: z.RefinementCtx) => {
-    if (t.columns !== undefined && t.regions !== undefined) ctx.addIssue({ code: 'custom', path: ['regions'], message: 'give columns (or its former name regions), not both' });
-    else if (required && t.columns === undefined && t.regions === undefined) ctx.addIssue({ code: 'custom', path: ['columns'], message: "required: the threshold columns this value applies to, or 'all'" });
+    if (t.columns !== undefined && t.regions !== undefined) ctx.addIssue(customIssue(['regions'], 'columns-and-regions', { vi: 'chỉ ghi columns (hoặc tên cũ regions), không ghi cả hai', en: 'give columns (or its former name regions), not both' }));
+    else if (required && t.columns === undefined && t.regions === undefined) ctx.addIssue(customIssue(['columns'], 'required', { vi: "cần ghi các cột (vùng hoặc nhóm xã) mà giá trị này áp dụng, hoặc 'all' nếu áp dụng chung", en: "required: the threshold columns this value applies to, or 'all'" }));
   };
 }
 

@@ -289,7 +289,7 @@ function readInput(set: CriteriaSet, input: unknown, issues: Issues, at: (string
   let groupReasons: readonly LocalizedText[] | undefined;
   if (set.columns === 'commune-group') {
     for (const [key, v] of [['region', region], ['especiallyDifficult', especiallyDifficult], ['safeZone', safeZone]] as const) {
-      if (v !== undefined) issues.add([key], { code: 'not-for-this-set', text: { vi: `bộ tiêu chí ${set.id} chia ngưỡng theo nhóm xã, không theo vùng: dùng "group" hoặc "groupFacts"`, en: `the set ${set.id} has commune-group columns, not regions: give "group" or "groupFacts"` } });
+      if (v !== undefined) issues.add([key], { code: 'not-for-this-set', text: { vi: `${set.title.vi} chia ngưỡng theo nhóm xã, không theo vùng: ghi nhóm xã ("group") hoặc các đặc điểm để phân nhóm ("groupFacts")`, en: `the set ${set.id} has commune-group columns, not regions: give "group" or "groupFacts"` } });
     }
     if (hasGroup && groupFacts !== undefined) issues.add(['groupFacts'], { code: 'conflicting-fields', text: { vi: 'chỉ ghi một trong hai: "group" hoặc "groupFacts"', en: 'give either "group" or "groupFacts", not both' } });
     if (hasGroup) {
@@ -309,7 +309,7 @@ function readInput(set: CriteriaSet, input: unknown, issues: Issues, at: (string
     else column = groupColumn(communeGroup);
   } else {
     if (group !== undefined || groupFacts !== undefined) {
-      issues.add([group !== undefined ? 'group' : 'groupFacts'], { code: 'not-for-this-set', text: { vi: `bộ tiêu chí ${set.id} không chia ngưỡng theo nhóm xã`, en: `the set ${set.id} has no commune-group columns` } });
+      issues.add([group !== undefined ? 'group' : 'groupFacts'], { code: 'not-for-this-set', text: { vi: `${set.title.vi} không chia ngưỡng theo nhóm xã`, en: `the set ${set.id} has no commune-group columns` } });
     }
     if (region !== undefined && !isRegion(region)) issues.add(['region'], { code: 'expected-region', text: regionHelp(region), params: { allowed: [...REGIONS] } });
     if (set.columns === 'region') {

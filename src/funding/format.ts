@@ -1,4 +1,5 @@
 /** Printing amounts as Vietnamese and English documents do. */
+import { formatNumber } from '../_lib/numbers.js';
 import { readOptions } from '../_lib/options.js';
 import { invalidInput, issue, type IssueInit } from '../errors.js';
 import { parseAmount } from './amount.js';
@@ -11,13 +12,15 @@ import { unitExponent, unitIssue, type FundingUnit } from './units.js';
  * @example
  * ```ts
  * import { formatAmount, type FormatAmountOptions } from 'ntm-rules';
- * const options: FormatAmountOptions = { locale: 'en', unit: 'billion-vnd' };
+ * const options: FormatAmountOptions = { lang: 'en', unit: 'billion-vnd' };
  * formatAmount('4916.475', options); // '4,916.475 billion VND'
  * ```
  */
 export interface FormatAmountOptions {
-  /** 'vi': 4.916.475,5 — 'en': 4,916,475.5. */
-  readonly locale: 'vi' | 'en';
+  /** 'vi': 4.916.475,5 — 'en': 4,916,475.5. Default 'vi'. */
+  readonly lang?: 'vi' | 'en';
+  /** @deprecated The former name of `lang`, read for one more release; give one of the two. */
+  readonly locale?: 'vi' | 'en';
   /** Appends the unit's name ('triệu đồng' / 'million VND'). The amount is not converted. */
   readonly unit?: FundingUnit;
   /** Rounds half-up (halves away from zero) to this many decimal places, padding with zeros. Default: as given. */
@@ -33,26 +36,31 @@ export const UNIT_NAMES: Readonly<Record<FundingUnit, { readonly vi: string; rea
 };
 
 /**
- * Formats an amount with the grouping and decimal marks of the locale:
- * Vietnamese groups thousands with '.' and writes decimals after ','; English
- * uses ',' and '.'. Exact: digits are never lost to floating point.
+ * Formats an amount with the grouping and decimal marks of the language (the one number
+ * formatter of the library, `formatNumber`): Vietnamese groups thousands with '.' and writes
+ * decimals after ','; English uses ',' and '.'; the minus sign is '-' in both. Exact: digits
+ * are never lost to floating point.
  *
- * @throws NtmError `invalid-input` naming `amount`, `options.locale`, `options.unit` or `options.decimals`.
+ * @throws NtmError `invalid-input` naming `amount`, `options.lang` (or `options.locale`), `options.unit` or `options.decimals`.
  *
  * @example
  * ```ts
  * import { formatAmount } from 'ntm-rules';
- * formatAmount('4916475', { locale: 'vi' }); // '4.916.475'
- * formatAmount('4916475', { locale: 'en' }); // '4,916,475'
- * formatAmount('24473.5', { locale: 'vi', unit: 'million-vnd' }); // '24.473,5 triệu đồng'
+ * formatAmount('4916475', { lang: 'vi' }); // '4.916.475'
+ * formatAmount('4916475', { lang: 'en' }); // '4,916,475'
+ * formatAmount('24473.5', { lang: 'vi', unit: 'million-vnd' }); // '24.473,5 triệu đồng'
  * ```
  */
-export function formatAmount(amount: string | number, options: FormatAmountOptions): string {
+export function formatAmount(amount: string | number, options: FormatAmountOptions = {}): string {
   const issues: IssueInit[] = [];
   const parsed = parseAmount(amount, true);
   if (typeof parsed !== 'string') issues.push(issue(['amount'], parsed.code, parsed.text));
-  const o = readOptions(options === undefined ? {} : options, ['locale', 'unit', 'decimals']) as { locale?: unknown; unit?: unknown; decimals?: unknown };
-  if (o.locale !== 'vi' && o.locale !== 'en') issues.push(issue(['options', 'locale'], 'expected-lang', { vi: "phải là 'vi' hoặc 'en'", en: "must be 'vi' or 'en'" }));
+  const o = readOptions(options === undefined ? {} : options, ['lang', 'locale', 'unit', 'decimals']) as { lang?: unknown; locale?: unknown; unit?: unknown; decimals?: unknown };
+  const langKey = o.lang !== undefined || o.locale === undefined ? 'lang' : 'locale';
+  const lang = o.lang ?? o.locale ?? 'vi';
+  if (o.lang !== undefined && o.locale !== undefined && o.lang !== o.locale) {
+    issues.push(issue(['options', 'locale'], 'conflicting-options', { vi: "'locale' là tên cũ của 'lang'; chỉ ghi 'lang'", en: "'locale' is the former name of 'lang'; give 'lang' only" }));
+  } else if (lang !== 'vi' && lang !== 'en') issues.push(issue(['options', langKey], 'expected-lang', { vi: "phải là 'vi' hoặc 'en'", en: "must be 'vi' or 'en'" }));
   if (o.unit !== undefined && unitExponent(o.unit) === undefined) issues.push(unitIssue(['options', 'unit']));
   if (o.decimals !== undefined && (!Number.isInteger(o.decimals) || (o.decimals as number) < 0 || (o.decimals as number) > 20)) {
     issues.push(issue(['options', 'decimals'], 'out-of-range', { vi: 'phải là số nguyên từ 0 đến 20', en: 'must be an integer from 0 to 20' }, { min: 0, max: 20 }));
@@ -62,12 +70,8 @@ export function formatAmount(amount: string | number, options: FormatAmountOptio
   const value = new FundingDecimal(parsed);
   const places = o.decimals as number | undefined;
   const text = places === undefined ? toPlain(value) : fixed(roundHalfUp(value, places), places);
-  const negative = text.startsWith('-');
-  const [int = '', frac] = (negative ? text.slice(1) : text).split('.');
-  const vi = o.locale === 'vi';
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, vi ? '.' : ',');
-  const number = (negative ? '-' : '') + grouped + (frac === undefined ? '' : (vi ? ',' : '.') + frac);
-  return o.unit === undefined ? number : `${number} ${UNIT_NAMES[o.unit as FundingUnit][vi ? 'vi' : 'en']}`;
+  const number = formatNumber(text, lang as 'vi' | 'en');
+  return o.unit === undefined ? number : `${number} ${UNIT_NAMES[o.unit as FundingUnit][lang as 'vi' | 'en']}`;
 }
 
 function fixed(value: InstanceType<typeof FundingDecimal>, places: number): string {

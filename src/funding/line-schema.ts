@@ -1,5 +1,6 @@
 // Namespace import keeps zod tree-shakable (see src/engine/schemas.ts).
 import * as z from 'zod';
+import { customIssue } from '../_lib/parse.js';
 import { AMOUNT, MAX_AMOUNT_LENGTH, MAX_EXPONENT } from './amount.js';
 import { FUNDING_COMPONENT_IDS, FUNDING_SOURCE_IDS, FUNDING_TAXONOMIES, FUNDING_TAXONOMY_IDS, fundingTaxonomyOfYear, type FundingTaxonomyId } from './taxonomy.js';
 import { FUNDING_UNITS } from './units.js';
@@ -92,14 +93,15 @@ function build() {
           for (const issue of parsed.error.issues) ctx.addIssue({ code: 'custom', path: ['lines', i, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))], message: issue.message });
         }
       }
-      if (v.unit === undefined && !sameUnit(v.lines)) ctx.addIssue({ code: 'custom', path: ['lines'], message: 'lines in different units need a result unit' });
+      if (v.unit === undefined && !sameUnit(v.lines)) ctx.addIssue(customIssue(['lines'], 'mixed-units', { vi: 'các dòng ghi đơn vị khác nhau thì cần ghi đơn vị của kết quả', en: 'lines in different units need a result unit' }));
       const amount = amountSchema(v.allowNegative === true);
+      const notAmount = { vi: 'cần một số tiền dạng chuỗi số thập phân', en: 'must be a decimal amount' };
       for (const [k, a] of Object.entries(v.declared)) {
-        if (!amount.safeParse(a).success) ctx.addIssue({ code: 'custom', path: ['declared', k], message: 'must be a decimal amount' });
+        if (!amount.safeParse(a).success) ctx.addIssue(customIssue(['declared', k], 'expected-amount', notAmount));
       }
       for (const [c, table] of Object.entries(v.declaredByComponent ?? {})) {
         for (const [k, a] of Object.entries(table ?? {})) {
-          if (!amount.safeParse(a).success) ctx.addIssue({ code: 'custom', path: ['declaredByComponent', c, k], message: 'must be a decimal amount' });
+          if (!amount.safeParse(a).success) ctx.addIssue(customIssue(['declaredByComponent', c, k], 'expected-amount', notAmount));
         }
       }
       if (!linesOk) return;
@@ -111,10 +113,11 @@ function build() {
       for (const l of v.lines) if (l.year !== undefined) fromYears ??= fundingTaxonomyOfYear(l.year);
       const t = FUNDING_TAXONOMIES[(v.taxonomy as FundingTaxonomyId | undefined) ?? fromYears ?? '2021-2025'];
       const inVersion = (k: string) => k === 'total' || t.sources[k as keyof typeof t.sources] !== undefined;
-      for (const k of Object.keys(v.declared)) if (!inVersion(k)) ctx.addIssue({ code: 'custom', path: ['declared', k], message: `not in the ${t.id} taxonomy` });
+      const notInVersion = { vi: `không có trong danh mục nguồn vốn ${t.id}`, en: `not in the ${t.id} taxonomy` };
+      for (const k of Object.keys(v.declared)) if (!inVersion(k)) ctx.addIssue(customIssue(['declared', k], 'not-in-taxonomy', notInVersion));
       for (const [c, table] of Object.entries(v.declaredByComponent ?? {})) {
-        if (t.components.length === 0) ctx.addIssue({ code: 'custom', path: ['declaredByComponent', c], message: `the ${t.id} taxonomy has no components` });
-        else for (const k of Object.keys(table ?? {})) if (!inVersion(k)) ctx.addIssue({ code: 'custom', path: ['declaredByComponent', c, k], message: `not in the ${t.id} taxonomy` });
+        if (t.components.length === 0) ctx.addIssue(customIssue(['declaredByComponent', c], 'no-components', { vi: `danh mục nguồn vốn ${t.id} không chia hợp phần`, en: `the ${t.id} taxonomy has no components` }));
+        else for (const k of Object.keys(table ?? {})) if (!inVersion(k)) ctx.addIssue(customIssue(['declaredByComponent', c, k], 'not-in-taxonomy', notInVersion));
       }
     });
   return { lines, reconcile };

@@ -94,7 +94,7 @@ const TT_55: Citation = {
 type Row = Omit<FundingSource, 'children'>;
 
 const ROWS: readonly Row[] = [
-  { id: 'central', parent: null, label: { vi: 'Ngân sách Trung ương', en: 'Central budget' }, labelStatus: 'confirmed', citations: [LAI_CHAU('Vốn Ngân sách Trung ương')] },
+  { id: 'central', parent: null, label: { vi: 'Ngân sách trung ương', en: 'Central budget' }, labelStatus: 'confirmed', citations: [LAI_CHAU('Vốn Ngân sách Trung ương')] },
   { id: 'central.investment', parent: 'central', label: { vi: 'Vốn đầu tư phát triển', en: 'Development investment' }, labelStatus: 'confirmed', citations: [CV_1486, LAI_CHAU('Vốn đầu tư')] },
   { id: 'central.investment.domestic', parent: 'central.investment', label: { vi: 'Vốn trong nước', en: 'Domestic capital' }, labelStatus: 'confirmed', citations: [CV_1486, LAI_CHAU('vốn trong nước')] },
   { id: 'central.investment.foreign', parent: 'central.investment', label: { vi: 'Vốn nước ngoài', en: 'Foreign capital' }, labelStatus: 'confirmed', citations: [CV_1486, LAI_CHAU('vốn nước ngoài')] },

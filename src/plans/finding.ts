@@ -1,3 +1,4 @@
+import { formatNumber } from '../_lib/numbers.js';
 import type { LocalizedText } from '../_lib/text.js';
 import type { PlanFindingCode } from './finding-codes.js';
 
@@ -51,19 +52,8 @@ export function finding(f: PlanFinding & { readonly code: PlanFindingCode }): Pl
   return Object.freeze(out) as unknown as PlanFinding;
 }
 
-/** Formats an integer the Vietnamese way (`4.916.475`). */
-export function viNumber(n: number | string): string {
-  return formatGrouped(String(n), '.', ',');
-}
+/** A number or decimal string the Vietnamese way (`4.916.475`, `13,6`): `formatNumber`, the one formatter. */
+export const viNumber = (n: number | string): string => formatNumber(n, 'vi');
 
-/** Formats an integer the English way (`4,916,475`). */
-export function enNumber(n: number | string): string {
-  return formatGrouped(String(n), ',', '.');
-}
-
-function formatGrouped(s: string, group: string, decimal: string): string {
-  const negative = s.startsWith('-');
-  const [int = '', frac] = (negative ? s.slice(1) : s).split('.');
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, group);
-  return `${negative ? '−' : ''}${grouped}${frac !== undefined ? decimal + frac : ''}`;
-}
+/** A number or decimal string the English way (`4,916,475`, `13.6`): `formatNumber`, the one formatter. */
+export const enNumber = (n: number | string): string => formatNumber(n, 'en');

@@ -2,6 +2,7 @@ import * as z from 'zod'; // namespace import keeps zod tree-shakable
 import { toIsoDay } from '../_lib/dates.js';
 import { deepFreeze } from '../_lib/freeze.js';
 import { INPUT_LIMITS } from '../_lib/limits.js';
+import { customIssue, toIssues } from '../_lib/parse.js';
 import { readPlain } from '../_lib/plain.js';
 import { invalidInput, issue, type IssueInit } from '../errors.js';
 import { MAX_AMOUNT_LENGTH } from '../funding/amount.js';
@@ -21,6 +22,16 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** A criterion number of some encoded commune set (1-19); whether the block's own set has it is checked after the shape (src/plans/sets.ts). */
 const CRITERION = /^(1[0-9]|[1-9])$/;
 
+/** The schema's own format checks, each with its code and Vietnamese text (zod carries the English). */
+const FORMATS = {
+  criterion: { code: 'expected-criterion', vi: 'cần số tiêu chí của bộ tiêu chí xã, ví dụ "2" (từ 1 đến 19 giai đoạn 2021-2025, từ 1 đến 10 giai đoạn 2026-2030)', en: 'expected a criterion number of the commune set, such as "2" (1-19 in 2021-2025, 1-10 in 2026-2030)' },
+  average: { code: 'expected-average', vi: 'cần ghi bình quân dạng chuỗi số thập phân dùng dấu chấm, tối đa 10 chữ số thập phân, ví dụ "13.6"', en: 'expected the average as a decimal string with at most 10 decimals, e.g. "13.6"' },
+  bucket: { code: 'expected-bucket-id', vi: 'cần mã nhóm, ví dụ "15-18" hoặc "19"', en: 'expected a bucket id such as "15-18" or "19"' },
+  amount: { code: 'expected-amount', vi: 'cần số tiền dạng chuỗi số không âm dùng dấu chấm thập phân, ví dụ "114765"', en: 'expected a non-negative decimal string, e.g. "114765"' },
+  day: { code: 'expected-date', vi: 'cần ngày dạng YYYY-MM-DD, ví dụ "2024-03-15"', en: 'expected an ISO date YYYY-MM-DD' },
+} as const;
+const FORMAT_BY_MESSAGE = new Map<string, { readonly code: string; readonly vi: string }>(Object.values(FORMATS).map((f) => [f.en, f]));
+
 function build() {
   const text = z.string().trim().min(1).transform((s) => s.normalize('NFC'));
   const count = z.number().int().nonnegative();
@@ -28,7 +39,7 @@ function build() {
   const commune = z.strictObject({ name: text, district: text.optional() });
   const namedCommunes = z.strictObject({ count: count.optional(), communes: z.array(commune).optional(), label: text.optional() });
   const criterion = z.strictObject({
-    criterion: z.string().regex(CRITERION, 'expected a criterion number of the commune set, such as "2" (1-19 in 2021-2025, 1-10 in 2026-2030)'),
+    criterion: z.string().regex(CRITERION, FORMATS.criterion.en),
     communes: count,
     outOf: z.number().int().positive().optional(),
     label: text.optional(),
@@ -45,14 +56,14 @@ function build() {
     advanced: namedCommunes.optional(),
     model: namedCommunes.optional(),
     modern: namedCommunes.optional(),
-    averageCriteria: z.string().regex(AVERAGE, 'expected the average as a decimal string with at most 10 decimals, e.g. "13.6"').optional(),
-    buckets: z.record(z.string().regex(BUCKET_ID, 'expected a bucket id such as "15-18" or "19"'), count).optional(),
+    averageCriteria: z.string().regex(AVERAGE, FORMATS.average.en).optional(),
+    buckets: z.record(z.string().regex(BUCKET_ID, FORMATS.bucket.en), count).optional(),
     criteria: z
       .array(criterion)
       .superRefine((list, ctx) => {
         const seen = new Set<string>();
         list.forEach((c, i) => {
-          if (seen.has(c.criterion)) ctx.addIssue({ code: 'custom', path: [i, 'criterion'], message: `criterion ${c.criterion} is listed twice` });
+          if (seen.has(c.criterion)) ctx.addIssue(customIssue([i, 'criterion'], 'duplicate-criterion', { vi: `tiêu chí ${c.criterion} được ghi hai lần`, en: `criterion ${c.criterion} is listed twice` }, { criterion: c.criterion }));
           seen.add(c.criterion);
         });
       })
@@ -66,7 +77,7 @@ function build() {
   const amount = z
     .string()
     .max(MAX_AMOUNT_LENGTH, `expected at most ${MAX_AMOUNT_LENGTH} characters`)
-    .regex(DECIMAL, 'expected a non-negative decimal string, e.g. "114765"');
+    .regex(DECIMAL, FORMATS.amount.en);
   const source = z.enum(FUNDING_SOURCE_IDS as [PlanFundingSource, ...PlanFundingSource[]]);
   const component = z.enum(FUNDING_COMPONENT_IDS as [FundingComponentId, ...FundingComponentId[]]);
   const line: z.ZodType<PlanFundingLine> = z.lazy(() =>
@@ -82,10 +93,10 @@ function build() {
       .superRefine((l, ctx) => {
         l.parts?.forEach((p, i) => {
           if (!p.source.startsWith(`${l.source}.`)) {
-            ctx.addIssue({ code: 'custom', path: ['parts', i, 'source'], message: `"${p.source}" is not a sub-source of "${l.source}"` });
+            ctx.addIssue(customIssue(['parts', i, 'source'], 'not-a-sub-source', { vi: `nguồn "${p.source}" không phải nguồn con của "${l.source}"`, en: `"${p.source}" is not a sub-source of "${l.source}"` }, { source: p.source, parent: l.source }));
           }
           if (l.component !== undefined && p.component !== undefined && p.component !== l.component) {
-            ctx.addIssue({ code: 'custom', path: ['parts', i, 'component'], message: `a part belongs to its line's component "${l.component}", not "${p.component}"` });
+            ctx.addIssue(customIssue(['parts', i, 'component'], 'component-mismatch', { vi: `phần này thuộc hợp phần "${l.component}" của dòng chứa nó, không phải "${p.component}"`, en: `a part belongs to its line's component "${l.component}", not "${p.component}"` }, { component: p.component, parent: l.component }));
           }
         });
       }),
@@ -99,8 +110,8 @@ function build() {
         number: text.optional(),
         date: z
           .string()
-          .regex(ISO_DAY, 'expected an ISO date YYYY-MM-DD')
-          .refine((s) => toIsoDay(s) !== undefined, 'not a day of the calendar (e.g. 2024-02-30)')
+          .regex(ISO_DAY, FORMATS.day.en)
+          .refine((s) => toIsoDay(s) !== undefined, { message: 'not a day of the calendar (e.g. 2024-02-30)', params: { code: 'not-a-day', vi: 'ngày không có trong lịch (ví dụ 2024-02-30)' } })
           .optional(),
         status: z.enum(['draft', 'issued']).optional(),
         issuer: text.optional(),
@@ -165,7 +176,7 @@ export function parsePlan(json: unknown): Plan {
     try {
       input = JSON.parse(json);
     } catch (error) {
-      throw invalidInput('plan', [issue([], 'invalid-json', { vi: `không phải JSON hợp lệ: ${(error as Error).message}`, en: `not valid JSON: ${(error as Error).message}` })]);
+      throw invalidInput('plan', [issue([], 'invalid-json', { vi: 'văn bản không phải JSON hợp lệ', en: `not valid JSON: ${(error as Error).message}` })]);
     }
   }
   // A plain copy, read once, with its size checked before it is walked (src/_lib/plain.ts): the schema
@@ -225,9 +236,9 @@ function protoBucketIssues(plan: unknown): IssueInit[] {
   return out;
 }
 
-// An unknown key is reported at its own path (`["comunes"]`), not at its parent's.
-function toPlanIssues(issue: z.core.$ZodIssue): IssueInit[] {
-  const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p.description ?? '') : p));
-  if (issue.code === 'unrecognized_keys') return issue.keys.map((key) => ({ path: [...path, key], message: `unknown key "${key}"` }));
-  return [{ path, message: issue.message }];
+// Coded and bilingual, an unknown key at its own path (`["comunes"]`); the schema's format checks with their own texts.
+function toPlanIssues(i: z.core.$ZodIssue): IssueInit[] {
+  const format = i.code === 'invalid_format' ? FORMAT_BY_MESSAGE.get(i.message) : undefined;
+  if (format !== undefined) return [issue(i.path.map((p) => (typeof p === 'symbol' ? String(p.description ?? '') : p)), format.code, { vi: format.vi, en: i.message })];
+  return toIssues([i]);
 }

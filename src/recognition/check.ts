@@ -4,7 +4,7 @@ import { INPUT_LIMITS } from '../_lib/limits.js';
 import { toIssues } from '../_lib/parse.js';
 import { plainInput } from '../_lib/plain.js';
 import type { LocalizedText } from '../_lib/text.js';
-import { invalidInput, NtmError, type IssueInit } from '../errors.js';
+import { invalidInput, issue, NtmError, type IssueInit } from '../errors.js';
 import type { Citation, NameStatus } from '../legal/citation.js';
 import type { CriteriaSetKind, EvaluationResult, IndicatorOutcome } from '../engine/types/index.js';
 
@@ -223,13 +223,13 @@ function security(f: RecognitionFacts, day: string): RecognitionCondition {
 function checkEvaluation(e: unknown): IssueInit[] {
   const issues: IssueInit[] = [];
   const v = e as Partial<EvaluationResult> | null;
-  if (typeof v !== 'object' || v === null) return [{ path: ['evaluation'], message: 'expected the result of evaluate(), evaluateCommune() or evaluateDistrict()' }];
-  if (typeof v.set !== 'object' || v.set === null || typeof v.set.kind !== 'string' || typeof v.set.id !== 'string') issues.push({ path: ['evaluation', 'set'], message: 'expected the evaluated set ({ id, kind, … })' });
-  if (!['meets-standard', 'not-met', 'undetermined'].includes(v.status as string)) issues.push({ path: ['evaluation', 'status'], message: "expected 'meets-standard', 'not-met' or 'undetermined'" });
+  if (typeof v !== 'object' || v === null) return [issue(['evaluation'], 'expected-object', { vi: 'cần kết quả đánh giá do evaluate(), evaluateCommune() hoặc evaluateDistrict() trả về', en: 'expected the result of evaluate(), evaluateCommune() or evaluateDistrict()' })];
+  if (typeof v.set !== 'object' || v.set === null || typeof v.set.kind !== 'string' || typeof v.set.id !== 'string') issues.push(issue(['evaluation', 'set'], 'expected-object', { vi: 'cần bộ tiêu chí đã dùng để đánh giá ({ id, kind, … })', en: 'expected the evaluated set ({ id, kind, … })' }));
+  if (!['meets-standard', 'not-met', 'undetermined'].includes(v.status as string)) issues.push(issue(['evaluation', 'status'], 'expected-one-of', { vi: "cần 'meets-standard', 'not-met' hoặc 'undetermined'", en: "expected 'meets-standard', 'not-met' or 'undetermined'" }));
   for (const k of ['criteriaNotMet', 'criteriaUnknown'] as const) {
-    if (!Number.isSafeInteger(v[k]) || (v[k] as number) < 0) issues.push({ path: ['evaluation', k], message: 'expected a whole number ≥ 0' });
+    if (!Number.isSafeInteger(v[k]) || (v[k] as number) < 0) issues.push(issue(['evaluation', k], 'expected-whole-number', { vi: 'cần một số nguyên không âm', en: 'expected a whole number ≥ 0' }));
   }
-  if (typeof v.asOf !== 'string' || toIsoDay(v.asOf) === undefined) issues.push({ path: ['evaluation', 'asOf'], message: 'expected an ISO date' });
+  if (typeof v.asOf !== 'string' || toIsoDay(v.asOf) === undefined) issues.push(issue(['evaluation', 'asOf'], 'expected-date', { vi: 'cần ngày dạng YYYY-MM-DD', en: 'expected an ISO date' }));
   return issues;
 }
 
@@ -307,7 +307,7 @@ export function checkRecognition(evaluation: EvaluationResult, facts: Recognitio
       },
     ];
   } else {
-    throw new NtmError('not-available', `Recognition of "${kind}" units follows provincial rules, not QĐ 18/2022/QĐ-TTg; it is not encoded.`, [{ path: ['evaluation', 'set', 'kind'], message: 'no national recognition rule' }]);
+    throw new NtmError('not-available', `Recognition of "${kind}" units follows provincial rules, not QĐ 18/2022/QĐ-TTg; it is not encoded.`, [issue(['evaluation', 'set', 'kind'], 'no-national-rule', { vi: 'việc công nhận loại đơn vị này theo quy định của tỉnh, không theo QĐ 18/2022/QĐ-TTg; thư viện chưa có', en: 'no national recognition rule' })]);
   }
   const outcomes = conditions.map((c) => c.outcome);
   const grantable = outcomes.includes('not-met') ? false : outcomes.includes('unknown') ? 'undetermined' : true;

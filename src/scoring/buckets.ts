@@ -1,7 +1,7 @@
 import { deepFreeze } from '../_lib/freeze.js';
 import { INPUT_LIMITS } from '../_lib/limits.js';
 import { readPlain } from '../_lib/plain.js';
-import { issueMessage, formatPath, invalidInput, NtmError, type IssueInit } from '../errors.js';
+import { issue, issueMessage, formatPath, invalidInput, NtmError, type IssueInit } from '../errors.js';
 import { NATIONAL_COMMUNE_SCHEME, THUA_THIEN_HUE_2018_SCHEME, type Bucket, type BucketScheme } from './schemes.js';
 
 type Path = readonly (string | number)[];
@@ -22,52 +22,52 @@ function isText(v: unknown): boolean {
 /** Lists every problem of a scheme definition, with paths under `at`. */
 export function schemeIssues(def: unknown, at: Path = []): IssueInit[] {
   const issues: IssueInit[] = [];
-  const push = (path: Path, message: string): void => {
-    issues.push({ path: [...at, ...path], message });
+  const push = (path: Path, code: string, vi: string, en: string): void => {
+    issues.push(issue([...at, ...path], code, { vi, en }));
   };
   if (!isObject(def)) {
-    push([], 'expected a bucket scheme object');
+    push([], 'expected-object', 'cần một cách phân nhóm (một đối tượng)', 'expected a bucket scheme object');
     return issues;
   }
-  if (typeof def.id !== 'string' || def.id.trim() === '') push(['id'], 'expected a non-empty string');
-  if (!isText(def.title)) push(['title'], 'expected { vi, en } strings');
+  if (typeof def.id !== 'string' || def.id.trim() === '') push(['id'], 'expected-string', 'cần một mã không để trống', 'expected a non-empty string');
+  if (!isText(def.title)) push(['title'], 'expected-text', 'cần tên bằng tiếng Việt và tiếng Anh { vi, en }', 'expected { vi, en } strings');
   const total = def.criteriaTotal;
   const totalOk = typeof total === 'number' && Number.isInteger(total) && total > 0;
-  if (!totalOk) push(['criteriaTotal'], 'expected a positive whole number');
+  if (!totalOk) push(['criteriaTotal'], 'expected-whole-number', 'cần một số nguyên dương', 'expected a positive whole number');
   if (def.citation !== undefined && !(isObject(def.citation) && typeof def.citation.instrument === 'string')) {
-    push(['citation'], 'expected a citation with an instrument');
+    push(['citation'], 'expected-citation', 'cần trích dẫn có tên văn bản (instrument)', 'expected a citation with an instrument');
   }
   if (!Array.isArray(def.buckets) || def.buckets.length === 0) {
-    push(['buckets'], 'expected a non-empty array of buckets');
+    push(['buckets'], 'expected-array', 'cần danh sách các nhóm, không để trống', 'expected a non-empty array of buckets');
     return issues;
   }
   const ids = new Set<string>();
   const ranges: { index: number; min: number; max: number }[] = [];
   def.buckets.forEach((b: unknown, i: number) => {
     if (!isObject(b)) {
-      push(['buckets', i], 'expected a bucket { id, min, max, label }');
+      push(['buckets', i], 'expected-object', 'cần một nhóm { id, min, max, label }', 'expected a bucket { id, min, max, label }');
       return;
     }
-    if (typeof b.id !== 'string' || b.id.trim() === '') push(['buckets', i, 'id'], 'expected a non-empty string');
-    else if (ids.has(b.id)) push(['buckets', i, 'id'], `duplicate bucket id "${b.id}"`);
+    if (typeof b.id !== 'string' || b.id.trim() === '') push(['buckets', i, 'id'], 'expected-string', 'cần một mã nhóm không để trống', 'expected a non-empty string');
+    else if (ids.has(b.id)) push(['buckets', i, 'id'], 'duplicate-id', `mã nhóm "${b.id}" được ghi hai lần`, `duplicate bucket id "${b.id}"`);
     else ids.add(b.id);
-    if (!isText(b.label)) push(['buckets', i, 'label'], 'expected { vi, en } strings');
+    if (!isText(b.label)) push(['buckets', i, 'label'], 'expected-text', 'cần tên nhóm bằng tiếng Việt và tiếng Anh { vi, en }', 'expected { vi, en } strings');
     if (b.basis !== undefined && b.basis !== 'stated' && b.basis !== 'completes-partition') {
-      push(['buckets', i, 'basis'], "expected 'stated' or 'completes-partition'");
+      push(['buckets', i, 'basis'], 'expected-one-of', "cần 'stated' hoặc 'completes-partition'", "expected 'stated' or 'completes-partition'");
     }
     let ok = true;
     for (const k of ['min', 'max'] as const) {
       const v = b[k];
       if (typeof v !== 'number' || !Number.isInteger(v)) {
-        push(['buckets', i, k], 'expected a whole number');
+        push(['buckets', i, k], 'expected-whole-number', 'cần một số nguyên', 'expected a whole number');
         ok = false;
       } else if (v < 0 || (totalOk && v > (total as number))) {
-        push(['buckets', i, k], `must lie within 0…${totalOk ? String(total) : 'criteriaTotal'}`);
+        push(['buckets', i, k], 'out-of-range', `phải từ 0 đến ${totalOk ? String(total) : 'số tiêu chí (criteriaTotal)'}`, `must lie within 0…${totalOk ? String(total) : 'criteriaTotal'}`);
         ok = false;
       }
     }
     if (ok && (b.min as number) > (b.max as number)) {
-      push(['buckets', i], `min (${String(b.min)}) is greater than max (${String(b.max)})`);
+      push(['buckets', i], 'min-above-max', `cận dưới (${String(b.min)}) lớn hơn cận trên (${String(b.max)})`, `min (${String(b.min)}) is greater than max (${String(b.max)})`);
       ok = false;
     }
     if (ok) ranges.push({ index: i, min: b.min as number, max: b.max as number });
@@ -78,15 +78,15 @@ export function schemeIssues(def: unknown, at: Path = []): IssueInit[] {
   let next = 0;
   let prev: (typeof sorted)[number] | undefined;
   for (const r of sorted) {
-    if (r.min > next) push(['buckets'], `gap: no bucket holds ${next === r.min - 1 ? next : `${next}-${r.min - 1}`} criteria`);
+    if (r.min > next) push(['buckets'], 'gap', `thiếu nhóm: không nhóm nào chứa ${next === r.min - 1 ? next : `${next}-${r.min - 1}`} tiêu chí`, `gap: no bucket holds ${next === r.min - 1 ? next : `${next}-${r.min - 1}`} criteria`);
     else if (r.min < next && prev) {
       const hi = Math.min(prev.max, r.max);
-      push(['buckets', r.index], `overlaps buckets[${prev.index}] on ${r.min === hi ? r.min : `${r.min}-${hi}`} criteria`);
+      push(['buckets', r.index], 'overlap', `trùng với nhóm thứ ${prev.index + 1} ở ${r.min === hi ? r.min : `${r.min}-${hi}`} tiêu chí`, `overlaps buckets[${prev.index}] on ${r.min === hi ? r.min : `${r.min}-${hi}`} criteria`);
     }
     if (!prev || r.max > prev.max) prev = r;
     next = Math.max(next, r.max + 1);
   }
-  if (next <= (total as number)) push(['buckets'], `gap: no bucket holds ${next === total ? next : `${next}-${String(total)}`} criteria`);
+  if (next <= (total as number)) push(['buckets'], 'gap', `thiếu nhóm: không nhóm nào chứa ${next === total ? next : `${next}-${String(total)}`} tiêu chí`, `gap: no bucket holds ${next === total ? next : `${next}-${String(total)}`} criteria`);
   return issues;
 }
 
@@ -164,11 +164,11 @@ export function defineBucketScheme(def: BucketScheme): BucketScheme {
 }
 
 /** Issue for a criteria count that is not a whole number within 0…total, or undefined when valid. */
-export function countIssue(n: unknown, total: number): string | undefined {
-  if (typeof n !== 'number' || Number.isNaN(n)) return 'expected a number of criteria';
-  if (!Number.isInteger(n)) return 'expected a whole number of criteria';
-  if (n < 0) return 'cannot be negative';
-  if (n > total) return `cannot exceed the ${total} criteria of the scheme`;
+export function countIssue(n: unknown, total: number): { readonly code: string; readonly text: { readonly vi: string; readonly en: string } } | undefined {
+  if (typeof n !== 'number' || Number.isNaN(n)) return { code: 'expected-number', text: { vi: 'cần ghi số tiêu chí đạt (một số)', en: 'expected a number of criteria' } };
+  if (!Number.isInteger(n)) return { code: 'expected-whole-number', text: { vi: 'cần ghi số tiêu chí đạt là số nguyên', en: 'expected a whole number of criteria' } };
+  if (n < 0) return { code: 'out-of-range', text: { vi: 'không được là số âm', en: 'cannot be negative' } };
+  if (n > total) return { code: 'out-of-range', text: { vi: `không được lớn hơn ${total} tiêu chí của cách phân nhóm`, en: `cannot exceed the ${total} criteria of the scheme` } };
   return undefined;
 }
 
@@ -198,6 +198,6 @@ export function bucketOf(n: number, scheme: BucketScheme): Bucket {
 export function classifyCriteriaCount(n: number, scheme: BucketScheme = NATIONAL_COMMUNE_SCHEME): Bucket {
   const s = checkScheme(scheme);
   const problem = countIssue(n, s.criteriaTotal);
-  if (problem) throw invalidInput('criteria count', [{ path: ['n'], message: problem }]);
+  if (problem) throw invalidInput('criteria count', [issue(['n'], problem.code, problem.text)]);
   return bucketOf(n, s);
 }

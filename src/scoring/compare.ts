@@ -1,5 +1,5 @@
 import { compareCodes } from '../_lib/collate.js';
-import { invalidInput } from '../errors.js';
+import { invalidInput, issue } from '../errors.js';
 import type { LocalizedText } from '../engine/types/index.js';
 import { averageFigure, subtractDecimals, subtractFractions, type AverageFigure } from './decimal.js';
 import { checkSummaries, readSummary, summaryTotal } from './summary-input.js';
@@ -93,12 +93,14 @@ export function compareSummaries(before: CommuneSummary, after: CommuneSummary):
   const totalAfter = summaryTotal(after);
   if (totalBefore !== totalAfter) {
     throw invalidInput('summaries', [
-      { path: ['after', 'criteriaTotal'], message: `the summaries count different criteria (${String(totalBefore)} before, ${String(totalAfter)} after): they refer to different criteria sets and cannot be compared` },
+      issue(['after', 'criteriaTotal'], 'criteria-total-mismatch', { vi: `hai bản tổng hợp tính số tiêu chí khác nhau (trước ${String(totalBefore)}, sau ${String(totalAfter)}): chúng thuộc hai bộ tiêu chí khác nhau, không so sánh được`, en: `the summaries count different criteria (${String(totalBefore)} before, ${String(totalAfter)} after): they refer to different criteria sets and cannot be compared` }),
     ]);
   }
   if (before.scheme?.id !== after.scheme?.id || before.scheme?.criteriaTotal !== after.scheme?.criteriaTotal) {
+    const a = after.scheme?.id ?? 'không có';
+    const b = before.scheme?.id ?? 'không có';
     throw invalidInput('summaries', [
-      { path: ['after', 'scheme'], message: `"${after.scheme?.id ?? 'no scheme'}" differs from the earlier summary's scheme "${before.scheme?.id ?? 'no scheme'}"; summarise both with the same scheme` },
+      issue(['after', 'scheme'], 'scheme-mismatch', { vi: `cách phân nhóm "${a}" khác cách phân nhóm của bản tổng hợp trước "${b}"; cần tổng hợp cả hai theo cùng một cách`, en: `"${after.scheme?.id ?? 'no scheme'}" differs from the earlier summary's scheme "${before.scheme?.id ?? 'no scheme'}"; summarise both with the same scheme` }),
     ]);
   }
   const beforeBuckets = new Map(before.buckets.map((b) => [b.id, b.count]));

@@ -1,7 +1,7 @@
 import Decimal from 'decimal.js';
 import { INPUT_LIMITS } from '../_lib/limits.js';
 import { plainInput } from '../_lib/plain.js';
-import { invalidInput } from '../errors.js';
+import { invalidInput, issue } from '../errors.js';
 
 // Private configuration: never touch the global Decimal another package may use.
 // 80 significant digits keep every integer of these computations exact.
@@ -82,7 +82,7 @@ function roundFraction(f: Fraction, places: number): string {
 
 function checkPlaces(places: unknown, path: readonly (string | number)[]): number {
   if (typeof places !== 'number' || !Number.isInteger(places) || places < 0 || places > 40) {
-    throw invalidInput('options', [{ path, message: 'expected a whole number of decimals from 0 to 40' }]);
+    throw invalidInput('options', [issue(path, 'out-of-range', { vi: 'cần số chữ số thập phân là số nguyên từ 0 đến 40', en: 'expected a whole number of decimals from 0 to 40' }, { min: 0, max: 40 })]);
   }
   return places;
 }
@@ -107,7 +107,7 @@ export function roundHalfUp(value: string | Fraction, decimals = 1): string {
   const places = checkPlaces(decimals, ['decimals']);
   value = plainInput(value, 'value', INPUT_LIMITS.small, { prefix: ['value'] }) as string | Fraction; // a plain copy, read once
   if (typeof value === 'string') {
-    if (!/^-?\d+(\.\d+)?$/.test(value.trim())) throw invalidInput('value', [{ path: ['value'], message: 'expected a decimal string such as "13.6"' }]);
+    if (!/^-?\d+(\.\d+)?$/.test(value.trim())) throw invalidInput('value', [issue(['value'], 'expected-decimal', { vi: 'cần chuỗi số thập phân dùng dấu chấm, ví dụ "13.6"', en: 'expected a decimal string such as "13.6"' })]);
     const out = new D(value.trim()).toDecimalPlaces(places, Decimal.ROUND_HALF_UP);
     return out.isZero() ? new D(0).toFixed(places) : out.toFixed(places);
   }
@@ -119,7 +119,7 @@ function checkFraction(f: unknown, path: (string | number)[]): asserts f is Frac
   const o = f as { numerator?: unknown; denominator?: unknown } | null;
   const okInt = (v: unknown): boolean => typeof v === 'number' && Number.isSafeInteger(v);
   if (typeof f !== 'object' || f === null || !okInt(o!.numerator) || !okInt(o!.denominator) || o!.denominator === 0) {
-    throw invalidInput('fraction', [{ path, message: 'expected { numerator, denominator } whole numbers, denominator not 0' }]);
+    throw invalidInput('fraction', [issue(path, 'expected-fraction', { vi: 'cần phân số { numerator, denominator } là các số nguyên, mẫu số khác 0', en: 'expected { numerator, denominator } whole numbers, denominator not 0' })]);
   }
 }
 

@@ -7,7 +7,7 @@ import type {
   LocalizedText,
   ReasonCode,
 } from '../engine/types/index.js';
-import { invalidInput, type IssueInit } from '../errors.js';
+import { invalidInput, issue, type IssueInit } from '../errors.js';
 import { bucketOf, checkScheme } from './buckets.js';
 import { checkEvaluationResult, readEvaluationResult } from './records.js';
 import { NATIONAL_COMMUNE_SCHEME, type Bucket, type BucketScheme } from './schemes.js';
@@ -113,10 +113,10 @@ function indicatorGap(i: IndicatorResult): IndicatorGap | undefined {
 function listIssues(result: EvaluationResult): IssueInit[] {
   const issues: IssueInit[] = [];
   const check = (list: unknown, path: (string | number)[]) => {
-    if (!Array.isArray(list)) return issues.push({ path, message: 'expected an array of indicator results' });
+    if (!Array.isArray(list)) return issues.push(issue(path, 'expected-array', { vi: 'cần danh sách kết quả các chỉ tiêu', en: 'expected an array of indicator results' }));
     for (let k = 0; k < list.length; k++) {
       const i: unknown = list[k];
-      if (typeof i !== 'object' || i === null) issues.push({ path: [...path, k], message: 'expected an indicator result' });
+      if (typeof i !== 'object' || i === null) issues.push(issue([...path, k], 'expected-object', { vi: 'cần kết quả của một chỉ tiêu', en: 'expected an indicator result' }));
     }
     return undefined;
   };

@@ -1,5 +1,5 @@
 import { compareCodes } from '../_lib/collate.js';
-import { invalidInput, type IssueInit } from '../errors.js';
+import { invalidInput, issue, type IssueInit } from '../errors.js';
 import type { LocalizedText } from '../engine/types/index.js';
 import { averageFigure, criteriaToReach, isDecimalString, subtractFractions, type AverageFigure, type Fraction } from './decimal.js';
 import { checkSummaries, readSummary, summaryTotal } from './summary-input.js';
@@ -110,10 +110,10 @@ function toTarget(t: unknown, current: CommuneSummary): SummaryTarget {
     checkSummaries([[t, 'target']]);
     const s = t as unknown as CommuneSummary;
     if (summaryTotal(s) !== summaryTotal(current)) {
-      throw invalidInput('target', [{ path: ['target', 'criteriaTotal'], message: `the target counts ${String(summaryTotal(s))} criteria, the current summary ${String(summaryTotal(current))}: they refer to different criteria sets` }]);
+      throw invalidInput('target', [issue(['target', 'criteriaTotal'], 'criteria-total-mismatch', { vi: `mục tiêu tính ${String(summaryTotal(s))} tiêu chí, số liệu hiện tại ${String(summaryTotal(current))}: thuộc hai bộ tiêu chí khác nhau`, en: `the target counts ${String(summaryTotal(s))} criteria, the current summary ${String(summaryTotal(current))}: they refer to different criteria sets` })]);
     }
     if (s.scheme?.id !== current.scheme?.id) {
-      throw invalidInput('target', [{ path: ['target', 'scheme'], message: `"${s.scheme?.id ?? 'no scheme'}" differs from the current summary's scheme "${current.scheme?.id ?? 'no scheme'}"` }]);
+      throw invalidInput('target', [issue(['target', 'scheme'], 'scheme-mismatch', { vi: `cách phân nhóm "${s.scheme?.id ?? 'không có'}" khác cách phân nhóm của số liệu hiện tại "${current.scheme?.id ?? 'không có'}"`, en: `"${s.scheme?.id ?? 'no scheme'}" differs from the current summary's scheme "${current.scheme?.id ?? 'no scheme'}"` })]);
     }
     return {
       meetingStandard: s.meetingStandard,
@@ -124,26 +124,30 @@ function toTarget(t: unknown, current: CommuneSummary): SummaryTarget {
     };
   }
   const issues: IssueInit[] = [];
-  if (!isObject(t)) throw invalidInput('target', [{ path: ['target'], message: 'expected target figures or a summary' }]);
+  if (!isObject(t)) throw invalidInput('target', [issue(['target'], 'expected-object', { vi: 'cần các chỉ số mục tiêu hoặc một bản tổng hợp', en: 'expected target figures or a summary' })]);
   const known = new Set(['meetingStandard', 'buckets', 'average', 'criteria', 'minimum']);
-  for (const k of Object.keys(t)) if (!known.has(k)) issues.push({ path: ['target', k], message: `unknown field "${k}"` });
+  for (const k of Object.keys(t)) if (!known.has(k)) issues.push(issue(['target', k], 'unknown-key', { vi: `không có trường "${k}"`, en: `unknown field "${k}"` }, { key: k }));
   const total = summaryTotal(current) as number;
-  if (t.meetingStandard !== undefined && !isCount(t.meetingStandard)) issues.push({ path: ['target', 'meetingStandard'], message: 'expected a whole number ≥ 0' });
-  if (t.minimum !== undefined && !(isCount(t.minimum) && t.minimum <= total)) issues.push({ path: ['target', 'minimum'], message: `expected a whole number within 0…${total}` });
-  if (t.average !== undefined && !(isDecimalString(t.average) && t.average.length <= 24)) issues.push({ path: ['target', 'average'], message: 'expected a decimal string such as "15.5" (at most 24 characters)' });
-  else if (t.average !== undefined && Number(t.average) > total) issues.push({ path: ['target', 'average'], message: `cannot exceed ${total}` });
+  if (t.meetingStandard !== undefined && !isCount(t.meetingStandard)) issues.push(issue(['target', 'meetingStandard'], 'expected-whole-number', { vi: 'cần một số nguyên không âm', en: 'expected a whole number ≥ 0' }));
+  if (t.minimum !== undefined && !(isCount(t.minimum) && t.minimum <= total)) issues.push(issue(['target', 'minimum'], 'out-of-range', { vi: `cần một số nguyên từ 0 đến ${total}`, en: `expected a whole number within 0…${total}` }, { min: 0, max: total }));
+  if (t.average !== undefined && !(isDecimalString(t.average) && t.average.length <= 24)) issues.push(issue(['target', 'average'], 'expected-decimal', { vi: 'cần chuỗi số thập phân dùng dấu chấm, ví dụ "15.5" (tối đa 24 ký tự)', en: 'expected a decimal string such as "15.5" (at most 24 characters)' }));
+  else if (t.average !== undefined && Number(t.average) > total) issues.push(issue(['target', 'average'], 'out-of-range', { vi: `không được lớn hơn ${total}`, en: `cannot exceed ${total}` }, { max: total }));
   const ids = new Set(current.buckets.map((b) => b.id));
   for (const key of ['buckets', 'criteria'] as const) {
     const m = t[key];
     if (m === undefined) continue;
     if (!isObject(m)) {
-      issues.push({ path: ['target', key], message: `expected an object mapping ${key === 'buckets' ? 'bucket ids' : 'criterion codes'} to counts` });
+      issues.push(issue(['target', key], 'expected-object', { vi: `cần ghi số xã theo từng ${key === 'buckets' ? 'mã nhóm' : 'tiêu chí'}`, en: `expected an object mapping ${key === 'buckets' ? 'bucket ids' : 'criterion codes'} to counts` }));
       continue;
     }
     for (const [k, v] of Object.entries(m)) {
-      if (!isCount(v)) issues.push({ path: ['target', key, k], message: 'expected a whole number ≥ 0' });
+      if (!isCount(v)) issues.push(issue(['target', key, k], 'expected-whole-number', { vi: 'cần một số nguyên không âm', en: 'expected a whole number ≥ 0' }));
       else if (key === 'buckets' && !ids.has(k)) {
-        issues.push({ path: ['target', key, k], message: current.scheme ? `no bucket "${k}" in scheme "${current.scheme.id}"` : `the current summary has no bucket scheme (a set of ${total} criteria has no national one): summarise with options.scheme to measure buckets` });
+        issues.push(
+          current.scheme
+            ? issue(['target', key, k], 'unknown-bucket', { vi: `cách phân nhóm "${current.scheme.id}" không có nhóm "${k}"`, en: `no bucket "${k}" in scheme "${current.scheme.id}"` }, { key: k })
+            : issue(['target', key, k], 'no-bucket-scheme', { vi: `số liệu hiện tại không có cách phân nhóm (bộ ${total} tiêu chí không có cách phân nhóm quốc gia): cần tổng hợp với options.scheme để đo theo nhóm`, en: `the current summary has no bucket scheme (a set of ${total} criteria has no national one): summarise with options.scheme to measure buckets` }, { key: k }),
+        );
       }
     }
   }

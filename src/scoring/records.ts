@@ -1,6 +1,6 @@
 import { INPUT_LIMITS } from '../_lib/limits.js';
 import { plainInput, readItems, readPlain } from '../_lib/plain.js';
-import { invalidInput, MAX_ISSUES, type IssueInit } from '../errors.js';
+import { invalidInput, issue, MAX_ISSUES, type IssueInit } from '../errors.js';
 import type { EvaluationResult, LocalizedText, Outcome } from '../engine/types/index.js';
 import { countIssue } from './buckets.js';
 
@@ -94,28 +94,28 @@ function normalizeEvaluation(
 ): NormalizedRecord | undefined {
   const at = (...p: (string | number)[]): (string | number)[] => [...prefix, ...p];
   const start = issues.length;
-  if (!Array.isArray(r.criteria)) issues.push({ path: at('criteria'), message: 'expected the array of criterion results of an evaluation' });
-  if (!isObject(r.set) || typeof r.set.id !== 'string') issues.push({ path: at('set'), message: 'expected the evaluated set ({ id, … })' });
+  if (!Array.isArray(r.criteria)) issues.push(issue(at('criteria'), 'expected-array', { vi: 'cần danh sách kết quả từng tiêu chí của một lần đánh giá', en: 'expected the array of criterion results of an evaluation' }));
+  if (!isObject(r.set) || typeof r.set.id !== 'string') issues.push(issue(at('set'), 'expected-object', { vi: 'cần bộ tiêu chí đã dùng để đánh giá ({ id, … })', en: 'expected the evaluated set ({ id, … })' }));
   if (r.criteriaTotal !== total) {
-    issues.push({ path: at('criteriaTotal'), message: `the summary counts ${total} criteria (its scheme, options.criteriaTotal or the first evaluation result); this result has ${String(r.criteriaTotal)}: summarise results of one criteria set at a time` });
+    issues.push(issue(at('criteriaTotal'), 'criteria-total-mismatch', { vi: `bản tổng hợp tính ${total} tiêu chí (theo cách phân nhóm, options.criteriaTotal hoặc kết quả đánh giá đầu tiên); kết quả này có ${String(r.criteriaTotal)} tiêu chí: cần tổng hợp từng bộ tiêu chí một`, en: `the summary counts ${total} criteria (its scheme, options.criteriaTotal or the first evaluation result); this result has ${String(r.criteriaTotal)}: summarise results of one criteria set at a time` }, { expected: total }));
   }
   if (issues.length > start) return undefined;
   const criteria = new Map<string, Outcome>();
   const names = new Map<string, LocalizedText>();
   (r.criteria as unknown[]).forEach((c, j) => {
     if (!isObject(c) || typeof c.code !== 'string' || !OUTCOMES.has(c.outcome as string)) {
-      issues.push({ path: at('criteria', j), message: "expected { code, outcome: 'met' | 'not-met' | 'unknown' }" });
+      issues.push(issue(at('criteria', j), 'expected-object', { vi: "cần { code, outcome: 'met' | 'not-met' | 'unknown' }", en: "expected { code, outcome: 'met' | 'not-met' | 'unknown' }" }));
       return;
     }
-    if (criteria.has(c.code)) issues.push({ path: at('criteria', j, 'code'), message: `duplicate criterion "${c.code}"` });
+    if (criteria.has(c.code)) issues.push(issue(at('criteria', j, 'code'), 'duplicate-criterion', { vi: `tiêu chí ${c.code} được ghi hai lần`, en: `duplicate criterion "${c.code}"` }, { code: c.code }));
     criteria.set(c.code, c.outcome as Outcome);
     if (isObject(c.name) && typeof c.name.vi === 'string' && typeof c.name.en === 'string') names.set(c.code, c.name as unknown as LocalizedText);
   });
   if (issues.length > start) return undefined;
   const met = [...criteria.values()].filter((o) => o === 'met').length;
   const unknown = [...criteria.values()].filter((o) => o === 'unknown').length;
-  if (criteria.size !== total) issues.push({ path: at('criteria'), message: `expected ${total} criterion results, got ${criteria.size}` });
-  if (r.criteriaMet !== met) issues.push({ path: at('criteriaMet'), message: `says ${String(r.criteriaMet)} but ${met} criteria are met` });
+  if (criteria.size !== total) issues.push(issue(at('criteria'), 'criteria-count', { vi: `cần kết quả của ${total} tiêu chí, đang có ${criteria.size}`, en: `expected ${total} criterion results, got ${criteria.size}` }, { expected: total, count: criteria.size }));
+  if (r.criteriaMet !== met) issues.push(issue(at('criteriaMet'), 'criteria-met-mismatch', { vi: `ghi ${String(r.criteriaMet)} nhưng có ${met} tiêu chí đạt`, en: `says ${String(r.criteriaMet)} but ${met} criteria are met` }, { met }));
   if (issues.length > start) return undefined;
   return {
     index: i,
@@ -131,30 +131,30 @@ function normalizeEvaluation(
 function normalizePlain(r: Record<string, unknown>, i: number, total: number, issues: IssueInit[]): NormalizedRecord | undefined {
   const at = (...p: (string | number)[]): (string | number)[] => ['records', i, ...p];
   const start = issues.length;
-  for (const k of Object.keys(r)) if (!PLAIN_KEYS.has(k)) issues.push({ path: at(k), message: `unknown field "${k}"` });
+  for (const k of Object.keys(r)) if (!PLAIN_KEYS.has(k)) issues.push(issue(at(k), 'unknown-key', { vi: `không có trường "${k}" (các trường: ${[...PLAIN_KEYS].join(', ')})`, en: `unknown field "${k}"` }, { key: k }));
   const problem = countIssue(r.criteriaMet, total);
-  if (problem) issues.push({ path: at('criteriaMet'), message: problem });
-  if (r.name !== undefined && typeof r.name !== 'string') issues.push({ path: at('name'), message: 'expected a string' });
+  if (problem) issues.push(issue(at('criteriaMet'), problem.code, problem.text));
+  if (r.name !== undefined && typeof r.name !== 'string') issues.push(issue(at('name'), 'expected-string', { vi: 'cần tên xã (chuỗi ký tự)', en: 'expected a string' }));
   if (r.recognition !== undefined && !RECOGNITIONS.has(r.recognition as string)) {
-    issues.push({ path: at('recognition'), message: "expected 'ntm', 'advanced', 'model' or 'none'" });
+    issues.push(issue(at('recognition'), 'expected-one-of', { vi: "cần 'ntm' (đạt chuẩn), 'advanced' (nâng cao), 'model' (kiểu mẫu) hoặc 'none' (chưa công nhận)", en: "expected 'ntm', 'advanced', 'model' or 'none'" }, { allowed: ['ntm', 'advanced', 'model', 'none'] }));
   }
   const criteria = new Map<string, Outcome>();
   if (r.criteria !== undefined) {
-    if (!isObject(r.criteria)) issues.push({ path: at('criteria'), message: 'expected an object mapping criterion codes to true / false' });
+    if (!isObject(r.criteria)) issues.push(issue(at('criteria'), 'expected-object', { vi: 'cần ghi từng tiêu chí: { "2": true, "5": false }', en: 'expected an object mapping criterion codes to true / false' }));
     else {
       for (const [code, v] of Object.entries(r.criteria)) {
-        if (typeof v !== 'boolean') issues.push({ path: at('criteria', code), message: 'expected true or false (leave a criterion out when unknown)' });
+        if (typeof v !== 'boolean') issues.push(issue(at('criteria', code), 'expected-boolean', { vi: 'cần true (đạt) hoặc false (chưa đạt); tiêu chí chưa xác định thì không ghi', en: 'expected true or false (leave a criterion out when unknown)' }));
         else criteria.set(code, v ? 'met' : 'not-met');
       }
-      if (criteria.size > total) issues.push({ path: at('criteria'), message: `lists ${criteria.size} criteria; the scheme counts ${total}` });
+      if (criteria.size > total) issues.push(issue(at('criteria'), 'too-many', { vi: `ghi ${criteria.size} tiêu chí; cách phân nhóm chỉ tính ${total}`, en: `lists ${criteria.size} criteria; the scheme counts ${total}` }, { count: criteria.size, max: total }));
     }
   }
   if (issues.length > start) return undefined;
   const n = r.criteriaMet as number;
   const trues = [...criteria.values()].filter((o) => o === 'met').length;
   const falses = criteria.size - trues;
-  if (trues > n) issues.push({ path: at('criteriaMet'), message: `says ${n} but ${trues} criteria are flagged met` });
-  else if (falses > total - n) issues.push({ path: at('criteriaMet'), message: `says ${n} of ${total} but ${falses} criteria are flagged not met` });
+  if (trues > n) issues.push(issue(at('criteriaMet'), 'criteria-met-mismatch', { vi: `ghi ${n} tiêu chí đạt nhưng có ${trues} tiêu chí được ghi là đạt`, en: `says ${n} but ${trues} criteria are flagged met` }, { met: trues }));
+  else if (falses > total - n) issues.push(issue(at('criteriaMet'), 'criteria-met-mismatch', { vi: `ghi ${n}/${total} tiêu chí đạt nhưng có ${falses} tiêu chí được ghi là chưa đạt`, en: `says ${n} of ${total} but ${falses} criteria are flagged not met` }, { notMet: falses }));
   if (issues.length > start) return undefined;
   return {
     index: i,
@@ -186,7 +186,7 @@ export function normalizeRecords(input: unknown, total: number | undefined): { r
   const limits = INPUT_LIMITS.records;
   const list = readItems(input, limits.maxArrayLength, ['records']);
   if (!list.ok) {
-    throw invalidInput('records', list.issues[0]?.code === 'expected-array' ? [{ path: ['records'], message: 'expected an array of evaluation results or commune records' }] : list.issues);
+    throw invalidInput('records', list.issues[0]?.code === 'expected-array' ? [issue(['records'], 'expected-array', { vi: 'cần danh sách kết quả đánh giá hoặc danh sách xã đã có số tiêu chí đạt', en: 'expected an array of evaluation results or commune records' })] : list.issues);
   }
   const issues: IssueInit[] = [];
   // In input order: a record's copy, or the issues of reading it (reported in that order below).
@@ -206,7 +206,7 @@ export function normalizeRecords(input: unknown, total: number | undefined): { r
     }
     const r = copy.value;
     if (!isObject(r)) {
-      copies.push({ index: i, issues: [{ path: ['records', i], message: 'expected an evaluation result or { criteriaMet, … }' }] });
+      copies.push({ index: i, issues: [issue(['records', i], 'expected-object', { vi: 'cần một kết quả đánh giá hoặc { "criteriaMet": …, … }', en: 'expected an evaluation result or { criteriaMet, … }' })] });
       readIssues++;
       return;
     }
@@ -242,7 +242,7 @@ export function normalizeRecords(input: unknown, total: number | undefined): { r
 /** Validates one evaluation result (paths under `prefix`) against a criteria total; throws `invalid-input`. */
 export function checkEvaluationResult(result: unknown, total: number, prefix: readonly (string | number)[]): NormalizedRecord {
   const issues: IssueInit[] = [];
-  if (!isObject(result)) throw invalidInput('evaluation result', [{ path: [...prefix], message: 'expected an evaluation result (from evaluate or evaluateCommune)' }]);
+  if (!isObject(result)) throw invalidInput('evaluation result', [issue([...prefix], 'expected-object', { vi: 'cần một kết quả đánh giá (do evaluate hoặc evaluateCommune trả về)', en: 'expected an evaluation result (from evaluate or evaluateCommune)' })]);
   const n = normalizeEvaluation(result, 0, total, issues, prefix);
   if (!n || issues.length > 0) throw invalidInput('evaluation result', issues);
   return n;

@@ -77,11 +77,12 @@ export function passRule(at: Citation, code: string, kind: 'boolean' | 'none-all
   };
 }
 
-/** Standard explanation for thresholds whose table could not be reached. */
-export function notReached(table: string): LocalizedText {
+/** Standard explanation for thresholds whose table could not be reached; `table` names it (in each language when the names differ). */
+export function notReached(table: string | LocalizedText): LocalizedText {
+  const name = typeof table === 'string' ? { vi: `bảng ${table}`, en: table } : table;
   return {
-    vi: `chưa có ngưỡng trong thư viện: chưa tiếp cận được bảng ${table}`,
-    en: `threshold not encoded: the table of ${table} could not be reached`,
+    vi: `chưa có ngưỡng trong thư viện: chưa tiếp cận được ${name.vi}`,
+    en: `threshold not encoded: the table of ${name.en} could not be reached`,
   };
 }
 
@@ -111,7 +112,8 @@ export function criterionOf(
  * pass rule with a citation; a criterion is never reported met on the strength
  * of the few indicators that happen to be known.
  */
-export function unread(at: Citation, code: string, criterionName: string, table: string): Indicator {
+export function unread(at: Citation, code: string, criterionName: string, table: string | LocalizedText): Indicator {
+  const name = typeof table === 'string' ? { vi: table, en: table } : table;
   const rest = code.endsWith('.*');
   return indicator(
     at,
@@ -122,8 +124,8 @@ export function unread(at: Citation, code: string, criterionName: string, table:
     'boolean',
     {
       missingThreshold: {
-        vi: `chưa có trong thư viện: danh mục chỉ tiêu và ngưỡng của ${table} chưa tiếp cận được; nhập kết luận đánh giá (true/false) và cung cấp quy tắc đạt bằng bảng ngưỡng (overlay) có trích dẫn`,
-        en: `not encoded: the indicator list and thresholds of ${table} could not be reached; give the assessor's verdict (true/false) and supply the pass rule with a cited overlay`,
+        vi: `chưa có trong thư viện: danh mục chỉ tiêu và ngưỡng của ${name.vi} chưa tiếp cận được; nhập kết luận đánh giá (đạt hoặc chưa đạt) và bổ sung quy tắc đạt bằng bảng ngưỡng bổ sung có trích dẫn`,
+        en: `not encoded: the indicator list and thresholds of ${name.en} could not be reached; give the assessor's verdict (true/false) and supply the pass rule with a cited overlay`,
       },
       note: 'Placeholder for indicators that could not be read; not a legal indicator.',
     },

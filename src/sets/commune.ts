@@ -17,7 +17,7 @@ import { amendedByQd211, indicator, notReached, passRule, thresholdsUntil, UNIT 
 const ANNEX: Citation = { instrument: 'QD-318-2022', annex: 'Phụ lục I' };
 const SET_FROM = '2022-03-08';
 const LAYOUT = 'tintuc.thuvienphapluat.com notice 39774 (10/03/2022): criteria, order and layout';
-const MISSING = notReached('QĐ 318/QĐ-TTg Phụ lục I (per-region values)');
+const MISSING = notReached({ vi: 'bảng giá trị theo vùng tại Phụ lục I QĐ 318/QĐ-TTg', en: 'QĐ 318/QĐ-TTg Phụ lục I (per-region values)' });
 
 const pass = (code: string) => [passRule(ANNEX, code, 'boolean', SET_FROM, LAYOUT)];
 const none = (code: string) => [passRule(ANNEX, code, 'none-allowed', SET_FROM, LAYOUT)];

@@ -1,6 +1,7 @@
 // The one version resolver: kind + day → the set version in force. Every caller that needs
 // "the set in force" (evaluate with a kind, evaluateCommune, evaluateDistrict, the CLI) asks here.
 import { toIsoDay, viDate } from '../_lib/dates.js';
+import { setKindWords } from '../wording/terms.js';
 import { readOptions } from '../_lib/options.js';
 import { invalidInput, issue, NtmError } from '../errors.js';
 import { trust } from '../engine/cache.js';
@@ -41,7 +42,7 @@ function describeValue(v: unknown): string {
 
 function unknownKind(kind: unknown): NtmError {
   return new NtmError('unknown-reference', `Unknown criteria-set kind ${describeValue(kind)}; expected one of ${CRITERIA_SET_KINDS.join(', ')}.`, [
-    issue(['kind'], 'unknown-kind', { vi: `loại bộ tiêu chí không có; có: ${CRITERIA_SET_KINDS.join(', ')}`, en: `unknown kind; expected one of ${CRITERIA_SET_KINDS.join(', ')}` }, { allowed: [...CRITERIA_SET_KINDS] }),
+    issue(['kind'], 'unknown-kind', { vi: `không có loại bộ tiêu chí này; các mã loại: ${CRITERIA_SET_KINDS.join(', ')}`, en: `unknown kind; expected one of ${CRITERIA_SET_KINDS.join(', ')}` }, { allowed: [...CRITERIA_SET_KINDS] }),
   ]);
 }
 
@@ -69,10 +70,10 @@ function noVersion(kind: CriteriaSetKind, versions: readonly CriteriaSet[], day:
   } else {
     const period = periodOfDay(day);
     if (period?.id === 'transition-2026') why = period.note;
-    else if (period?.id === '2026-2030') why = { vi: `không có bộ tiêu chí "${kind}" cấp quốc gia cho giai đoạn 2026-2030 (QĐ 51/2025/QĐ-TTg chỉ quy định bộ tiêu chí xã)`, en: `there is no national "${kind}" set for 2026-2030 (QĐ 51/2025/QĐ-TTg sets the commune criteria only)` };
+    else if (period?.id === '2026-2030') why = { vi: `giai đoạn 2026 - 2030 không có bộ tiêu chí quốc gia về ${setKindWords(kind, 'vi').toLocaleLowerCase('vi')} (QĐ 51/2025/QĐ-TTg chỉ quy định bộ tiêu chí xã)`, en: `there is no national "${kind}" set for 2026-2030 (QĐ 51/2025/QĐ-TTg sets the commune criteria only)` };
     else why = { vi: 'không có phiên bản nào có hiệu lực vào ngày này', en: 'no version is in force on that day' };
   }
-  return new NtmError('no-set-in-force', `No "${kind}" set is in force on ${viDate(day)}: ${why.en}.`, [issue(dayPath, 'no-version-in-force', { vi: `không có bộ tiêu chí "${kind}" có hiệu lực ngày ${viDate(day)}: ${why.vi}`, en: why.en }, { kind, day })]);
+  return new NtmError('no-set-in-force', `No "${kind}" set is in force on ${viDate(day)}: ${why.en}.`, [issue(dayPath, 'no-version-in-force', { vi: `không có bộ tiêu chí ${setKindWords(kind, 'vi').toLocaleLowerCase('vi')} có hiệu lực ngày ${viDate(day)}: ${why.vi}`, en: why.en }, { kind, day })]);
 }
 
 /**

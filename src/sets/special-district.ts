@@ -14,14 +14,14 @@ import type { CriteriaSet, Criterion, Indicator, Threshold } from '../engine/typ
 import { cited, criterionOf, DISTRICT_LEVEL_NOTE, DISTRICT_LEVEL_UNTIL, indicator, unread } from './_build.js';
 import { DISTRICT_CRITERIA_NAMES } from './district.js';
 
-const AT: Citation = { instrument: 'QD-211-2024', annex: 'special-district set' };
+const AT: Citation = { instrument: 'QD-211-2024', annex: 'phụ lục về huyện đặc thù (chưa rõ số phụ lục)' };
 const SET_FROM = '2024-03-01';
-const TABLE = 'QĐ 211/QĐ-TTg (special-district table)';
+const TABLE = { vi: 'bảng tiêu chí huyện đặc thù của QĐ 211/QĐ-TTg', en: 'QĐ 211/QĐ-TTg (special-district table)' };
 const SOURCE = 'lawnet.vn (…criteria-for-special-new-rural-districts-without-commune-level-administrative-units-in-vietnam-as-of-march-1-2024-133694.html); vietnam.vn translations';
 
 const t = (code: string, rule: Threshold['rule'], note?: string): Threshold[] => [cited(AT, code, rule, SET_FROM, SOURCE, note !== undefined ? { note } : {})];
 const i = (code: string, vi: string, en: string, kind: Indicator['kind'], o: Parameters<typeof indicator>[4] = {}) =>
-  indicator(AT, code, { vi, en }, kind, { missingThreshold: { vi: `chưa có ngưỡng trong thư viện: chưa tiếp cận được ${TABLE}`, en: `threshold not encoded: ${TABLE} could not be reached` }, ...o });
+  indicator(AT, code, { vi, en }, kind, { missingThreshold: { vi: `chưa có ngưỡng trong thư viện: chưa tiếp cận được ${TABLE.vi}`, en: `threshold not encoded: ${TABLE.en} could not be reached` }, ...o });
 
 function criterion(code: string, indicators: readonly Indicator[]): Criterion {
   const [, vi, en] = DISTRICT_CRITERIA_NAMES.find(([c]) => c === code)!;

@@ -26,13 +26,13 @@ describe('ntm (spawned)', () => {
   it('exits 2 on bad usage with the message on stderr', () => {
     const r = ntm('evaluate');
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain('missing <file>');
+    expect(r.stderr).toContain('evaluate: thiếu tên tệp');
   });
 
   it('exits 1 on invalid data', () => {
     writeFileSync(join(dir, 'bad.json'), JSON.stringify({ region: 'BTB', year: 2023, indicators: { '1.1': 'yes' } }));
     const r = ntm('evaluate', 'bad.json');
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain('bad.json indicators["1.1"]: cần true (đạt) hoặc false (chưa đạt)');
+    expect(r.stderr).toContain('bad.json, chỉ tiêu 1.1: cần true (đạt) hoặc false (chưa đạt), đang ghi "yes"');
   });
 });

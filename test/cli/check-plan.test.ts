@@ -8,8 +8,12 @@ describe('ntm check-plan', () => {
   it('lists the Lai Châu 2024 findings with paths and exits 1', async () => {
     const r = await run(['check-plan', 'plan.json', '--lang', 'en'], { 'plan.json': laiChau });
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/\[ERROR\] funding-total-mismatch at funding\.total\.amount: /);
-    expect(r.stdout).toMatch(/\[ERROR\] average-vs-criteria at baseline\.averageCriteria/);
+    expect(r.stdout).toContain('   1. [ERROR] Total capital does not match its sources (Funding – total stated in the plan, amount)\n      The total capital is stated as 4,916,475 million VND');
+    expect(r.stdout).toContain('   2. [ERROR] Average does not match the per-criterion counts (2023 baseline – average criteria per commune)');
+    const vi = await run(['check-plan', 'plan.json'], { 'plan.json': laiChau });
+    expect(vi.stdout).toContain('   6. [CẢNH BÁO] Số xã ghi "duy trì" khác kết quả năm trước (Mục tiêu 2024 – tiêu chí 7 (Cơ sở hạ tầng thương mại nông thôn))');
+    // Codes and paths are for machines: --json keeps them, the text does not show them.
+    expect(vi.stdout).not.toMatch(/maintained-count-changed|criteria\[|funding\.total/);
   });
 
   it('--json gives the findings; --format report prints the report', async () => {
@@ -29,7 +33,7 @@ describe('ntm check-plan', () => {
   it('an invalid plan is reported with its path (exit 1); a bad --format is usage (exit 2)', async () => {
     const r = await run(['check-plan', 'p.json'], { 'p.json': JSON.stringify({ province: 'X', year: 2024, comunes: 94 }) });
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('p.json comunes');
+    expect(r.stderr).toContain('p.json, "comunes": không có trường "comunes"');
     expect((await run(['check-plan', 'p.json', '--format', 'pdf'], { 'p.json': '{}' })).code).toBe(2);
   });
 });

@@ -9,9 +9,14 @@ describe('ntm funding', () => {
   it('sums the Lai Châu 2024 plan exactly and reports the declared total that does not agree (exit 1)', async () => {
     const r = await run(['funding', 'f.json'], { 'f.json': laiChau });
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/central +Ngân sách Trung ương +114\.765/);
+    expect(r.stdout).toMatch(/^Ngân sách trung ương +114\.765 +2,97%$/m);
+    expect(r.stdout).toMatch(/^ {2}Vốn đầu tư phát triển +92\.423/m);
+    expect(r.stdout).not.toContain('central');
     expect(r.stdout).toContain('Tổng cộng: 3.861.812');
-    expect(r.stdout).toContain('ghi 4.916.475, tính được 3.861.812, chênh lệch 1.054.663');
+    expect(r.stdout).toContain('Đối chiếu: 1 số tổng không khớp\n  - số tổng "Tổng cộng" ghi trong văn bản khác số cộng từ các dòng vốn: ghi 4.916.475, cộng được 3.861.812, chênh lệch 1.054.663');
+    const en = await run(['funding', 'f.json', '--lang', 'en'], { 'f.json': laiChau });
+    expect(en.stdout).toContain('Reconciliation: 1 stated total does not agree\n  - the stated "Total" differs from the amount computed from the lines: stated 4,916,475, computed 3,861,812, difference 1,054,663');
+    expect(en.stdout).toMatch(/^ {2}Development investment +92,423/m);
   });
 
   it('--json and --unit convert exactly', async () => {
@@ -32,7 +37,9 @@ describe('ntm funding', () => {
   it('bad lines are reported with their path (exit 1); bad --unit is usage (exit 2)', async () => {
     const r = await run(['funding', 'f.json'], { 'f.json': JSON.stringify([{ source: 'central', amount: '1.000,5' }]) });
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('f.json lines[0].amount: cần một số thập phân dạng chuỗi');
+    expect(r.stderr).toContain('f.json, dòng vốn thứ 1, số tiền: cần một số thập phân dạng chuỗi');
+    const labelled = await run(['funding', 'f.json'], { 'f.json': JSON.stringify([{ source: 'central', amount: '1', label: 'NSTW' }, { source: 'nope', amount: '1', label: 'Vốn khác' }]) });
+    expect(labelled.stderr).toMatch(/^f\.json, dòng vốn thứ 2 \("Vốn khác"\), nguồn vốn: /m);
     expect((await run(['funding', 'f.json', '--unit', 'usd'], { 'f.json': '[]' })).code).toBe(2);
   });
 
@@ -50,6 +57,6 @@ describe('ntm funding: declared amounts with --unit', () => {
   it('a declared amount that is not one is named at its path, after the lines are converted', async () => {
     const r = await run(['funding', 'f.json', '--unit', 'billion-vnd'], { 'f.json': JSON.stringify({ lines: [{ source: 'credit', amount: '2000' }], declared: { total: '2.000,5', credit: '2000' } }) });
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('f.json declared.total: cần một số thập phân dạng chuỗi');
+    expect(r.stderr).toContain('f.json, số tổng đã ghi (Tổng cộng): cần một số thập phân dạng chuỗi');
   });
 });

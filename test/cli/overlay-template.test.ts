@@ -53,7 +53,9 @@ describe('ntm overlay-template', () => {
   it('has its help', async () => {
     const r = await run(['help', 'overlay-template']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('ntm overlay-template <kind>');
+    expect(r.stdout).toContain('ntm overlay-template <mã loại>');
+    const en = await run(['help', 'overlay-template', '--lang', 'en']);
+    expect(en.stdout).toContain('ntm overlay-template <kind>');
   });
 });
 
@@ -72,7 +74,7 @@ describe('--overlay with a threshold table', () => {
     const files = { 'c.json': JSON.stringify([commune]), 'bang.xlsx': await (await filledTemplate()).xlsx() };
     const r = await run(['evaluate', 'c.json', '--overlay', 'bang.xlsx', '--lang', 'en'], files);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/2\.1 +not met: value 85; threshold ≥ 90% \[confirmed, commune:qd-99/);
+    expect(r.stdout).toMatch(/Indicator 2\.1 \([^)]*\): not met\n\s+Data: 85%\n\s+Required for [^:]+: ≥ 90%\n\s+Why: 5 percentage points short\n\s+Source: threshold table "Bảng ngưỡng theo QĐ 99\/QĐ-UBND[^\n]*item 2\.1; legal text/);
     const s = await run(['summarize', 'c.json', '--overlay', 'bang.xlsx', '--json'], files);
     expect(s.code).toBe(0);
     expect(JSON.parse(s.stdout).criteria.find((c: { code: string }) => c.code === '2')).toMatchObject({ notMet: 1 });

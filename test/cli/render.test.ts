@@ -16,12 +16,11 @@ describe.each(['vi', 'en'] as const)('human output (--lang %s)', (lang) => {
   it('evaluate: region column, failures, explicit unknowns, provenance line', async () => {
     const r = await run(['evaluate', 'c.json', '--lang', lang], { 'c.json': JSON.stringify(special) });
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('DBSCL');
-    expect(r.stdout).toContain('→ TDMNPB');
-    expect(r.stdout).toContain(words('CHƯA ĐẠT CHUẨN', 'DOES NOT MEET THE STANDARD'));
-    expect(r.stdout).toContain(words('số liệu được khai báo là chưa xác định', 'input declared unknown (null)'));
+    expect(r.stdout).toContain(words('Vùng: Đồng bằng sông Cửu Long (ĐBSCL); xã đặc biệt khó khăn áp dụng chỉ tiêu vùng Trung du miền núi phía Bắc', 'Region: Mekong Delta (ĐBSCL); especially difficult commune: the TDMNPB column applies'));
+    expect(r.stdout).toContain(words('Kết quả: CHƯA ĐẠT ĐỦ TIÊU CHÍ', 'Result: DOES NOT MEET ALL CRITERIA'));
+    expect(r.stdout).toContain(words('- Đã khai báo là chưa có số liệu: chỉ tiêu 2.1', '- Declared as no data: indicator 2.1'));
     expect(r.stdout).toContain(words('Ngưỡng đã áp dụng', 'Thresholds applied'));
-    expect(r.stdout).toMatch(lang === 'vi' ? /14\.1 +chưa đạt/ : /14\.1 +not met/);
+    expect(r.stdout).toContain(words('- Chỉ tiêu 14.1 (Phổ cập giáo dục mầm non cho trẻ em 5 tuổi; phổ cập giáo dục tiểu học; phổ cập giáo dục trung học cơ sở; xóa mù chữ): chưa đạt', '- Indicator 14.1 (Universal preschool for 5-year-olds; universal primary and lower-secondary education; literacy): not met'));
   });
 
   it('evaluate: a district prints its conditions', async () => {
@@ -34,16 +33,18 @@ describe.each(['vi', 'en'] as const)('human output (--lang %s)', (lang) => {
   it('summarize: evaluated communes report what is still unknown', async () => {
     const r = await run(['summarize', 'c.json', '--lang', lang, '--floor', '5'], { 'c.json': JSON.stringify([special, { ...special, name: 'Y', indicators: { '1.1': true, '1.2': true } }]) });
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain(words('tiêu chí chưa xác định', 'criteria still unknown'));
-    expect(r.stdout).toContain(words('Bộ tiêu chí', 'Criteria sets'));
-    expect(r.stdout).toContain(words('Dưới 5 tiêu chí: 2 (Xã X, Y)', 'Under 5 criteria: 2 (Xã X, Y)'));
+    expect(r.stdout).toContain(words('Còn 2 xã có tổng cộng 34 tiêu chí chưa xác định được', '2 communes have 34 criteria not determined'));
+    // Unknown is never counted as not met, in words either.
+    expect(r.stdout).not.toContain(words('tính là chưa đạt', 'counted as not met'));
+    expect(r.stdout).toContain(words('Bộ tiêu chí: Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2021 - 2025, phiên bản áp dụng từ 01/03/2024', 'Criteria set: National criteria for new-rural communes, 2021-2025, version in force from 2024-03-01'));
+    expect(r.stdout).toContain(words('Số xã đạt dưới 5 tiêu chí: 2 (Xã X, Y)', 'Communes under 5 criteria: 2 (Xã X, Y)'));
   });
 
   it('funding: a subtotal that differs from its parts', async () => {
     const lines = { lines: [{ source: 'central', amount: '120000' }, { source: 'central.investment', amount: '92423' }, { source: 'central.recurrent', amount: '22342' }], declared: {} };
     const r = await run(['funding', 'f.json', '--lang', lang], { 'f.json': JSON.stringify(lines) });
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain(words('khác tổng các khoản con', 'differs from the sum of its parts'));
+    expect(r.stdout).toContain(words('số ghi của "Ngân sách trung ương" khác tổng các khoản chi tiết', 'the stated amount of "Central budget" differs from the sum of its parts'));
     expect(r.stdout).toContain(lang === 'vi' ? '5.235' : '5,235');
   });
 
@@ -64,10 +65,10 @@ describe.each(['vi', 'en'] as const)('human output (--lang %s)', (lang) => {
 
   it('sets: a set with conditions and a provincial village list', async () => {
     const r = await run(['sets', 'district', '--lang', lang, '--as-of', '2023-01-01']);
-    expect(r.stdout).toContain('[district/qd320-2022]');
+    expect(r.stdout).toContain(words('Bộ tiêu chí quốc gia về huyện nông thôn mới giai đoạn 2021 - 2025\nPhiên bản: áp dụng từ 08/03/2022 đến 29/02/2024', 'National criteria for new-rural districts, 2021-2025\nVersion: in force from 2022-03-08 to 2024-02-29'));
     expect(r.stdout).toContain('communes-advanced');
     const list = await run(['sets', '--lang', lang]);
-    expect(list.stdout).toContain('special-district/qd211-2024');
+    expect(list.stdout).toContain(words('Huyện nông thôn mới đặc thù, không có đơn vị hành chính cấp xã (mã: special-district)', 'Special new-rural district without commune-level units (code: special-district)'));
   });
 });
 
@@ -92,7 +93,7 @@ describe('CLI edges', () => {
   it('a JSON file that is neither an object nor a list is a data error', async () => {
     const r = await run(['evaluate', 'x.json'], { 'x.json': '42' });
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('x.json: expected one subject');
+    expect(r.stderr).toContain('x.json: cần số liệu một xã (một đối tượng JSON { … }) hoặc danh sách xã (một mảng JSON [ … ])');
     const f = await run(['funding', 'x.json'], { 'x.json': '42' });
     expect(f.code).toBe(1);
   });

@@ -82,7 +82,7 @@ describe('--xlsx: workbooks an office can file', () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Kết quả', 'Số liệu']);
     const results = wb.getWorksheet('Kết quả')!;
     expect(results.getRow(1).getCell(11).value).toBe('TC1 Quy hoạch');
-    expect(results.getRow(3).values).toEqual(expect.arrayContaining(['Xã B', 'Hà Nam', 'DBSH', 2024, 'CHƯA ĐẠT CHUẨN', 'chưa đạt', 'chưa xác định']));
+    expect(results.getRow(3).values).toEqual(expect.arrayContaining(['Xã B', 'Hà Nam', 'ĐBSH', 2024, 'CHƯA ĐẠT ĐỦ TIÊU CHÍ', 'chưa đạt', 'chưa xác định']));
     expect(typeof results.getRow(2).getCell(8).value).toBe('number');
     expect(results.getRow(4).getCell(7).value).toBe('LỖI SỐ LIỆU');
     const original = await readCommuneTable(csv);
@@ -158,7 +158,7 @@ describe('spreadsheet options and edge cases', () => {
     const r = await run(['evaluate', 'x.csv', '--lang', 'en'], { 'x.csv': data });
     expect(r.stderr).toContain('x.csv, row 3 (file line 4), cell D3, column "2.1" (B)');
     const s = await run(['evaluate', 'x.csv'], { 'x.csv': data });
-    expect(s.stderr).toContain('x.csv, dòng 3 (dòng tệp 4), ô D3');
+    expect(s.stderr).toContain('x.csv, dòng 3 (dòng 4 trong tệp), ô D3, cột "2.1" (B): cần nhập số, đang ghi "abc"');
   });
 
   it('a JSON list: an entry per subject with its index, errors included, also in the workbook', async () => {
@@ -168,7 +168,7 @@ describe('spreadsheet options and edge cases', () => {
     const out = JSON.parse(r.stdout) as { at: { index: number }; name: string; error?: unknown; effectiveRegion?: string }[];
     expect(out.map((e) => [e.at.index, e.name, e.error !== undefined])).toEqual([[0, 'A', true], [1, 'B', false]]);
     expect(out[1]!.effectiveRegion).toBe('TDMNPB');
-    expect(r.stderr).toContain('l.json [0] indicators["2.1"]:');
+    expect(r.stderr).toContain('l.json, mục thứ 1, chỉ tiêu 2.1: cần tỷ lệ phần trăm từ 0 đến 100, đang ghi 140');
     const back = await readCommuneTable(r.written['o.xlsx']!, { sheet: 'Số liệu' });
     expect(back.inputs.map((i) => i.name)).toEqual(['A', 'B']);
     expect(back.inputs[1]).toEqual(list[1]);
@@ -196,13 +196,13 @@ describe('spreadsheet options and edge cases', () => {
     expect(r.code).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(r.written['s.xlsx']!.slice().buffer as ArrayBuffer);
-    expect(wb.getWorksheet('Nhóm tiêu chí')!.getRow(2).values).toEqual([undefined, 'Đạt chuẩn (19 tiêu chí)', 1]);
+    expect(wb.getWorksheet('Nhóm tiêu chí')!.getRow(2).values).toEqual([undefined, 'Đạt đủ 19/19 tiêu chí', 1]);
   });
 
   it('funding: a bad file unit, and a sheet whose every line is bad, exit 1', async () => {
     const u = await run(['funding', 'f.json'], { 'f.json': JSON.stringify({ unit: 'usd', lines: [] }) });
     expect(u.code).toBe(1);
-    expect(u.stderr).toContain('f.json unit:');
+    expect(u.stderr).toContain('f.json, đơn vị: cần vnd (đồng), thousand-vnd (nghìn đồng), million-vnd (triệu đồng) hoặc billion-vnd (tỷ đồng)');
     const t = await run(['funding', 'f.csv', '--lang', 'en'], { 'f.csv': 'source;amount\nnowhere;5\n' });
     expect(t.code).toBe(1);
     expect(t.stderr).toContain('f.csv, row 2, cell A2, column "source": unknown funding source "nowhere"');

@@ -35,12 +35,22 @@ describe('formatAmount', () => {
   });
 
   it('rejects bad input with paths', () => {
-    expect(paths(thrown(() => formatAmount('4.916.475', { locale: 'vi' })))).toEqual(['amount']);
-    expect(paths(thrown(() => formatAmount('1', { locale: 'fr' as never, unit: 'usd' as never, decimals: -1 })))).toEqual([
-      'options.locale',
+    expect(paths(thrown(() => formatAmount('4.916.475', { lang: 'vi' })))).toEqual(['amount']);
+    expect(paths(thrown(() => formatAmount('1', { lang: 'fr' as never, unit: 'usd' as never, decimals: -1 })))).toEqual([
+      'options.lang',
       'options.unit',
       'options.decimals',
     ]);
-    expect(paths(thrown(() => formatAmount('1', undefined as never)))).toEqual(['options.locale']);
+    // The former name is still read for one release, and named when it is wrong.
+    expect(paths(thrown(() => formatAmount('1', { locale: 'fr' as never })))).toEqual(['options.locale']);
+    expect(paths(thrown(() => formatAmount('1', { lang: 'vi', locale: 'en' })))).toEqual(['options.locale']);
+    expect(paths(thrown(() => formatAmount('1', { language: 'vi' } as never)))).toEqual(['options.language']);
+  });
+
+  it('takes lang (Vietnamese by default); locale is the deprecated alias of lang', () => {
+    expect(formatAmount('-1234567.5')).toBe('-1.234.567,5');
+    expect(formatAmount('-1234567.5', { lang: 'en' })).toBe('-1,234,567.5');
+    expect(formatAmount('-1234567.5', { locale: 'en' })).toBe('-1,234,567.5');
+    expect(formatAmount('24473.5', { lang: 'vi', locale: 'vi', unit: 'million-vnd' })).toBe('24.473,5 triệu đồng');
   });
 });

@@ -41,7 +41,7 @@ describe('exceptions other than NtmError', () => {
   it('a plan average with 99 decimals is refused with its path (toFixed threw RangeError); 10 decimals go through checks and reports', () => {
     const p = consistentPlan();
     p.target.averageCriteria = `17.${'1'.repeat(99)}`;
-    expect(paths(() => api.parsePlan(p))).toEqual([[['target', 'averageCriteria'], 'invalid']]);
+    expect(paths(() => api.parsePlan(p))).toEqual([[['target', 'averageCriteria'], 'expected-average']]);
     p.target.averageCriteria = '17.1234567891';
     const parsed = api.parsePlan(p);
     expect(api.checkPlan(parsed).map((x) => x.code)).toContain('average-unattainable');
@@ -117,8 +117,8 @@ describe('unbounded work', () => {
 describe('plan amounts and report figures', () => {
   it('a 100,000-digit amount is refused by parsePlan at its own path (funding rejected it later at "lines[0].amount")', () => {
     const p = { province: 'X', year: 2024, funding: { unit: 'million-vnd', lines: [{ source: 'central', amount: '1', parts: [{ source: 'central.recurrent', amount: '1'.repeat(100_000) }] }] } };
-    expect(paths(() => api.parsePlan(p))).toEqual([[['funding', 'lines', 0, 'parts', 0, 'amount'], 'invalid']]);
-    expect(paths(() => api.checkPlan(p as never))).toEqual([[['funding', 'lines', 0, 'parts', 0, 'amount'], 'invalid']]);
+    expect(paths(() => api.parsePlan(p))).toEqual([[['funding', 'lines', 0, 'parts', 0, 'amount'], 'too-long']]);
+    expect(paths(() => api.checkPlan(p as never))).toEqual([[['funding', 'lines', 0, 'parts', 0, 'amount'], 'too-long']]);
     // At the bound (200 characters, as in the funding module) every sum and difference is exact.
     const big = '9'.repeat(200);
     const ok = api.parsePlan({ ...p, funding: { unit: 'million-vnd', total: { amount: big }, lines: [{ source: 'central', amount: '1' }] } });
@@ -168,13 +168,13 @@ describe('silently dropped keys', () => {
 
   it('a "__proto__" key in funding declared amounts or plain records is kept and named, never dropped', () => {
     expect(paths(() => api.reconcileFunding(JSON.parse('{"lines": [], "declared": {"__proto__": "5"}}')))).toEqual([[['declared', '__proto__'], 'unknown-source']]);
-    expect(paths(() => api.summarizeCommunes(JSON.parse('[{"criteriaMet": 3, "__proto__": 1}]')))).toEqual([[['records', 0, '__proto__'], 'invalid']]);
+    expect(paths(() => api.summarizeCommunes(JSON.parse('[{"criteriaMet": 3, "__proto__": 1}]')))).toEqual([[['records', 0, '__proto__'], 'unknown-key']]);
   });
 });
 
 describe('validation gaps', () => {
   it('document.date must be a day of the calendar (2024-02-30 was accepted)', () => {
-    expect(paths(() => api.parsePlan({ province: 'X', year: 2024, document: { date: '2024-02-30' } }))).toEqual([[['document', 'date'], 'invalid']]);
+    expect(paths(() => api.parsePlan({ province: 'X', year: 2024, document: { date: '2024-02-30' } }))).toEqual([[['document', 'date'], 'not-a-day']]);
     expect(api.parsePlan({ province: 'X', year: 2024, document: { date: '2024-02-29' } }).document?.date).toBe('2024-02-29');
   });
 

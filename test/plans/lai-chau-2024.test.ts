@@ -93,7 +93,7 @@ describe('the findings on the Lai Châu 2024 plan', () => {
     const [funding, avg2023] = findings;
     expect(funding?.message.vi).toContain('114.765 + 21.000 + 1.607.617 + 2.000.000 + 118.430 = 3.861.812 triệu đồng');
     expect(funding?.message.en).toContain('1,054,663 million VND of the total belong to no source');
-    expect(avg2023?.message.vi).toContain('từ 1.209 đến 1.264, bình quân 12,86–13,45');
+    expect(avg2023?.message.vi).toContain('chỉ có thể từ 1.209 đến 1.264, tương ứng bình quân từ 12,86 đến 13,45 tiêu chí/xã');
     expect(avg2023?.message.en).toContain('13.6 (with rounding, 13.55–13.65) needs at least 1,274, 10 more than possible');
   });
 

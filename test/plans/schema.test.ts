@@ -32,7 +32,7 @@ describe('parsePlan', () => {
     plan.funding.lines[0].parts[0].amout = '1';
     const issues = issuesOf(plan);
     expect(issues.map((i) => i.path.join('.')).sort()).toEqual(['comunes', 'funding.lines.0.parts.0.amout', 'target.criteria.2.advancd']);
-    expect(issues.find((i) => i.path[0] === 'comunes')?.message).toBe('unknown key "comunes"');
+    expect(issues.find((i) => i.path[0] === 'comunes')).toMatchObject({ code: 'unknown-key', message: 'unknown field "comunes"', text: { vi: 'không có trường "comunes"' } });
   });
 
   it('rejects bad figures with their paths', () => {

@@ -4,7 +4,6 @@ import {
   evaluateDistrict,
   getCriteriaSet,
   isNtmError,
-  REGION_NAMES,
   type CommuneInput,
   type DistrictInput,
   type CriteriaSet,
@@ -18,12 +17,15 @@ import {
   type TablePlace,
   type TableRowSource,
 } from '../../index.js';
+import { placeWords } from '../../wording/places.js';
 import { compactResult } from '../compact.js';
 import { EXIT, UsageError } from '../errors.js';
-import { formatPath, printJson, type Context } from '../context.js';
-import { outcomeText, provenanceText, statusText, t, type Lang } from '../i18n.js';
+import { printJson, type Context } from '../context.js';
 import { JsonList } from '../json-out.js';
+import { badOption, missingFile, oneFile } from '../messages.js';
+import { subjectCodes } from '../normalize.js';
 import { DataError, parseJson, readText } from '../read.js';
+import { renderResult, type Printed } from '../render-result.js';
 import { formatPlace, issueLine, noticeLine, readBytes, tableFormatOf, tableOptions } from '../tables.js';
 import { ResultsWorkbook } from '../workbook.js';
 
@@ -85,7 +87,7 @@ function columnsSet(ctx: Context): CriteriaSet | undefined {
   try {
     return getCriteriaSet(kindOf(ctx), { asOf: ctx.asOf, ...(ctx.province !== undefined ? { province: ctx.province } : {}) });
   } catch (error) {
-    if (isNtmError(error)) throw new UsageError(error.message);
+    if (isNtmError(error)) throw new UsageError({ vi: `--as-of: ${error.issues.map((i) => i.text.vi).join('; ')}`, en: `--as-of: ${error.message}` });
     throw error;
   }
 }
@@ -119,7 +121,7 @@ function yearOption(ctx: Context): number | undefined {
   const y = ctx.options.year;
   if (y === undefined) return undefined;
   const n = Number(y);
-  if (typeof y !== 'string' || !/^\d{4}$/.test(y) || n < 1900 || n > 2200) throw new UsageError(`--year: expected a year such as 2024, got "${String(y)}"`);
+  if (typeof y !== 'string' || !/^\d{4}$/.test(y) || n < 1900 || n > 2200) throw badOption('--year', { vi: 'một năm, ví dụ 2024', en: 'a year such as 2024' }, y);
   return n;
 }
 
@@ -158,9 +160,11 @@ export async function readSubjects(ctx: Context, file: string): Promise<Subjects
   }
   const value = parseJson(await readText(ctx.io, file), file);
   const list = (subjects: Subject[]): Subjects => ({ single: false, entries: iterate(subjects), problems: () => 0, set: () => undefined });
-  if (Array.isArray(value)) return list(value.map((input, index) => ({ input, where: `${file} [${index}]`, index, at: { index } })));
-  if (typeof value === 'object' && value !== null) return { ...list([{ input: value, where: file }]), single: true };
-  throw new DataError(`${file}: expected one subject (an object) or a list of them (an array)`);
+  // Regions and commune groups are read as people write them (ĐBSH, Đồng bằng sông Hồng, xã nhóm 2).
+  const item = (n: number) => (ctx.lang === 'vi' ? `mục thứ ${n + 1}` : `item ${n + 1}`);
+  if (Array.isArray(value)) return list(value.map((input, index) => ({ input: subjectCodes(input), where: `${file}, ${item(index)}`, index, at: { index } })));
+  if (typeof value === 'object' && value !== null) return { ...list([{ input: subjectCodes(value), where: file }]), single: true };
+  throw new DataError({ vi: `${file}: cần số liệu một xã (một đối tượng JSON { … }) hoặc danh sách xã (một mảng JSON [ … ])`, en: `${file}: expected one subject (an object) or a list of them (an array)` });
 }
 
 async function* iterate<T>(xs: readonly T[]): AsyncGenerator<T> {
@@ -193,14 +197,23 @@ function cellOfIssue(columns: readonly TableColumn[], place: TablePlace, path: r
   return col && place.row !== undefined ? { ...place, column: col.column, cell: `${col.letter}${place.row}`, header: col.header } : place;
 }
 
-/** Prints the errors of a failed subject to stderr, each with its path (or cell). */
+/** Prints the errors of a failed subject to stderr, each with its place in words (or its cell). */
 export function reportError(ctx: Context, o: Outcome): void {
   if (!('error' in o)) return;
   const { subject, error } = o;
   if (error.issues.length === 0) ctx.io.stderr(`${subject.where}: ${error.message}\n`);
   for (const issue of error.issues) {
     if ('at' in issue && subject.file !== undefined) ctx.io.stderr(issueLine(subject.file, issue, ctx.lang));
-    else ctx.io.stderr(`${subject.where} ${formatPath(issue.path)}: ${issue.text[ctx.lang]}\n`);
+    else ctx.io.stderr(`${subject.where}${issue.path.length > 0 ? `, ${placeWords(issue.path, ctx.lang, columnsSetOf(ctx))}` : ''}: ${issue.text[ctx.lang]}\n`);
+  }
+}
+
+/** The set whose compound parts name the places of issues: the version of --as-of, else the kind's newest. */
+function columnsSetOf(ctx: Context): CriteriaSet | undefined {
+  try {
+    return getCriteriaSet(kindOf(ctx), { ...(ctx.asOf !== undefined ? { asOf: ctx.asOf } : {}), ...(ctx.province !== undefined ? { province: ctx.province } : {}) });
+  } catch {
+    return undefined;
   }
 }
 
@@ -209,67 +222,19 @@ export function reportRejected(ctx: Context, r: Rejected): void {
   for (const i of r.issues) ctx.io.stderr(issueLine(r.file, i, ctx.lang));
 }
 
-function formatValue(v: unknown): string {
-  return v === undefined ? '—' : JSON.stringify(v);
-}
-
-/** Renders one evaluation for people. */
-export function renderResult(r: EvaluationResult, lang: Lang): string {
-  const lines: string[] = [];
-  const day = r.asOf.split('-').reverse().join('/');
-  lines.push(`${r.name ?? t(lang, '(không tên)', '(unnamed)')} — ${r.set.title[lang]} [${r.set.id}]`);
-  lines.push(t(lang, `Năm đánh giá ${r.year}, áp dụng quy định ngày ${day}`, `Assessment year ${r.year}, rules in force on ${r.asOf}`));
-  if (r.region) {
-    const eff = r.effectiveRegion && r.effectiveRegion !== r.region ? ` → ${r.effectiveRegion} (${r.effectiveRegionReason?.[lang] ?? ''})` : '';
-    lines.push(`${t(lang, 'Vùng', 'Region')}: ${r.region} ${REGION_NAMES[r.region][lang]}${eff}`);
-  }
-  lines.push(
-    `${t(lang, 'Kết quả', 'Result')}: ${statusText(r.status, lang)} — ${t(lang, 'đạt', 'met')} ${r.criteriaMet}/${r.criteriaTotal}, ` +
-      `${t(lang, 'chưa đạt', 'not met')} ${r.criteriaNotMet}, ${t(lang, 'chưa xác định', 'unknown')} ${r.criteriaUnknown}`,
-  );
-  const indicatorLines = (inds: EvaluationResult['conditions']) => {
-    const missing: string[] = [];
-    for (const i of inds) {
-      if (i.outcome === 'met' || i.outcome === 'not-applicable') continue;
-      if (i.reason?.code === 'missing-input') {
-        missing.push(i.code);
-        continue;
-      }
-      const th = i.threshold ? `${i.threshold.text[lang]} [${provenanceText(i.threshold.provenance, lang)}${i.threshold.source !== 'national' ? `, ${i.threshold.source}` : ''}]` : '—';
-      const why = i.reason ? i.reason.message[lang] : i.failed ? i.failed.map((f) => f[lang]).join('; ') : i.shortfall !== undefined ? `${t(lang, 'còn thiếu', 'short by')} ${i.shortfall}` : '';
-      lines.push(`      ${i.code.padEnd(6)} ${outcomeText(i.outcome, lang)}: ${t(lang, 'giá trị', 'value')} ${formatValue(i.value)}; ${t(lang, 'ngưỡng', 'threshold')} ${th}${why ? `; ${why}` : ''}`);
-    }
-    if (missing.length > 0) lines.push(`      ${t(lang, 'chưa có số liệu', 'no input')}: ${missing.join(', ')}`);
-  };
-  for (const c of r.criteria) {
-    lines.push(`  ${c.code.padStart(2)}  ${c.name[lang]}: ${outcomeText(c.outcome, lang)}`);
-    indicatorLines(c.indicators);
-  }
-  if (r.conditions.length > 0) {
-    lines.push(`  ${t(lang, 'Điều kiện', 'Conditions')}:`);
-    indicatorLines(r.conditions);
-  }
-  const p = r.provenance;
-  lines.push(
-    `${t(lang, 'Ngưỡng đã áp dụng', 'Thresholds applied')}: ${p.confirmed} ${provenanceText('confirmed', lang)}, ${p.secondary} ${provenanceText('secondary', lang)}, ` +
-      `${p.notEncoded} ${provenanceText('not-encoded', lang)}${p.fromOverlay > 0 ? `, ${p.fromOverlay} ${t(lang, 'từ bảng ngưỡng bổ sung', 'from overlays')} (${r.overlays.map((o) => o.id).join(', ')})` : ''}`,
-  );
-  return lines.join('\n') + '\n';
-}
-
 /** `--detail compact|full`. */
 export function detailOf(ctx: Context): 'compact' | 'full' {
   const d = ctx.options.detail;
   if (d === undefined || d === 'full') return 'full';
   if (d === 'compact') return 'compact';
-  throw new UsageError(`--detail: expected full or compact, got "${String(d)}"`);
+  throw badOption('--detail', { vi: 'full (đầy đủ) hoặc compact (rút gọn)', en: 'full or compact' }, d);
 }
 
 /** `--xlsx <out.xlsx>`. */
 export function xlsxOutOf(ctx: Context): string | undefined {
   const x = ctx.options.xlsx;
   if (x === undefined) return undefined;
-  if (typeof x !== 'string' || !/\.xlsx$/i.test(x)) throw new UsageError(`--xlsx: expected a file name ending in .xlsx, got "${String(x)}"`);
+  if (typeof x !== 'string' || !/\.xlsx$/i.test(x)) throw badOption('--xlsx', { vi: 'tên tệp có đuôi .xlsx', en: 'a file name ending in .xlsx' }, x);
   return x;
 }
 
@@ -281,8 +246,8 @@ export function errorEntry(at: EntryAt | undefined, name: string | undefined, er
 /** `ntm evaluate <file>`: evaluates one subject or a list (JSON, CSV or .xlsx), streaming the results. */
 export async function evaluateCommand(ctx: Context, args: readonly string[]): Promise<number> {
   const file = args[0];
-  if (file === undefined) throw new UsageError('evaluate: missing <file> (a JSON commune, a JSON list, or a spreadsheet: .csv, .tsv, .txt, .xlsx)');
-  if (args.length > 1) throw new UsageError(`evaluate: one file at a time (got ${args.length})`);
+  if (file === undefined) throw missingFile('evaluate', { vi: 'số liệu một xã hoặc danh sách xã dạng JSON, hoặc bảng tính .xlsx, .csv, .tsv, .txt', en: 'a JSON commune, a JSON list, or a spreadsheet: .csv, .tsv, .txt, .xlsx' });
+  if (args.length > 1) throw oneFile('evaluate', args.length);
   const detail = detailOf(ctx);
   const xlsxOut = xlsxOutOf(ctx);
   const subjects = await readSubjects(ctx, file);
@@ -291,6 +256,7 @@ export async function evaluateCommand(ctx: Context, args: readonly string[]): Pr
   const list = ctx.json && !subjects.single ? new JsonList(ctx) : undefined;
   let failed = 0;
   let first = true;
+  const printed: Printed = {};
   for await (const s of subjects.entries) {
     if ('rejected' in s) {
       failed++;
@@ -309,7 +275,8 @@ export async function evaluateCommand(ctx: Context, args: readonly string[]): Pr
         if (list) list.push(s.at ? { at: s.at, ...body } : body);
         else if (ctx.json) printJson(ctx, body);
         else {
-          ctx.io.stdout((first ? '' : '\n') + renderResult(o.result, ctx.lang));
+          // The set's heading (title, basis, notes) and the sources once while they stay the same.
+          ctx.io.stdout((first ? '' : '\n') + renderResult(o.result, ctx.lang, printed));
           first = false;
         }
         book(o.result)?.addResult(o.result, s.at, s.input);

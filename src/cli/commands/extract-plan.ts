@@ -12,11 +12,15 @@ import {
   type PlanExtraction,
   type PlanFinding,
 } from '../../index.js';
-import { formatPath, printJson, type Context } from '../context.js';
+import { formatNumber } from '../../_lib/numbers.js';
+import { findingTitle, planPlace } from '../../plans/report/places.js';
+import { printJson, type Context } from '../context.js';
 import { EXIT, UsageError } from '../errors.js';
 import { t, type Lang } from '../i18n.js';
+import { badOption, cannotRead, missingFile, oneFile } from '../messages.js';
 import { readText } from '../read.js';
 import { renderTable } from '../table.js';
+import { findingCounts, findingHead } from './check-plan.js';
 
 /** True for the files read as a plan document rather than as plan JSON. */
 export const isPlanDocument = (file: string): boolean => /\.(docx|txt|text|md)$/i.test(file);
@@ -38,13 +42,12 @@ const lineWord = (lang: Lang) => t(lang, 'dòng', 'line');
 async function read(ctx: Context, file: string): Promise<PlanExtraction | undefined> {
   let text: string;
   if (/\.docx$/i.test(file)) {
-    if (!ctx.io.readBytes) throw new UsageError(`${file}: cannot read binary files here`);
+    if (!ctx.io.readBytes) throw new UsageError({ vi: `${file}: môi trường này không đọc được tệp nhị phân`, en: `${file}: cannot read binary files here` });
     let bytes: Uint8Array;
     try {
       bytes = await ctx.io.readBytes(file);
     } catch (error) {
-      const code = (error as { code?: string }).code;
-      throw new UsageError(`${file}: cannot read the file${code ? ` (${code})` : ''}`);
+      throw cannotRead(file, error);
     }
     try {
       text = await readDocxText(bytes);
@@ -59,7 +62,7 @@ async function read(ctx: Context, file: string): Promise<PlanExtraction | undefi
   } catch (error) {
     if (!isNtmError(error)) throw error;
     ctx.io.stderr(`${file}: ${t(ctx.lang, 'không đọc được văn bản thành kế hoạch', 'the text could not be read as a plan')}\n`);
-    for (const i of error.issues) ctx.io.stderr(`  ${formatPath(i.path)}: ${i.text[ctx.lang]}\n`);
+    for (const i of error.issues) ctx.io.stderr(`  ${i.path.length > 0 ? `${planPlace(undefined, i.path, ctx.lang)}: ` : ''}${i.text[ctx.lang]}\n`);
     return undefined;
   }
 }
@@ -74,9 +77,13 @@ function summary(x: PlanExtraction, file: string, lang: Lang): string {
   );
 }
 
-function value(e: PlanEvidence): string {
+/** A figure read from the text, in the output language: numbers and decimal amounts by formatNumber. */
+function value(e: PlanEvidence, lang: Lang): string {
   if (Array.isArray(e.value)) return e.value.join(', ');
   if (typeof e.value === 'boolean') return e.value ? '✓' : '✗';
+  // A year is written as it is (2024, never 2.024).
+  if (typeof e.value === 'number' && Number.isFinite(e.value)) return String(e.path[e.path.length - 1]).toLowerCase().includes('year') ? String(e.value) : formatNumber(e.value, lang);
+  if (typeof e.value === 'string' && /^-?\d+(\.\d+)?$/.test(e.value)) return formatNumber(e.value, lang);
   return String(e.value);
 }
 
@@ -90,7 +97,7 @@ function renderUnread(x: PlanExtraction, lang: Lang): string {
 
 function renderTextFindings(x: PlanExtraction, lang: Lang): string {
   if (x.findings.length === 0) return '';
-  const lines = x.findings.map((f) => `  [${SEVERITY[f.severity]![lang]}] ${f.code}: ${f.message[lang]}\n${f.quotes.map((q) => `      ${lineWord(lang)} ${q.line}: «${shorten(q.quote, 160)}»`).join('\n')}`);
+  const lines = x.findings.map((f) => `  [${SEVERITY[f.severity]![lang]}] ${findingTitle(f.code, lang) ?? ''}${findingTitle(f.code, lang) !== undefined ? ': ' : ''}${f.message[lang]}\n${f.quotes.map((q) => `      ${lineWord(lang)} ${q.line}: «${shorten(q.quote, 160)}»`).join('\n')}`);
   return `\n${t(lang, 'Mâu thuẫn trong văn bản:', 'Contradictions in the text:')}\n${lines.join('\n')}\n`;
 }
 
@@ -101,11 +108,11 @@ export function renderExtraction(x: PlanExtraction, file: string, lang: Lang): s
   for (const e of x.evidence) {
     const leaf = e.path[e.path.length - 1];
     if ((leaf === 'outOf' || leaf === 'maintained') && e.path[1] === 'criteria') continue;
-    let v = value(e);
+    let v = value(e, lang);
     if (leaf === 'communes' && e.path[1] === 'criteria' && e.path.length === 4) {
       const same = (k: string) => x.evidence.find((o) => o.path.length === 4 && o.path[0] === e.path[0] && o.path[2] === e.path[2] && o.path[3] === k);
       const outOf = same('outOf');
-      if (outOf) v += `/${String(outOf.value)}`;
+      if (outOf) v += `/${value(outOf, lang)}`;
       if (same('maintained')) v += t(lang, ' (duy trì)', ' (maintained)');
     }
     rows.push([shorten(e.figure[lang], 70), shorten(v, 50), String(e.line), shorten(e.quote, 90)]);
@@ -122,11 +129,11 @@ export function renderExtraction(x: PlanExtraction, file: string, lang: Lang): s
  */
 export async function extractPlanCommand(ctx: Context, args: readonly string[]): Promise<number> {
   const file = args[0];
-  if (file === undefined) throw new UsageError('extract-plan: missing <draft.docx|draft.txt>');
-  if (args.length > 1) throw new UsageError(`extract-plan: one file at a time (got ${args.length})`);
-  if (!isPlanDocument(file)) throw new UsageError(`extract-plan: expected a .docx or .txt file, got "${file}"`);
+  if (file === undefined) throw missingFile('extract-plan', { vi: 'văn bản kế hoạch .docx hoặc .txt', en: 'draft.docx or draft.txt' });
+  if (args.length > 1) throw oneFile('extract-plan', args.length);
+  if (!isPlanDocument(file)) throw badOption('extract-plan', { vi: 'một tệp .docx hoặc .txt', en: 'a .docx or .txt file' }, file);
   const format = ctx.options.format ?? (ctx.json ? 'plan' : 'table');
-  if (format !== 'table' && format !== 'plan' && format !== 'extraction') throw new UsageError(`--format: expected table, plan or extraction, got "${String(format)}"`);
+  if (format !== 'table' && format !== 'plan' && format !== 'extraction') throw badOption('--format', { vi: 'table (bảng rà soát), plan (dữ liệu kế hoạch) hoặc extraction (toàn bộ kết quả đọc)', en: 'table, plan or extraction' }, format);
   const x = await read(ctx, file);
   if (!x) return EXIT.findings;
   if (format === 'plan') printJson(ctx, x.plan);
@@ -138,11 +145,9 @@ export async function extractPlanCommand(ctx: Context, args: readonly string[]):
 function renderChecked(x: PlanExtraction, findings: readonly PlanFinding[], file: string, lang: Lang): string {
   let out = `${summary(x, file, lang)}\n${renderTextFindings(x, lang)}\n`;
   if (findings.length === 0) return `${out}${t(lang, 'Không phát hiện chỗ nào không khớp.', 'No inconsistency found.')}\n${renderUnread(x, lang)}`;
-  const count = (s: PlanFinding['severity']) => findings.filter((f) => f.severity === s).length;
-  out += t(lang, `${findings.length} phát hiện: ${count('error')} lỗi, ${count('warning')} cảnh báo, ${count('info')} thông tin`, `${findings.length} findings: ${count('error')} errors, ${count('warning')} warnings, ${count('info')} info`);
-  out += '\n';
-  for (const f of findings) {
-    out += `  [${SEVERITY[f.severity]![lang]}] ${f.code} ${t(lang, 'tại', 'at')} ${formatPath(f.path)}: ${f.message[lang]}\n`;
+  out += `${findingCounts(findings, lang)}\n`;
+  for (const [k, f] of findings.entries()) {
+    out += `${findingHead(f, k, x.plan, lang)}\n      ${f.message[lang]}\n`;
     const seen = new Set<string>();
     for (const e of findingEvidence(f, x)) {
       const key = `${e.start}:${e.end}`;

@@ -14,9 +14,12 @@ import {
   type FundingSourceId,
   type FundingUnit,
 } from '../../index.js';
-import { formatPath, printJson, type Context } from '../context.js';
-import { EXIT, UsageError } from '../errors.js';
+import { formatNumber } from '../../_lib/numbers.js';
+import { placeWords } from '../../wording/places.js';
+import { printJson, type Context } from '../context.js';
+import { EXIT } from '../errors.js';
 import { t, type Lang } from '../i18n.js';
+import { badOption, missingFile, oneFile } from '../messages.js';
 import { DataError, parseJson, readText } from '../read.js';
 import { issueLine, noticeLine, readBytes, tableFormatOf, tableOptions } from '../tables.js';
 import { renderTable } from '../table.js';
@@ -30,19 +33,29 @@ interface FundingFile {
 
 const FILE_KEYS = ['lines', 'declared', 'unit', 'allowNegative'];
 
+const UNITS_ALLOWED = {
+  vi: 'vnd (đồng), thousand-vnd (nghìn đồng), million-vnd (triệu đồng) hoặc billion-vnd (tỷ đồng)',
+  en: 'vnd, thousand-vnd, million-vnd or billion-vnd',
+};
+
+const UNIT_PROBLEM = (file: string) => ({ vi: `${file}, đơn vị: cần ${UNITS_ALLOWED.vi}`, en: `${file} unit: expected ${UNITS_ALLOWED.en}` });
+
 /** The file's top level: a list of lines, or `{ lines, declared?, unit?, allowNegative? }` with nothing else (a misspelt "unti" is an error, never ignored). */
 function readFundingFile(value: unknown, file: string): FundingFile {
   if (Array.isArray(value)) return { lines: value };
   if (typeof value !== 'object' || value === null || !('lines' in value)) {
-    throw new DataError(`${file}: expected an array of funding lines or { lines, declared?, unit?, allowNegative? }`);
+    throw new DataError({
+      vi: `${file}: cần danh sách dòng vốn (một mảng JSON [ … ]) hoặc một đối tượng { "lines": [ … ], "declared": { … }, "unit": … }`,
+      en: `${file}: expected an array of funding lines or { lines, declared?, unit?, allowNegative? }`,
+    });
   }
   const v = value as Record<string, unknown>;
-  const problems = Object.keys(v)
+  const problems: { vi: string; en: string }[] = Object.keys(v)
     .filter((k) => !FILE_KEYS.includes(k))
-    .map((k) => `${file} ${formatPath([k])}: unknown key (expected ${FILE_KEYS.join(', ')})`);
-  if (v.unit !== undefined && !isFundingUnit(v.unit)) problems.push(`${file} unit: expected vnd, thousand-vnd, million-vnd or billion-vnd`);
-  if (v.allowNegative !== undefined && typeof v.allowNegative !== 'boolean') problems.push(`${file} allowNegative: expected true or false`);
-  if (problems.length > 0) throw new DataError(problems.slice(0, 100).join('\n'));
+    .map((k) => ({ vi: `${file}: khóa "${k}" không có trong tệp nguồn vốn (các khóa: ${FILE_KEYS.join(', ')})`, en: `${file}: unknown key "${k}" (expected ${FILE_KEYS.join(', ')})` }));
+  if (v.unit !== undefined && !isFundingUnit(v.unit)) problems.push(UNIT_PROBLEM(file));
+  if (v.allowNegative !== undefined && typeof v.allowNegative !== 'boolean') problems.push({ vi: `${file}, cho phép số âm: cần true hoặc false`, en: `${file} allowNegative: expected true or false` });
+  if (problems.length > 0) throw new DataError({ vi: problems.slice(0, 100).map((p) => p.vi).join('\n'), en: problems.slice(0, 100).map((p) => p.en).join('\n') });
   return v as unknown as FundingFile;
 }
 
@@ -56,18 +69,24 @@ function convertDeclared(amount: unknown, from: FundingUnit, to: FundingUnit): u
   }
 }
 
-/** A share ('0.0297') as a percentage ('2.97%'), by moving the decimal point: no floating point. */
+/** A share ('0.0297') as a percentage ('2,97%'), by moving the decimal point: no floating point. */
 export function percentOf(share: string, lang: Lang): string {
   const negative = share.startsWith('-');
   const [int = '0', frac = ''] = share.replace('-', '').split('.');
   const padded = frac.padEnd(2, '0');
   const whole = (int + padded.slice(0, 2)).replace(/^0+(?=\d)/, '');
   const rest = padded.slice(2);
-  return `${negative ? '-' : ''}${whole}${rest ? (lang === 'vi' ? ',' : '.') + rest : ''}%`;
+  return `${formatNumber(`${negative ? '-' : ''}${whole}${rest ? `.${rest}` : ''}`, lang)}%`;
 }
 
 function fmt(amount: string, lang: Lang): string {
-  return formatAmount(amount, { locale: lang });
+  return formatAmount(amount, { lang });
+}
+
+/** A key of the stated totals in words: `Tổng cộng`, or the taxonomy's name of the source. */
+function totalKeyWords(key: string, lang: Lang): string {
+  if (key === 'total') return t(lang, 'Tổng cộng', 'Total');
+  return Object.hasOwn(FUNDING_SOURCES, key) ? FUNDING_SOURCES[key as FundingSourceId].label[lang] : key;
 }
 
 function renderAggregate(a: FundingAggregate, lang: Lang): string {
@@ -76,31 +95,43 @@ function renderAggregate(a: FundingAggregate, lang: Lang): string {
     // The labels of the taxonomy version the lines were read against (2026-2035 names some nodes differently).
     const src = FUNDING_TAXONOMIES[a.taxonomy].sources[id as FundingSourceId] ?? FUNDING_SOURCES[id as FundingSourceId];
     const share = node!.share === null ? '—' : percentOf(node!.share, lang);
-    return [`${'  '.repeat(depth)}${id}`, src.label[lang], fmt(node!.amount, lang), share, node!.unallocated !== undefined ? fmt(node!.unallocated, lang) : ''];
+    return [`${'  '.repeat(depth)}${src.label[lang]}`, fmt(node!.amount, lang), share, node!.unallocated !== undefined ? fmt(node!.unallocated, lang) : ''];
   });
-  const header = lang === 'vi' ? ['Nguồn', 'Tên', 'Số tiền', 'Tỷ lệ', 'Chưa phân bổ'] : ['Source', 'Name', 'Amount', 'Share', 'Unallocated'];
+  const header = lang === 'vi' ? ['Nguồn vốn', 'Số tiền', 'Tỷ lệ', 'Chưa phân bổ'] : ['Source', 'Amount', 'Share', 'Unallocated'];
   const unit = { vnd: t(lang, 'đồng', 'VND'), 'thousand-vnd': t(lang, 'nghìn đồng', 'thousand VND'), 'million-vnd': t(lang, 'triệu đồng', 'million VND'), 'billion-vnd': t(lang, 'tỷ đồng', 'billion VND') }[a.unit];
-  return `${t(lang, 'Đơn vị', 'Unit')}: ${unit}; ${a.lineCount} ${t(lang, 'dòng', 'lines')}\n${renderTable(header, rows, [2, 3, 4])}${t(lang, 'Tổng cộng', 'Total')}: ${fmt(a.total, lang)}\n`;
+  const count = t(lang, `${formatNumber(a.lineCount, lang)} dòng vốn`, `${formatNumber(a.lineCount, lang)} ${a.lineCount === 1 ? 'line' : 'lines'}`);
+  return `${t(lang, 'Đơn vị tính', 'Unit')}: ${unit}; ${count}\n${renderTable(header, rows, [1, 2, 3])}${t(lang, 'Tổng cộng', 'Total')}: ${fmt(a.total, lang)}\n`;
 }
 
 function renderDiscrepancies(ds: readonly FundingDiscrepancy[], lang: Lang): string {
   if (ds.length === 0) return `${t(lang, 'Đối chiếu: các số tổng khớp với các dòng chi tiết.', 'Reconciliation: every stated total agrees with its lines.')}\n`;
   const lines = ds.map((d) => {
+    const name = totalKeyWords(d.source, lang);
     const what = d.check === 'parts'
-      ? t(lang, `số ghi của "${d.source}" khác tổng các khoản con`, `the stated amount of "${d.source}" differs from the sum of its parts`)
-      : t(lang, `số khai báo "${d.source}" khác số tính từ các dòng`, `declared "${d.source}" differs from the amount computed from the lines`);
-    return `  ${what}: ${t(lang, 'ghi', 'stated')} ${fmt(d.declared, lang)}, ${t(lang, 'tính được', 'computed')} ${fmt(d.computed, lang)}, ${t(lang, 'chênh lệch', 'difference')} ${fmt(d.difference, lang)}`;
+      ? t(lang, `số ghi của "${name}" khác tổng các khoản chi tiết`, `the stated amount of "${name}" differs from the sum of its parts`)
+      : t(lang, `số tổng "${name}" ghi trong văn bản khác số cộng từ các dòng vốn`, `the stated "${name}" differs from the amount computed from the lines`);
+    return `  - ${what}: ${t(lang, 'ghi', 'stated')} ${fmt(d.declared, lang)}, ${t(lang, 'cộng được', 'computed')} ${fmt(d.computed, lang)}, ${t(lang, 'chênh lệch', 'difference')} ${fmt(d.difference, lang)}`;
   });
-  return `${t(lang, `Đối chiếu: ${ds.length} chỗ không khớp`, `Reconciliation: ${ds.length} discrepancies`)}\n${lines.join('\n')}\n`;
+  const head = t(lang, `Đối chiếu: ${formatNumber(ds.length, lang)} số tổng không khớp`, `Reconciliation: ${ds.length} ${ds.length === 1 ? 'stated total does' : 'stated totals do'} not agree`);
+  return `${head}\n${lines.join('\n')}\n`;
+}
+
+/** A place in a funding file in words; a line is named by its number and, when it has one, its label. */
+function fundingPlace(path: readonly (string | number)[], input: FundingFile, lang: Lang): string {
+  const [head, index] = path;
+  const line = head === 'lines' && typeof index === 'number' && Array.isArray(input.lines) ? (input.lines[index] as { label?: unknown } | undefined) : undefined;
+  const label = typeof line?.label === 'string' ? ` ("${line.label}")` : '';
+  const words = placeWords(path, lang);
+  return label === '' ? words : words.replace(/^([^,]+)/, `$1${label}`);
 }
 
 /** `ntm funding <file>`: exact totals over the funding taxonomy and, when totals are declared, their reconciliation. */
 export async function fundingCommand(ctx: Context, args: readonly string[]): Promise<number> {
   const file = args[0];
-  if (file === undefined) throw new UsageError('funding: missing <file> (funding lines as JSON or CSV)');
-  if (args.length > 1) throw new UsageError(`funding: one file at a time (got ${args.length})`);
+  if (file === undefined) throw missingFile('funding', { vi: 'các dòng vốn dạng JSON, hoặc bảng tính .xlsx, .csv', en: 'funding lines as JSON, CSV or .xlsx' });
+  if (args.length > 1) throw oneFile('funding', args.length);
   const unitOption = ctx.options.unit;
-  if (unitOption !== undefined && !isFundingUnit(unitOption)) throw new UsageError(`--unit: expected vnd, thousand-vnd, million-vnd or billion-vnd, got "${String(unitOption)}"`);
+  if (unitOption !== undefined && !isFundingUnit(unitOption)) throw badOption('--unit', UNITS_ALLOWED, unitOption);
   let input: FundingFile;
   let tableProblems = 0;
   if (tableFormatOf(file) !== undefined) {
@@ -117,7 +148,7 @@ export async function fundingCommand(ctx: Context, args: readonly string[]): Pro
   // (a file saying "vnd" is never summed as million VND); --unit only chooses the output unit.
   const fileUnit = input.unit as FundingUnit | undefined;
   if (fileUnit !== undefined && !isFundingUnit(fileUnit)) {
-    ctx.io.stderr(`${file} unit: ${t(ctx.lang, 'đơn vị phải là vnd, thousand-vnd, million-vnd hoặc billion-vnd', "must be 'vnd', 'thousand-vnd', 'million-vnd' or 'billion-vnd'")}\n`);
+    ctx.io.stderr(`${UNIT_PROBLEM(file)[ctx.lang]}\n`);
     return EXIT.findings;
   }
   const lines = fileUnit !== undefined && Array.isArray(input.lines)
@@ -140,7 +171,7 @@ export async function fundingCommand(ctx: Context, args: readonly string[]): Pro
     return tableProblems > 0 || (discrepancies !== undefined && discrepancies.length > 0) ? EXIT.findings : EXIT.ok;
   } catch (error) {
     if (!isNtmError(error)) throw error;
-    for (const i of error.issues) ctx.io.stderr(`${file} ${formatPath(i.path)}: ${i.text[ctx.lang]}\n`);
+    for (const i of error.issues) ctx.io.stderr(`${file}${i.path.length > 0 ? `, ${fundingPlace(i.path, input, ctx.lang)}` : ''}: ${i.text[ctx.lang]}\n`);
     if (error.issues.length === 0) ctx.io.stderr(`${file}: ${error.message}\n`);
     return EXIT.findings;
   }

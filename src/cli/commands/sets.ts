@@ -1,25 +1,16 @@
-import { describeRule, getCriteriaSet, INSTRUMENTS, isNtmError, listCriteriaSets, type Citation, type CriteriaSet, type CriteriaSetKind, type Indicator, type Threshold } from '../../index.js';
+import { describeRule, getCriteriaSet, isNtmError, listCriteriaSets, type CriteriaSet, type CriteriaSetKind, type Indicator, type Threshold } from '../../index.js';
+import { formatDay } from '../../_lib/dates.js';
+import { citationWords, sourceSites, sourceWords } from '../../wording/citations.js';
+import { columnsShort } from '../../wording/columns.js';
+import { KIND_NAMES, NO_THRESHOLD, periodWords, setKindWords, type Lang } from '../../wording/terms.js';
+import { fieldLabel } from '../../wording/values.js';
 import { printJson, type Context } from '../context.js';
 import { EXIT, UsageError } from '../errors.js';
-import { provenanceText, t, type Lang } from '../i18n.js';
-import { renderTable } from '../table.js';
-
-const short = (c: Citation): string => {
-  const parts = [(INSTRUMENTS as Readonly<Record<string, { short: string } | undefined>>)[c.instrument]?.short ?? c.instrument];
-  if (c.annex) parts.push(c.annex);
-  if (c.article) parts.push(c.article);
-  if (c.item) parts.push(c.item);
-  return parts.join(', ');
-};
+import { t } from '../i18n.js';
 
 function* indicatorsOf(set: CriteriaSet): Generator<{ criterion: string; indicator: Indicator }> {
   for (const c of set.criteria) for (const i of c.indicators) yield { criterion: c.code, indicator: i };
   for (const i of set.conditions ?? []) yield { criterion: '—', indicator: i };
-}
-
-/** Rows for criteria whose indicators are not encoded, keyed by the code of the criterion before which they print. */
-function emptyCriteria(set: CriteriaSet, lang: Lang): string[][] {
-  return set.criteria.filter((c) => c.indicators.length === 0).map((c) => [c.code, '—', c.name[lang], '', c.missingIndicators?.[lang] ?? '', provenanceText('not-encoded', lang), short(c.citation)]);
 }
 
 /** Counts of a set's thresholds by provenance, and indicators with none encoded. */
@@ -36,62 +27,103 @@ export function provenanceCounts(set: CriteriaSet): { confirmed: number; seconda
   return { confirmed, secondary, notEncoded, indicators };
 }
 
-const day = (iso: string | undefined, lang: Lang) => (iso === undefined ? '…' : lang === 'vi' ? iso.split('-').reverse().join('/') : iso);
-
 function inForce(th: Threshold, on: string): boolean {
   return th.validFrom <= on && (th.validUntil === undefined || on <= th.validUntil);
 }
 
-function renderSet(set: CriteriaSet, lang: Lang, on: string): string {
-  const head = [
-    `${set.title[lang]} [${set.id}]`,
-    `${t(lang, 'Hiệu lực', 'In force')}: ${day(set.validFrom, lang)} – ${day(set.validUntil, lang)}; ${t(lang, 'năm đánh giá', 'assessment years')} ${set.period.fromYear}-${set.period.toYear}${set.province ? `; ${t(lang, 'tỉnh', 'province')} ${set.province}` : ''}`,
-    `${t(lang, 'Căn cứ', 'Legal basis')}: ${set.legalBasis.map(short).join('; ')}`,
-    `${t(lang, 'Ngưỡng áp dụng ngày', 'Thresholds in force on')} ${day(on, lang)}`,
-    '',
-  ].join('\n');
-  const rows: string[][] = [];
-  for (const { criterion, indicator } of indicatorsOf(set)) {
-    const current = indicator.thresholds.filter((th) => inForce(th, on));
-    const name = indicator.name[lang];
-    const label = name.length > 60 ? `${name.slice(0, 59)}…` : name;
-    if (current.length === 0) {
-      rows.push([criterion, indicator.code, label, indicator.kind, '—', provenanceText('not-encoded', lang), short(indicator.citation)]);
-      continue;
-    }
-    current.forEach((th, n) => {
-      const regions = th.columns === 'all' ? '' : `${th.columns.join(', ')}: `;
-      const years = th.years ? ` (${th.years.join(', ')})` : '';
-      const text = describeRule(th.rule, indicator)[lang];
-      rows.push([n === 0 ? criterion : '', n === 0 ? indicator.code : '', n === 0 ? label : '', n === 0 ? indicator.kind : '', `${regions}${text.length > 70 ? `${text.slice(0, 69)}…` : text}${years}`, provenanceText(th.provenance, lang), short(th.citation)]);
-    });
+const validity = (s: { validFrom: string; validUntil?: string }, lang: Lang) =>
+  s.validUntil === undefined ? t(lang, `áp dụng từ ${formatDay(s.validFrom, lang)}`, `in force from ${formatDay(s.validFrom, lang)}`) : t(lang, `áp dụng từ ${formatDay(s.validFrom, lang)} đến ${formatDay(s.validUntil, lang)}`, `in force from ${formatDay(s.validFrom, lang)} to ${formatDay(s.validUntil, lang)}`);
+
+/** The lines of one threshold in force: its columns and years, the requirement, the exact source. */
+function thresholdLine(th: Threshold, indicator: Indicator, set: CriteriaSet, lang: Lang): string {
+  const where = th.columns === 'all' ? '' : ` ${t(lang, set.columns === 'commune-group' ? '' : 'vùng ', set.columns === 'commune-group' ? '' : 'regions ')}${columnsShort(th.columns, lang, set.columns)}`;
+  const years = th.years ? ` (${t(lang, 'năm', th.years.length > 1 ? 'years' : 'year')} ${th.years.join(', ')})` : '';
+  const rule = indicator.kind === 'boolean' ? t(lang, 'đạt', 'met') : indicator.kind === 'none-allowed' ? t(lang, 'không còn', 'none') : describeRule(th.rule, indicator)[lang];
+  return `${t(lang, 'Ngưỡng', 'Threshold')}${where}${years}: ${rule}. ${t(lang, 'Nguồn', 'Source')}: ${sourceWords(th.citation, lang, th.provenance)}`;
+}
+
+function indicatorBlock(indicator: Indicator, set: CriteriaSet, on: string, lang: Lang): string[] {
+  const pad = '        ';
+  const lines = [/^[\d.]+$/.test(indicator.code) ? `  ${indicator.code.padEnd(5)} ${indicator.name[lang]}` : `  ${indicator.code}: ${indicator.name[lang]}`];
+  const fields = indicator.fields ? ` (${indicator.fields.map((f) => fieldLabel(f, lang)).join('; ')})` : '';
+  lines.push(`${pad}${t(lang, 'Loại', 'Kind')}: ${KIND_NAMES[indicator.kind][lang]}${fields}${indicator.ifAny ? t(lang, '; "nếu có": có thể khai là không áp dụng', '; "if any": may be declared not applicable') : ''}`);
+  const current = indicator.thresholds.filter((th) => inForce(th, on));
+  if (current.length === 0) {
+    lines.push(`${pad}${t(lang, 'Ngưỡng', 'Threshold')}: ${indicator.missingThreshold?.[lang] ?? NO_THRESHOLD[lang]}. ${t(lang, 'Chỉ tiêu tại', 'Indicator in')}: ${sourceWords(indicator.citation, lang)}`);
+  } else for (const th of current) lines.push(`${pad}${thresholdLine(th, indicator, set, lang)}`);
+  return lines;
+}
+
+/** The legal basis of a set: each instrument and, in brackets, the sites it was read via. */
+function basisWords(set: CriteriaSet, lang: Lang): string {
+  return set.legalBasis.map((c) => {
+    const sites = sourceSites(c);
+    return `${citationWords(c, lang)}${sites.length > 0 ? ` (${t(lang, 'đọc qua', 'read via')} ${sites.join(', ')})` : ''}`;
+  }).join('; ');
+}
+
+/** What a set holds, in words: `19 tiêu chí, 57 chỉ tiêu`, `4 điều kiện`, `10 tiêu chí, chưa có danh mục chỉ tiêu`. */
+function contentWords(s: CriteriaSet, lang: Lang): string {
+  const indicators = s.criteria.reduce((n, c) => n + c.indicators.length, 0);
+  const conditions = (s.conditions ?? []).length;
+  const parts: string[] = [];
+  if (s.criteria.length > 0) parts.push(t(lang, `${s.criteria.length} tiêu chí`, `${s.criteria.length} criteria`));
+  if (indicators > 0) parts.push(t(lang, `${indicators} chỉ tiêu`, `${indicators} indicators`));
+  else if (s.criteria.length > 0) parts.push(t(lang, 'chưa có danh mục chỉ tiêu trong thư viện', 'no indicators in the library'));
+  if (conditions > 0) parts.push(t(lang, `${conditions} điều kiện`, `${conditions} conditions`));
+  const n = provenanceCounts(s);
+  if (n.indicators === 0) return parts.join(', ');
+  return `${parts.join(', ')}; ${t(lang, `ngưỡng: ${n.confirmed} từ văn bản gốc, ${n.secondary} từ nguồn thứ cấp; ${n.notEncoded} chưa có ngưỡng trong thư viện`, `thresholds: ${n.confirmed} from the legal text, ${n.secondary} secondary; ${n.notEncoded} without a threshold in the library`)}`;
+}
+
+/** The heading of a set: title, version, period, basis, notes. */
+function setHead(set: CriteriaSet, lang: Lang): string[] {
+  const lines = [
+    set.title[lang],
+    `${t(lang, 'Phiên bản', 'Version')}: ${validity(set, lang)}; ${t(lang, 'năm đánh giá', 'assessment years')} ${periodWords(set.period.fromYear, set.period.toYear)}${set.province ? `; ${t(lang, 'tỉnh', 'province')} ${set.province}` : ''}`,
+    `${t(lang, 'Căn cứ', 'Legal basis')}: ${basisWords(set, lang)}`,
+  ];
+  if ((set.notes ?? []).length > 0) {
+    lines.push(`${t(lang, 'Lưu ý', 'Notes')}:`);
+    for (const n of set.notes ?? []) lines.push(`  - ${n[lang]}`);
   }
-  // A set whose indicator lists were not reached (2026-2030) lists its criteria instead.
-  if (rows.length === 0 || set.criteria.every((c) => c.indicators.length === 0)) rows.unshift(...emptyCriteria(set, lang));
-  const header = lang === 'vi'
-    ? ['Tiêu chí', 'Chỉ tiêu', 'Tên', 'Loại', 'Ngưỡng', 'Nguồn gốc', 'Trích dẫn']
-    : ['Criterion', 'Indicator', 'Name', 'Kind', 'Threshold', 'Provenance', 'Citation'];
-  const c = provenanceCounts(set);
-  const foot = t(lang,
-    `${c.indicators} chỉ tiêu; ngưỡng: ${c.confirmed} văn bản gốc, ${c.secondary} nguồn thứ cấp; ${c.notEncoded} chỉ tiêu chưa mã hóa ngưỡng (đánh giá là "chưa xác định").`,
-    `${c.indicators} indicators; thresholds: ${c.confirmed} confirmed, ${c.secondary} secondary; ${c.notEncoded} indicators without an encoded threshold (evaluate to "unknown").`);
-  return `${head}${renderTable(header, rows)}${foot}\n`;
+  return lines;
+}
+
+function renderSet(set: CriteriaSet, lang: Lang, on: string): string {
+  const lines = [...setHead(set, lang), `${t(lang, 'Ngưỡng có hiệu lực ngày', 'Thresholds in force on')} ${formatDay(on, lang)}`, ''];
+  for (const c of set.criteria) {
+    lines.push(`${t(lang, 'Tiêu chí', 'Criterion')} ${c.code}. ${c.name[lang]}`);
+    if (c.indicators.length === 0) lines.push(`  ${c.missingIndicators?.[lang] ?? t(lang, 'chưa có danh mục chỉ tiêu trong thư viện', 'no indicators in the library')}`);
+    for (const i of c.indicators) lines.push(...indicatorBlock(i, set, on, lang));
+  }
+  if ((set.conditions ?? []).length > 0) {
+    lines.push(t(lang, 'Điều kiện', 'Conditions'));
+    for (const i of set.conditions ?? []) lines.push(...indicatorBlock(i, set, on, lang));
+  }
+  lines.push('', `${t(lang, 'Tổng hợp', 'In all')}: ${contentWords(set, lang)}.${provenanceCounts(set).notEncoded > 0 ? t(lang, ' Chỉ tiêu chưa có ngưỡng được đánh giá là "chưa xác định".', ' Indicators without a threshold evaluate as "not determined".') : ''}`);
+  return lines.join('\n') + '\n';
 }
 
 function renderList(sets: readonly CriteriaSet[], lang: Lang): string {
-  const header = lang === 'vi'
-    ? ['Mã phiên bản', 'Loại', 'Hiệu lực từ', 'đến', 'Tiêu chí', 'Chỉ tiêu + điều kiện', 'Văn bản gốc', 'Thứ cấp', 'Chưa mã hóa']
-    : ['Version id', 'Kind', 'From', 'Until', 'Criteria', 'Indicators + conditions', 'Confirmed', 'Secondary', 'Not encoded'];
-  const rows = sets.map((s) => {
-    const c = provenanceCounts(s);
-    return [s.id, s.kind + (s.province ? ` (${s.province})` : ''), day(s.validFrom, lang), day(s.validUntil, lang), String(s.criteria.length), String(c.indicators), String(c.confirmed), String(c.secondary), String(c.notEncoded)];
-  });
-  return renderTable(header, rows, [4, 5, 6, 7, 8]);
+  const lines: string[] = [];
+  let kind: string | undefined;
+  for (const s of sets) {
+    if (s.kind !== kind) {
+      kind = s.kind;
+      if (lines.length > 0) lines.push('');
+      lines.push(`${setKindWords(s.kind, lang)} (${t(lang, 'mã', 'code')}: ${s.kind})`);
+    }
+    const basis = s.legalBasis.map((c) => citationWords(c, lang)).join('; ');
+    lines.push(`  - ${s.title[lang]}${s.province ? ` (${s.province})` : ''}, ${validity(s, lang)} (${t(lang, 'căn cứ', 'basis')}: ${basis}): ${contentWords(s, lang)}`);
+  }
+  lines.push('', t(lang, 'Xem chi tiết một bộ tiêu chí: ntm sets <mã> [--as-of dd/mm/yyyy]', 'Details of one set: ntm sets <code> [--as-of YYYY-MM-DD]'));
+  return lines.join('\n') + '\n';
 }
 
-/** `ntm sets [kind]`: lists the encoded sets, or prints one as a table with provenance. */
+/** `ntm sets [kind]`: lists the encoded sets, or prints one with its thresholds, provenance and sources. */
 export function setsCommand(ctx: Context, args: readonly string[]): number {
-  if (args.length > 1) throw new UsageError(`sets: at most one kind (got ${args.join(' ')})`);
+  if (args.length > 1) throw new UsageError({ vi: `sets: nhiều nhất một mã loại bộ tiêu chí (đang có: ${args.join(' ')})`, en: `sets: at most one kind (got ${args.join(' ')})` });
   const kind = args[0] as CriteriaSetKind | undefined;
   if (kind === undefined) {
     const sets = listCriteriaSets();
@@ -103,7 +135,10 @@ export function setsCommand(ctx: Context, args: readonly string[]): number {
   try {
     set = getCriteriaSet(kind, { ...(ctx.asOf !== undefined ? { asOf: ctx.asOf } : {}), ...(ctx.province !== undefined ? { province: ctx.province } : {}) });
   } catch (error) {
-    if (isNtmError(error)) throw new UsageError(`sets: ${error.message}`);
+    if (isNtmError(error)) {
+      const text = (lang: Lang) => error.issues.map((i) => i.text[lang]).join('; ') || error.message;
+      throw new UsageError({ vi: `sets: ${text('vi')}`, en: `sets: ${text('en')}` });
+    }
     throw error;
   }
   if (ctx.json) printJson(ctx, set);

@@ -1,5 +1,6 @@
 import {
   isNtmError,
+  listCriteriaSets,
   NATIONAL_COMMUNE_SCHEME,
   summarizeCommunes,
   THUA_THIEN_HUE_2018_SCHEME,
@@ -8,9 +9,14 @@ import {
   type EvaluationResult,
   type ScoringRecord,
 } from '../../index.js';
-import { printJson, formatPath, type Context } from '../context.js';
-import { EXIT, UsageError } from '../errors.js';
+import { formatDay } from '../../_lib/dates.js';
+import { formatNumber } from '../../_lib/numbers.js';
+import { bucketWords } from '../../wording/buckets.js';
+import { placeWords } from '../../wording/places.js';
+import { printJson, type Context } from '../context.js';
+import { EXIT } from '../errors.js';
 import { t, type Lang } from '../i18n.js';
+import { badOption, missingFile, oneFile } from '../messages.js';
 import { renderTable } from '../table.js';
 import { ResultsWorkbook } from '../workbook.js';
 import { evaluateSubject, readSubjects, reportError, reportRejected, workbookSet, xlsxOutOf } from './evaluate.js';
@@ -21,27 +27,44 @@ const SCHEMES: ReadonlyMap<string, BucketScheme> = new Map([
   [THUA_THIEN_HUE_2018_SCHEME.id, THUA_THIEN_HUE_2018_SCHEME],
 ]);
 
-/** Renders a summary as report tables. */
-export function renderSummary(s: CommuneSummary, lang: Lang): string {
+/** The average in words: `14,8 (chính xác 89/6 = 14,8333…)`. */
+function averageWords(a: NonNullable<CommuneSummary['average']>, lang: Lang): string {
+  const exact = a.exact ? '' : '…';
+  return `${formatNumber(a.rounded, lang)} (${t(lang, 'chính xác', 'exact')} ${formatNumber(a.fraction.numerator, lang)}/${formatNumber(a.fraction.denominator, lang)} = ${formatNumber(a.decimal, lang)}${exact})`;
+}
+
+/** Names of the records at the minimum: read from the records, in the order given (at most ten). */
+function lowest(records: readonly ScoringRecord[], minimum: number | null, lang: Lang): string {
+  if (minimum === null) return '';
+  const names = records.flatMap((r, k) => (r.criteriaMet === minimum ? [r.name ?? t(lang, `xã thứ ${k + 1}`, `commune ${k + 1}`)] : []));
+  if (names.length === 0) return '';
+  return ` (${names.slice(0, 10).join(', ')}${names.length > 10 ? t(lang, ` và ${names.length - 10} xã khác`, ` and ${names.length - 10} more`) : ''})`;
+}
+
+/** Renders a summary as report tables. `records` names the communes at the minimum. */
+export function renderSummary(s: CommuneSummary, lang: Lang, records: readonly ScoringRecord[] = []): string {
+  const total = s.criteriaTotal;
   const lines: string[] = [];
-  lines.push(`${t(lang, 'Số xã', 'Communes')}: ${s.count}; ${t(lang, 'đạt chuẩn (đạt tất cả tiêu chí)', 'meeting every criterion')}: ${s.meetingStandard}`);
-  if (s.average) lines.push(`${t(lang, 'Bình quân tiêu chí/xã', 'Average criteria per commune')}: ${s.average.rounded} (${t(lang, 'chính xác', 'exact')} ${s.average.fraction.numerator}/${s.average.fraction.denominator} = ${s.average.decimal}${s.average.exact ? '' : '…'})`);
-  if (s.minimum !== null) lines.push(`${t(lang, 'Thấp nhất', 'Minimum')}: ${s.minimum}; ${t(lang, 'cao nhất', 'maximum')}: ${s.maximum}`);
-  if (s.belowFloor) lines.push(`${t(lang, `Dưới ${s.belowFloor.floor} tiêu chí`, `Under ${s.belowFloor.floor} criteria`)}: ${s.belowFloor.count}${s.belowFloor.communes.length > 0 ? ` (${s.belowFloor.communes.map((c) => c.name ?? `#${c.index}`).join(', ')})` : ''}`);
+  lines.push(`${t(lang, 'Số xã', 'Communes')}: ${formatNumber(s.count, lang)}; ${t(lang, `đạt đủ ${total}/${total} tiêu chí`, `meeting all ${total} criteria`)}: ${formatNumber(s.meetingStandard, lang)}`);
+  if (s.average) lines.push(`${t(lang, 'Bình quân tiêu chí/xã', 'Average criteria per commune')}: ${averageWords(s.average, lang)}`);
+  if (s.minimum !== null) lines.push(`${t(lang, 'Thấp nhất', 'Lowest')}: ${s.minimum} ${t(lang, 'tiêu chí', 'criteria')}${lowest(records, s.minimum, lang)}; ${t(lang, 'cao nhất', 'highest')}: ${s.maximum} ${t(lang, 'tiêu chí', 'criteria')}`);
+  if (s.belowFloor) lines.push(`${t(lang, `Số xã đạt dưới ${s.belowFloor.floor} tiêu chí`, `Communes under ${s.belowFloor.floor} criteria`)}: ${formatNumber(s.belowFloor.count, lang)}${s.belowFloor.communes.length > 0 ? ` (${s.belowFloor.communes.map((c) => c.name ?? t(lang, `xã thứ ${c.index + 1}`, `commune ${c.index + 1}`)).join(', ')})` : ''}`);
   if (s.undetermined.communes > 0) {
+    const ifMet = s.undetermined.averageIfMet ? formatNumber(s.undetermined.averageIfMet.rounded, lang) : '—';
     lines.push(t(lang,
-      `Còn ${s.undetermined.communes} xã có ${s.undetermined.criteria} tiêu chí chưa xác định (tính là chưa đạt ở trên); bình quân nếu đạt hết: ${s.undetermined.averageIfMet?.rounded ?? '—'}`,
-      `${s.undetermined.communes} communes have ${s.undetermined.criteria} criteria still unknown (counted as not met above); average if all were met: ${s.undetermined.averageIfMet?.rounded ?? '—'}`));
+      `Còn ${formatNumber(s.undetermined.communes, lang)} xã có tổng cộng ${formatNumber(s.undetermined.criteria, lang)} tiêu chí chưa xác định được (thiếu số liệu hoặc chưa có ngưỡng); các số liệu trên chỉ tính những tiêu chí đã xác định là đạt. Nếu các tiêu chí chưa xác định đều đạt, bình quân sẽ là ${ifMet} tiêu chí/xã.`,
+      `${formatNumber(s.undetermined.communes, lang)} communes have ${formatNumber(s.undetermined.criteria, lang)} criteria not determined (missing data or thresholds); the figures above count only the criteria shown to be met. If all of them were met, the average would be ${ifMet} criteria per commune.`));
   }
-  if (s.sets.length > 0) lines.push(`${t(lang, 'Bộ tiêu chí', 'Criteria sets')}: ${s.sets.join(', ')}`);
+  const sets = listCriteriaSets().filter((x) => s.sets.includes(x.id));
+  if (sets.length > 0) lines.push(`${t(lang, 'Bộ tiêu chí', 'Criteria set')}: ${sets.map((x) => `${x.title[lang]}, ${t(lang, 'phiên bản áp dụng từ', 'version in force from')} ${formatDay(x.validFrom, lang)}`).join('; ')}`);
   lines.push('');
   if (s.schemeNote) lines.push(s.schemeNote[lang]);
-  else lines.push(renderTable([t(lang, 'Nhóm', 'Bucket'), t(lang, 'Số xã', 'Communes')], s.buckets.map((b) => [b.label[lang], String(b.count)]), [1]).trimEnd());
+  else lines.push(renderTable([t(lang, 'Nhóm xã theo số tiêu chí đạt', 'Communes by criteria met'), t(lang, 'Số xã', 'Communes')], s.buckets.map((b) => [bucketWords(b, total, lang), formatNumber(b.count, lang)]), [1]).trimEnd());
   if (s.criteria.length > 0) {
     lines.push('');
     lines.push(renderTable(
-      [t(lang, 'Tiêu chí', 'Criterion'), t(lang, 'Tên', 'Name'), t(lang, 'Đạt', 'Met'), t(lang, 'Chưa đạt', 'Not met'), t(lang, 'Chưa xác định', 'Unknown')],
-      s.criteria.map((c) => [c.code, c.name?.[lang] ?? '', c.ratio, String(c.notMet), String(c.unknown)]),
+      [t(lang, 'Tiêu chí', 'Criterion'), t(lang, 'Tên', 'Name'), t(lang, 'Số xã đạt', 'Met'), t(lang, 'Chưa đạt', 'Not met'), t(lang, 'Chưa xác định', 'Not determined')],
+      s.criteria.map((c) => [c.code, c.name?.[lang] ?? '', `${formatNumber(c.met, lang)}/${formatNumber(c.of, lang)}`, formatNumber(c.notMet, lang), formatNumber(c.unknown, lang)]),
       [2, 3, 4],
     ).trimEnd());
   }
@@ -54,15 +77,15 @@ export function renderSummary(s: CommuneSummary, lang: Lang): string {
  */
 export async function summarizeCommand(ctx: Context, args: readonly string[]): Promise<number> {
   const file = args[0];
-  if (file === undefined) throw new UsageError('summarize: missing <file> (communes as JSON, CSV or .xlsx, or records { name, criteriaMet })');
-  if (args.length > 1) throw new UsageError(`summarize: one file at a time (got ${args.length})`);
+  if (file === undefined) throw missingFile('summarize', { vi: 'danh sách xã dạng JSON, bảng tính .xlsx hoặc .csv, hoặc danh sách xã đã có số tiêu chí đạt', en: 'communes as JSON, CSV or .xlsx, or records { name, criteriaMet }' });
+  if (args.length > 1) throw oneFile('summarize', args.length);
   const schemeId = ctx.options.scheme;
   // Without --scheme the library picks: the national scheme for 19 criteria, none for a set without one.
   const scheme = typeof schemeId === 'string' ? SCHEMES.get(schemeId) : undefined;
-  if (typeof schemeId === 'string' && !scheme) throw new UsageError(`--scheme: expected one of ${[...SCHEMES.keys()].join(', ')}, got "${String(schemeId)}"`);
+  if (typeof schemeId === 'string' && !scheme) throw badOption('--scheme', { vi: `một trong: ${[...SCHEMES.keys()].join(', ')}`, en: `one of ${[...SCHEMES.keys()].join(', ')}` }, schemeId);
   const floorText = ctx.options.floor;
   // Digits only: Number() would read "0x10" as 16 and "" as 0.
-  if (typeof floorText === 'string' && !/^\d{1,3}$/.test(floorText)) throw new UsageError(`--floor: expected a whole number, got "${floorText}"`);
+  if (typeof floorText === 'string' && !/^\d{1,3}$/.test(floorText)) throw badOption('--floor', { vi: 'một số nguyên', en: 'a whole number' }, floorText);
   const floor = typeof floorText === 'string' ? Number(floorText) : undefined;
 
   const xlsxOut = xlsxOutOf(ctx);
@@ -105,7 +128,9 @@ export async function summarizeCommand(ctx: Context, args: readonly string[]): P
     if (!isNtmError(error)) throw error;
     for (const i of error.issues) {
       const [head, index, ...rest] = i.path;
-      const at = head === 'records' && typeof index === 'number' ? `${where[index] ?? file} ${formatPath(rest)}` : `${file} ${formatPath(i.path)}`;
+      const at = head === 'records' && typeof index === 'number'
+        ? `${where[index] ?? file}${rest.length > 0 ? `, ${placeWords(rest, ctx.lang)}` : ''}`
+        : `${file}${i.path.length > 0 ? `, ${placeWords(i.path, ctx.lang)}` : ''}`;
       ctx.io.stderr(`${at}: ${i.text[ctx.lang]}\n`);
     }
     if (error.issues.length === 0) ctx.io.stderr(`${file}: ${error.message}\n`);
@@ -117,6 +142,6 @@ export async function summarizeCommand(ctx: Context, args: readonly string[]): P
     await w.write(ctx, xlsxOut);
   }
   if (ctx.json) printJson(ctx, summary);
-  else ctx.io.stdout(renderSummary(summary, ctx.lang));
+  else ctx.io.stdout(renderSummary(summary, ctx.lang, records));
   return EXIT.ok;
 }

@@ -1,3 +1,4 @@
+import { formatNumber } from '../../_lib/numbers.js';
 import type { LocalizedText } from '../../_lib/text.js';
 import type { CompoundField, Condition, Operand } from '../types/index.js';
 
@@ -18,7 +19,7 @@ function compare(a: number | boolean, op: string, b: number | boolean): boolean 
 export function describeOperand(op: Operand, fields: readonly CompoundField[] | undefined, lang: 'vi' | 'en'): string {
   const label = (key: string) => fields?.find((f) => f.key === key)?.label[lang] ?? key;
   if ('field' in op) return label(op.field);
-  if ('const' in op) return typeof op.const === 'boolean' ? (op.const ? (lang === 'vi' ? 'đạt' : 'yes') : (lang === 'vi' ? 'không đạt' : 'no')) : String(op.const);
+  if ('const' in op) return typeof op.const === 'boolean' ? (op.const ? (lang === 'vi' ? 'đạt' : 'yes') : (lang === 'vi' ? 'không đạt' : 'no')) : formatNumber(op.const, lang);
   return lang === 'vi' ? `tỷ lệ ${label(op.percentOf[0])} / ${label(op.percentOf[1])} (%)` : `${label(op.percentOf[0])} as % of ${label(op.percentOf[1])}`;
 }
 
@@ -30,7 +31,8 @@ export function describeCondition(c: Condition, fields: readonly CompoundField[]
     const sym = op === '>=' ? '≥' : op === '<=' ? '≤' : op === '==' ? '=' : op;
     return `${describeOperand(l, fields, lang)} ${sym} ${describeOperand(r, fields, lang)}`;
   }
-  if ('all' in c) return c.all.map((x) => describeCondition(x, fields, lang)).join(lang === 'vi' ? ' và ' : ' and ');
+  // The parts of a requirement are listed as the annexes list them: separated by semicolons.
+  if ('all' in c) return c.all.map((x) => describeCondition(x, fields, lang)).join('; ');
   if ('any' in c) return `(${c.any.map((x) => describeCondition(x, fields, lang)).join(lang === 'vi' ? ' hoặc ' : ' or ')})`;
   const w = describeCondition(c.if, fields, lang);
   return lang === 'vi'

@@ -1,3 +1,4 @@
+import { formatNumber } from '../../_lib/numbers.js';
 import type { LocalizedText } from '../../_lib/text.js';
 import type { Indicator, Rule } from '../types/index.js';
 import type { CompiledRule } from './compiled.js';
@@ -13,10 +14,9 @@ export interface KindSpec {
   readonly describe: (rule: Rule, indicator: Indicator) => LocalizedText;
 }
 
-/** A number as thresholds are written: at most 12 significant digits, Vietnamese or English marks. */
+/** A number as thresholds are written: at most 12 significant digits, Vietnamese or English marks (`formatNumber`). */
 export function thresholdNumber(n: number, lang: 'vi' | 'en'): string {
-  const s = String(Number(n.toPrecision(12)));
-  return lang === 'vi' ? s.replace('.', ',') : s;
+  return formatNumber(Number(n.toPrecision(12)), lang);
 }
 
 /** The unit after a value in a threshold's text. */

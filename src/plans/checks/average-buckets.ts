@@ -43,7 +43,7 @@ export function checkAverageBuckets(ctx: CheckContext): PlanFinding[] {
           path: [key, 'averageCriteria'],
           actual: block.averageCriteria,
           message: {
-            vi: `${y.vi}: không có tổng số tiêu chí đạt nào của ${viNumber(n)} xã cho bình quân ${viNumber(block.averageCriteria)} (tính cả làm tròn: ${ri.vi}); ví dụ ${viNumber(allowed.max)} xã-tiêu chí cho ${viNumber(averageOf(allowed.max, n, 3))}, ${viNumber(allowed.min)} cho ${viNumber(averageOf(allowed.min, n, 3))}.`,
+            vi: `${y.vi}: với ${viNumber(n)} xã, không có tổng số tiêu chí đạt nào cho bình quân ${viNumber(block.averageCriteria)} tiêu chí/xã (kể cả làm tròn, tức từ ${ri.vi.replace('–', ' đến ')}): tổng ${viNumber(allowed.max)} cho bình quân ${viNumber(averageOf(allowed.max, n, 3))}, tổng ${viNumber(allowed.min)} cho bình quân ${viNumber(averageOf(allowed.min, n, 3))}.`,
             en: `${y.en}: no total of criteria met over ${enNumber(n)} communes gives an average of ${block.averageCriteria} (with rounding, ${ri.en}); ${enNumber(allowed.max)} gives ${averageOf(allowed.max, n, 3)}, ${enNumber(allowed.min)} gives ${averageOf(allowed.min, n, 3)}.`,
           },
         }),
@@ -61,6 +61,7 @@ export function checkAverageBuckets(ctx: CheckContext): PlanFinding[] {
     const y = yearLabel(s);
     const buckets = s.rows.filter((row) => row.count !== undefined);
     const list = (f: (x: number) => string) => buckets.map((row) => `${f(row.count ?? 0)} × ${row.bucket.id}`).join(', ');
+    const listVi = buckets.map((row) => `${viNumber(row.count ?? 0)} xã đạt ${row.bucket.id} tiêu chí`).join(', ');
     out.push(
       finding({
         code: 'average-outside-buckets',
@@ -70,7 +71,7 @@ export function checkAverageBuckets(ctx: CheckContext): PlanFinding[] {
         actual: block.averageCriteria,
         difference,
         message: {
-          vi: `${y.vi}: bình quân ${viNumber(block.averageCriteria)} tiêu chí/xã không thể có với số xã theo nhóm (${list(viNumber)}): tổng số tiêu chí đạt của ${viNumber(n)} xã chỉ có thể từ ${viNumber(range.min)} đến ${viNumber(range.max)}, tức bình quân ${r.vi}; bình quân ${viNumber(block.averageCriteria)} (tính cả làm tròn: ${ri.vi}) cần ${tooHigh ? `ít nhất ${viNumber(allowed.min)}` : `nhiều nhất ${viNumber(allowed.max)}`}, ${tooHigh ? 'thiếu' : 'thừa'} ${viNumber(gap)}.`,
+          vi: `${y.vi}: bình quân ${viNumber(block.averageCriteria)} tiêu chí/xã không phù hợp với số xã theo nhóm (${listVi}). Với số xã từng nhóm như vậy, tổng số tiêu chí đạt của ${viNumber(n)} xã chỉ có thể từ ${viNumber(range.min)} đến ${viNumber(range.max)}, tương ứng bình quân từ ${r.vi.replace('–', ' đến ')} tiêu chí/xã. Để có bình quân ${viNumber(block.averageCriteria)} (kể cả làm tròn, tức từ ${ri.vi.replace('–', ' đến ')}), tổng số tiêu chí đạt phải ${tooHigh ? `ít nhất là ${viNumber(allowed.min)}, còn thiếu` : `nhiều nhất là ${viNumber(allowed.max)}, đang vượt`} ${viNumber(gap)}.`,
           en: `${y.en}: an average of ${block.averageCriteria} criteria per commune cannot come from the buckets (${list(enNumber)}): the ${enNumber(n)} communes meet between ${enNumber(range.min)} and ${enNumber(range.max)} criteria in total, an average of ${r.en}; ${block.averageCriteria} (with rounding, ${ri.en}) needs ${tooHigh ? `at least ${enNumber(allowed.min)}` : `at most ${enNumber(allowed.max)}`}, ${enNumber(gap)} ${tooHigh ? 'more' : 'fewer'} than possible.`,
         },
       }),

@@ -24,7 +24,7 @@ export function checkAverageCriteria(ctx: CheckContext): PlanFinding[] {
     const unstatedVi =
       unstated.length === 0
         ? ''
-        : `; ${unstated.length === 1 ? `tiêu chí ${unstated[0]}` : `${unstated.length} tiêu chí (${unstated.join(', ')})`} không nêu, mỗi tiêu chí có từ ${viNumber(low)}${s.recognised !== undefined ? ' (số xã đạt chuẩn)' : ''} đến ${viNumber(n)} xã đạt`;
+        : `; kế hoạch không nêu số xã đạt ${unstated.length === 1 ? `tiêu chí ${unstated[0]}, số này` : `${unstated.length} tiêu chí (${unstated.join(', ')}), mỗi số này`} chỉ có thể từ ${viNumber(low)}${s.recognised !== undefined ? ' (số xã đã đạt chuẩn)' : ''} đến ${viNumber(n)} xã`;
     const unstatedEn =
       unstated.length === 0
         ? ''
@@ -48,7 +48,7 @@ export function checkAverageCriteria(ctx: CheckContext): PlanFinding[] {
             actual: block.averageCriteria,
             difference,
             message: {
-              vi: `${y.vi}: bình quân ${viNumber(block.averageCriteria)} tiêu chí/xã không khớp với số xã đạt từng tiêu chí: ${s.criteriaStated} tiêu chí được nêu cộng lại ${viNumber(s.criteriaSum)} lượt xã đạt${unstatedVi}; vậy tổng số tiêu chí đạt của ${viNumber(n)} xã từ ${viNumber(totals.min)} đến ${viNumber(totals.max)}, bình quân ${r.vi}. Bình quân ${viNumber(block.averageCriteria)} (tính cả làm tròn: ${ri.vi}) cần ${tooHigh ? `ít nhất ${viNumber(allowed.min)}` : `nhiều nhất ${viNumber(allowed.max)}`}, ${tooHigh ? 'thiếu' : 'thừa'} ${viNumber(gap)}.`,
+              vi: `${y.vi}: bình quân ${viNumber(block.averageCriteria)} tiêu chí/xã không phù hợp với số xã đạt từng tiêu chí. Số xã đạt của ${s.criteriaStated} tiêu chí có số liệu cộng lại là ${viNumber(s.criteriaSum)} lượt xã${unstatedVi}. Như vậy tổng số tiêu chí đạt của ${viNumber(n)} xã chỉ có thể ${totals.min === totals.max ? `là ${viNumber(totals.min)}, tương ứng bình quân ${r.vi.split('–')[0]}` : `từ ${viNumber(totals.min)} đến ${viNumber(totals.max)}, tương ứng bình quân từ ${r.vi.replace('–', ' đến ')}`} tiêu chí/xã. Để có bình quân ${viNumber(block.averageCriteria)} (kể cả làm tròn, tức từ ${ri.vi.replace('–', ' đến ')}), tổng số tiêu chí đạt phải ${tooHigh ? `ít nhất là ${viNumber(allowed.min)}, còn thiếu` : `nhiều nhất là ${viNumber(allowed.max)}, đang vượt`} ${viNumber(gap)}.`,
               en: `${y.en}: an average of ${block.averageCriteria} criteria per commune does not agree with the per-criterion counts: the ${s.criteriaStated} stated criteria add up to ${enNumber(s.criteriaSum)} commune-criteria met${unstatedEn}; so the ${enNumber(n)} communes meet ${enNumber(totals.min)} to ${enNumber(totals.max)} criteria in total, an average of ${r.en}. ${block.averageCriteria} (with rounding, ${ri.en}) needs ${tooHigh ? `at least ${enNumber(allowed.min)}` : `at most ${enNumber(allowed.max)}`}, ${enNumber(gap)} ${tooHigh ? 'more' : 'fewer'} than possible.`,
             },
           }),
@@ -70,7 +70,7 @@ export function checkAverageCriteria(ctx: CheckContext): PlanFinding[] {
           actual: `${totals.min}–${totals.max}`,
           difference,
           message: {
-            vi: `${y.vi}: số xã đạt từng tiêu chí cho tổng ${viNumber(totals.min)}–${viNumber(totals.max)} tiêu chí đạt (bình quân ${r.vi}), nhưng số xã theo nhóm chỉ cho phép ${viNumber(b.min)}–${viNumber(b.max)} (bình quân ${rb.vi}); ${tooHigh ? 'thừa' : 'thiếu'} ít nhất ${viNumber(Math.abs(difference))}.`,
+            vi: `${y.vi}: theo số xã đạt từng tiêu chí, tổng số tiêu chí đạt của các xã từ ${viNumber(totals.min)} đến ${viNumber(totals.max)} (bình quân từ ${r.vi.replace('–', ' đến ')} tiêu chí/xã), nhưng theo số xã của từng nhóm thì tổng này chỉ có thể từ ${viNumber(b.min)} đến ${viNumber(b.max)} (bình quân từ ${rb.vi.replace('–', ' đến ')}); chênh lệch ít nhất ${viNumber(Math.abs(difference))} (${tooHigh ? 'thừa' : 'thiếu'}).`,
             en: `${y.en}: the per-criterion counts give ${enNumber(totals.min)}–${enNumber(totals.max)} criteria met in total (average ${r.en}), but the buckets allow only ${enNumber(b.min)}–${enNumber(b.max)} (average ${rb.en}); at least ${enNumber(Math.abs(difference))} too ${tooHigh ? 'many' : 'few'}.`,
           },
         }),

@@ -30,7 +30,7 @@ export function checkFloorTarget(ctx: CheckContext): PlanFinding[] {
       actual: count,
       difference: count,
       message: {
-        vi: `Mục tiêu năm ${s.year} còn ${count} xã đạt dưới ${floor.criteria} tiêu chí (${listVi}); mục tiêu của Chương trình giai đoạn 2021-2025 là đến năm ${floor.byYear} không còn xã dưới ${floor.criteria} tiêu chí (QĐ 263/QĐ-TTg, nguồn thứ cấp)${last ? '' : `; còn ${left} năm`}.`,
+        vi: `Mục tiêu năm ${s.year} còn ${count} xã đạt dưới ${floor.criteria} tiêu chí (${listVi}); mục tiêu của Chương trình giai đoạn 2021 - 2025 là đến năm ${floor.byYear} không còn xã dưới ${floor.criteria} tiêu chí (QĐ 263/QĐ-TTg, nguồn thứ cấp)${last ? '' : `; còn ${left} năm`}.`,
         en: `The ${s.year} target still has ${count} communes under ${floor.criteria} criteria (${listEn}); the 2021-2025 programme aims for no commune under ${floor.criteria} criteria by ${floor.byYear} (QĐ 263/QĐ-TTg, secondary)${last ? '' : `, ${left} year${left === 1 ? '' : 's'} later`}.`,
       },
     }),

@@ -19,7 +19,7 @@ export function checkYearOverYear(ctx: CheckContext): PlanFinding[] {
   // Printed exactly (0.15 × 7 is 1.05, which a double computes as 1.0499…).
   const percent = toPlain(new FundingDecimal(String(share)).times(100));
   const exactLimit = n !== undefined ? toPlain(new FundingDecimal(String(share)).times(n)) : String(limit);
-  const limitVi = n !== undefined ? `${viNumber(percent)}% của ${n} xã = ${viNumber(exactLimit)} xã` : `${limit} xã`;
+  const limitVi = n !== undefined ? `${viNumber(percent)}% của ${viNumber(n)} xã, tức ${viNumber(exactLimit)} xã` : `${viNumber(limit)} xã`;
   const limitEn = n !== undefined ? `${percent}% of ${n} communes = ${exactLimit}` : `${limit} communes`;
   const by = ctx.summaries.baseline.year;
   const ty = ctx.summaries.target.year;
@@ -39,7 +39,7 @@ export function checkYearOverYear(ctx: CheckContext): PlanFinding[] {
           actual: c.communes,
           difference: delta,
           message: {
-            vi: `Tiêu chí ${c.criterion}: kế hoạch ghi "duy trì" ${c.communes} xã đạt, nhưng năm ${by} có ${b.communes} xã (${delta > 0 ? '+' : ''}${delta}).`,
+            vi: `Tiêu chí ${c.criterion}: kế hoạch ghi "duy trì" ${viNumber(c.communes)} xã đạt, nhưng năm ${by} có ${viNumber(b.communes)} xã đạt (chênh lệch ${delta > 0 ? '+' : ''}${viNumber(delta)} xã).`,
             en: `Criterion ${c.criterion}: the plan says ${c.communes} communes are "maintained", but ${b.communes} met it in ${by} (${delta > 0 ? '+' : ''}${delta}).`,
           },
         }),
@@ -55,7 +55,7 @@ export function checkYearOverYear(ctx: CheckContext): PlanFinding[] {
           actual: c.communes,
           difference: delta,
           message: {
-            vi: `Tiêu chí ${c.criterion}: từ ${b.communes} xã đạt (năm ${by}) lên ${c.communes} xã (năm ${ty}), tăng ${delta} xã trong một năm, vượt ngưỡng hợp lý ${limitVi}.`,
+            vi: `Tiêu chí ${c.criterion}: số xã đạt tăng từ ${viNumber(b.communes)} xã (năm ${by}) lên ${viNumber(c.communes)} xã (năm ${ty}), tức tăng ${viNumber(delta)} xã trong một năm, vượt mức tăng được coi là hợp lý (${limitVi}); đề nghị rà soát lại số liệu.`,
             en: `Criterion ${c.criterion}: from ${b.communes} communes (${by}) to ${c.communes} (${ty}), ${delta} more in one year, above the plausibility threshold of ${limitEn}.`,
           },
         }),
@@ -70,7 +70,7 @@ export function checkYearOverYear(ctx: CheckContext): PlanFinding[] {
           actual: c.communes,
           difference: delta,
           message: {
-            vi: `Tiêu chí ${c.criterion}: mục tiêu năm ${ty} (${c.communes} xã) thấp hơn kết quả năm ${by} (${b.communes} xã).`,
+            vi: `Tiêu chí ${c.criterion}: mục tiêu năm ${ty} (${viNumber(c.communes)} xã đạt) thấp hơn kết quả năm ${by} (${viNumber(b.communes)} xã đạt).`,
             en: `Criterion ${c.criterion}: the ${ty} target (${c.communes} communes) is below the ${by} result (${b.communes}).`,
           },
         }),

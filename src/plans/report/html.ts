@@ -1,10 +1,10 @@
 import { visibleControls } from '../../_lib/safe-text.js';
-import { formatPath } from '../../errors.js';
 import { averageOf } from '../summary.js';
 import type { Plan } from '../types.js';
 import { buildReportModel, type PlanReportModel, type PlanReportOptions } from './model.js';
 import { escapeXml as esc, horizontalBarChart, verticalBarChart } from './svg.js';
-import { SOURCE_NAMES } from './sources.js';
+import { findingTitle, planPlace } from './places.js';
+import { sourceLabel } from './text.js';
 import { UNIT_NAMES, WORDS } from './words.js';
 
 const BASELINE_COLOR = '#9bb7d4';
@@ -19,7 +19,7 @@ table{border-collapse:collapse;margin:.5rem 0}td,th{padding:.2rem .6rem;border-b
 td:first-child,th:first-child{text-align:left}.muted{color:#777}
 .finding{margin:.6rem 0;padding:.5rem .8rem;border-left:4px solid #999;background:#fafafa}
 .finding.error{border-color:#b0413e}.finding.warning{border-color:#d99a20}.finding.info{border-color:#1f5f99}
-.sev{font-weight:bold;margin-right:.5rem}.code{font-family:monospace;color:#555}
+.sev{font-weight:bold;margin-right:.5rem}.place{color:#555}
 svg.chart{max-width:100%;height:auto;display:block;margin:.5rem 0}`;
 
 /** Renders the model as one self-contained HTML document. */
@@ -42,7 +42,9 @@ export function renderModelHtml(m: PlanReportModel, lang: 'vi' | 'en'): string {
   out.push(`<section id="findings"><h2>${esc(w.findings)}: ${esc(w.counts(count('error'), count('warning'), count('info')))}</h2>`);
   if (f.length === 0) out.push(`<p>${esc(w.none)}</p>`);
   for (const x of f) {
-    out.push(`<div class="finding ${x.severity}" data-code="${esc(x.code)}"><span class="sev">${esc(w.severity[x.severity])}</span><span class="code">${esc(x.code)} · ${esc(formatPath(x.path))}</span><p>${esc(x.message[lang])}</p></div>`);
+    const title = findingTitle(x.code, lang);
+    const place = planPlace(p, x.path, lang);
+    out.push(`<div class="finding ${x.severity}" data-code="${esc(x.code)}"><span class="sev">${esc(w.severity[x.severity])}</span><span class="place">${esc(title !== undefined ? `${title} · ${place}` : place)}</span><p>${esc(x.message[lang])}</p></div>`);
   }
   out.push('</section>');
 
@@ -129,7 +131,7 @@ export function renderModelHtml(m: PlanReportModel, lang: 'vi' | 'en'): string {
   // Chart 3: capital by source.
   if (m.funding && p.funding) {
     const unit = lang === 'vi' ? (p.funding.unitLabel ?? UNIT_NAMES.vi[p.funding.unit]) : UNIT_NAMES.en[p.funding.unit];
-    const label = (source: string, written: string) => (lang === 'vi' ? written : (SOURCE_NAMES[source] ?? source));
+    const label = (source: string, written: string) => sourceLabel(source, written, lang);
     out.push(`<section id="funding"><h2>${esc(w.funding(unit))}</h2>`);
     // Number() only sizes the bars; every printed figure is the exact decimal string (`exact`).
     const bar = (key: string, text: string, amount: string, color?: string) => ({ key, label: text, amount, size: Number(amount), ...(color ? { color } : {}) });

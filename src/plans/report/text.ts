@@ -1,9 +1,9 @@
 import { visibleControls } from '../../_lib/safe-text.js';
-import { formatPath } from '../../errors.js';
 import { averageOf } from '../summary.js';
 import type { Plan } from '../types.js';
 import { buildReportModel, type PlanReportModel, type PlanReportOptions } from './model.js';
-import { SOURCE_NAMES } from './sources.js';
+import { FUNDING_SOURCES, isFundingSource } from '../../funding/taxonomy.js';
+import { findingTitle, planPlace } from './places.js';
 import { UNIT_NAMES, WORDS } from './words.js';
 
 const width = (s: string) => [...s].length;
@@ -15,6 +15,15 @@ function table(rows: readonly (readonly string[])[]): string[] {
   const cols = Math.max(...rows.map((r) => r.length));
   const widths = Array.from({ length: cols }, (_, i) => Math.max(...rows.map((r) => width(r[i] ?? ''))));
   return rows.map((r) => r.map((cell, i) => (i === 0 ? padEnd(cell, widths[0] ?? 0) : padStart(cell, widths[i] ?? 0))).join('  ').trimEnd());
+}
+
+/**
+ * A funding line's name: the plan's own label in Vietnamese; in English the taxonomy's name of its
+ * source (the plan's labels are Vietnamese), the label itself when the source names no node.
+ */
+export function sourceLabel(source: string, label: string, lang: 'vi' | 'en'): string {
+  if (lang === 'vi') return label;
+  return isFundingSource(source) ? FUNDING_SOURCES[source].label.en : label;
 }
 
 /** Renders the model as text lines. */
@@ -94,7 +103,7 @@ export function renderModelText(m: PlanReportModel, lang: 'vi' | 'en'): string {
     const unit = lang === 'vi' ? (p.funding.unitLabel ?? UNIT_NAMES.vi[p.funding.unit]) : UNIT_NAMES.en[p.funding.unit];
     out.push(`3. ${w.funding(unit)}`);
     const frow: string[][] = [[w.source, w.amount, w.share]];
-    for (const r of m.funding.rows) frow.push([`${'  '.repeat(r.depth)}${lang === 'vi' ? r.label : (SOURCE_NAMES[r.source] ?? r.source)}`, w.num(r.amount), r.share !== undefined ? w.percent(r.share) : '']);
+    for (const r of m.funding.rows) frow.push([`${'  '.repeat(r.depth)}${sourceLabel(r.source, r.label, lang)}`, w.num(r.amount), r.share !== undefined ? w.percent(r.share) : '']);
     frow.push([w.sumOfSources, w.num(m.funding.sumOfLines), w.percent('1')]);
     if (m.funding.declaredTotal !== undefined) {
       frow.push([w.declaredTotal, w.num(m.funding.declaredTotal), '']);
@@ -111,7 +120,9 @@ export function renderModelText(m: PlanReportModel, lang: 'vi' | 'en'): string {
   out.push(`4. ${w.findings}: ${w.counts(n('error'), n('warning'), n('info'))}`);
   if (f.length === 0) out.push(`   ${w.none}`);
   f.forEach((x, i) => {
-    out.push(`   ${String(i + 1).padStart(2)}. [${w.severity[x.severity]}] ${x.code} — ${w.at} ${formatPath(x.path)}`);
+    const title = findingTitle(x.code, lang);
+    const place = planPlace(p, x.path, lang);
+    out.push(`   ${String(i + 1).padStart(2)}. [${w.severity[x.severity]}] ${title !== undefined ? `${title} (${place})` : place}`);
     out.push(`       ${x.message[lang]}`);
   });
   // Names and labels come from the plan: their control characters must not act (src/_lib/safe-text.ts).

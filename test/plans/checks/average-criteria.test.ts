@@ -17,7 +17,9 @@ describe('average against the per-criterion counts', () => {
     const [f] = find(planWith((p) => { p.baseline.averageCriteria = '15.4'; }));
     // Counts give exactly 152 (all 19 stated); 15.4 needs ≥ 153.5 → 154.
     expect(f).toMatchObject({ severity: 'error', path: ['baseline', 'averageCriteria'], expected: '15.20–15.20', actual: '15.4', difference: 2 });
-    expect(f?.message.vi).toContain('19 tiêu chí được nêu cộng lại 152');
+    expect(f?.message.vi).toContain('Số xã đạt của 19 tiêu chí có số liệu cộng lại là 152 lượt xã');
+    expect(f?.message.vi).toContain('chỉ có thể là 152, tương ứng bình quân 15,20 tiêu chí/xã');
+    expect(f?.message.vi).toContain('phải ít nhất là 154, còn thiếu 2');
     expect(f?.message.en).toContain('needs at least 154, 2 more than possible');
   });
 

@@ -84,7 +84,9 @@ describe('renderPlanReportHtml', () => {
     const en = renderPlanReportHtml(plan, { lang: 'en' });
     expect(en.startsWith('<!DOCTYPE html><html lang="en">')).toBe(true);
     expect(en).toContain('Findings: 3 errors, 7 warnings, 2 info');
-    expect(en).toContain('Central budget (NSTW)');
+    // English names of funding sources are the taxonomy's (FUNDING_SOURCES), the one naming.
+    expect(en).toContain('Central budget');
+    expect(en).toContain('Development investment');
   });
 
   it('escapes text from the plan', () => {
