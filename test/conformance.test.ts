@@ -99,6 +99,12 @@ describe('conformance vectors', () => {
     expect([...specRuleIds()].filter((id) => !cited.has(id))).toEqual([]);
   });
 
+  it('lists every file with its number of cases in docs/conformance.md', () => {
+    const doc = readFileSync(new URL('../docs/conformance.md', import.meta.url), 'utf8');
+    const listed = Object.fromEntries([...doc.matchAll(/^\| `([a-z0-9-]+\.json)` \|.*\| (\d+) \|$/gm)].map((m) => [m[1], Number(m[2])]));
+    expect(listed).toEqual(Object.fromEntries([...files].map(([f, cs]) => [f, cs.length])));
+  });
+
   it('has a case for every public function docs/spec.md specifies', () => {
     const named = new Set(all.map((c) => c.function));
     expect(Object.keys(FUNCTIONS).filter((f) => !named.has(f))).toEqual([]);
