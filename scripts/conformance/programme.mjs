@@ -55,4 +55,6 @@ summaryCase('programme/summary/share', '15% of 4 communes is 0.6: 1 commune meet
 summaryCase('programme/summary/floor', '"No commune under 15 criteria": the summary minimum 15.', 'communes-under-15-2025', 4, { minimum: 15 }, ['PROG-SUMMARY-TARGET']);
 summaryCase('programme/summary/not-a-figure', 'The modern share is no figure of a commune summary.', 'modern-communes-2030', 4, error('not-available', [['target']]), ['PROG-SUMMARY-TARGET']);
 
+add({ name: 'programme/summary/unknown-option', description: 'programmeSummaryTarget takes communes only.', function: 'programmeSummaryTarget', input: { target: 'ntm-communes-2026' }, options: { communes: 4, base: 'all-communes' }, expected: error('invalid-input', [['options', 'base']]), rule: ['PROG-SUMMARY-TARGET', 'OPT-UNKNOWN-KEYS'], source: NOTES_2030 });
+
 writeCase('programme.json', 'Programme targets as figures: the targets (data/programme-targets.json), a share turned into a number of communes, a target as the figures of a commune summary. Complete expected results.', cases);
