@@ -8,7 +8,7 @@ import type { ThresholdOverlay } from '../../engine/types/index.js';
 import { invalidInput, isNtmError, issue, type NtmIssueParam } from '../../errors.js';
 import { listCriteriaSets } from '../../sets/registry.js';
 import { isEmpty, placeOf, type RawRow } from '../tables/cells.js';
-import { checkData } from '../tables/commune-table.js';
+import { checkData } from '../tables/options.js';
 import { openGrid, safeRows } from '../tables/grid.js';
 import { tableIssue } from '../tables/issues.js';
 import type { TableIssue, TablePlace } from '../tables/types.js';

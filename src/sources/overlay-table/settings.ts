@@ -5,7 +5,7 @@ import { isCriteriaSetKind } from '../../engine/set-kinds.js';
 import { usableSet } from '../../engine/usable-set.js';
 import { invalidInput, issue, type IssueInit } from '../../errors.js';
 import type { Citation } from '../../legal/citation.js';
-import { fileOptions } from '../tables/commune-table.js';
+import { fileOptions } from '../tables/options.js';
 import type { ReadOverlayTableOptions } from './types.js';
 
 const OPTION_KEYS = ['format', 'sheet', 'numberStyle', 'delimiter', 'setKind', 'asOf', 'set', 'id', 'title', 'citation', 'provenance'] as const;

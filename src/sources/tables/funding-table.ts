@@ -7,7 +7,7 @@ import { FUNDING_SOURCE_IDS, FUNDING_SOURCES, type FundingSourceId } from '../..
 import type { FundingLine } from '../../funding/compute.js';
 import type { FundingUnit } from '../../funding/units.js';
 import { cellText, isEmpty, placeOf, type Cell, type RawRow } from './cells.js';
-import { checkData, fileOptions } from './commune-table.js';
+import { checkData, fileOptions } from './options.js';
 import { openGrid, safeRows } from './grid.js';
 import { quote, tableIssue, tableNotice } from './issues.js';
 import { columnStyle, decimalOf, emptyTally, evidenceOf, readNumberText, type StyleTally } from './numbers.js';
