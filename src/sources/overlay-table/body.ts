@@ -2,7 +2,7 @@
 import type { LocalizedText } from '../../_lib/text.js';
 import { type ThresholdColumn } from '../../columns/column.js';
 import type { CriteriaSet, Criterion, Indicator } from '../../engine/types/index.js';
-import { issue, type NtmIssueParam } from '../../errors.js';
+import { type NtmIssueParam } from '../../errors.js';
 import { cellText, isEmpty, placeOf, type Cell, type RawRow } from '../tables/cells.js';
 import { quote } from '../tables/issues.js';
 import type { NumberStyle, TableIssue, TablePlace } from '../tables/types.js';

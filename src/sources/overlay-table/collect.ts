@@ -2,7 +2,7 @@
 import type { LocalizedText } from '../../_lib/text.js';
 import { type ThresholdColumn } from '../../columns/column.js';
 import type { Condition, CriteriaSet, Criterion, Indicator, OverlayThreshold } from '../../engine/types/index.js';
-import { issue, type NtmIssueParam } from '../../errors.js';
+import { type NtmIssueParam } from '../../errors.js';
 import { quote, tableIssue } from '../tables/issues.js';
 import type { TableIssue, TablePlace } from '../tables/types.js';
 import { meaningText } from './grammar.js';

@@ -1,6 +1,6 @@
 // The header row of a threshold table: which column is the code, the year, each threshold column.
 import { isColumnOf } from '../../columns/column.js';
-import type { CriteriaSet, Indicator } from '../../engine/types/index.js';
+import type { CriteriaSet } from '../../engine/types/index.js';
 import { cellText, letters, placeOf, type Cell, type RawRow } from '../tables/cells.js';
 import { quote, tableIssue } from '../tables/issues.js';
 import type { TableIssue } from '../tables/types.js';

@@ -5,7 +5,7 @@
 import type { LocalizedText } from '../../_lib/text.js';
 import { defineThresholdOverlay, validateOverlays } from '../../engine/overlay.js';
 import type { ThresholdOverlay } from '../../engine/types/index.js';
-import { invalidInput, isNtmError, issue, type NtmIssueParam } from '../../errors.js';
+import { invalidInput, isNtmError, type NtmIssueParam } from '../../errors.js';
 import { listCriteriaSets } from '../../sets/registry.js';
 import { isEmpty, placeOf, type RawRow } from '../tables/cells.js';
 import { checkData } from '../tables/options.js';

@@ -1,5 +1,4 @@
 // A commune table's header row and columns: which column is which, and each column's number style settled from all its values.
-import { issue } from '../../errors.js';
 import { cellText, isEmpty, letters, placeOf, type Cell, type RawRow } from './cells.js';
 import { classifyHeaderCell, headerScore, type FixedKey, type SetCodes, type Target } from './headers.js';
 import { quote, tableIssue, tableNotice } from './issues.js';

@@ -5,7 +5,6 @@
 // from all its values (and whether a percentage column holds fractions); the second reads the
 // rows. Nothing but per-column tallies and the names seen is kept between rows, so a 100 MB CSV
 // streams in bounded memory.
-import { issue } from '../../errors.js';
 import { cellText, isEmpty, letters, placeOf, type RawRow } from './cells.js';
 import { openGrid, safeRows } from './grid.js';
 import { classifyHeaderCell, codesOf, headerScore } from './headers.js';

@@ -4,7 +4,7 @@ import { readOptions } from '../../_lib/options.js';
 import { invalidInput, type IssueInit } from '../../errors.js';
 import { convertAmount } from '../../funding/units.js';
 import { FUNDING_SOURCE_IDS, FUNDING_SOURCES, type FundingSourceId } from '../../funding/taxonomy.js';
-import type { FundingLine } from '../../funding/compute.js';
+import type { FundingLine } from '../../funding/types.js';
 import type { FundingUnit } from '../../funding/units.js';
 import { cellText, isEmpty, placeOf, type Cell, type RawRow } from './cells.js';
 import { checkData, fileOptions } from './options.js';
