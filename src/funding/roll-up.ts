@@ -1,6 +1,6 @@
 // The roll-up of the per-node sums: one decimal per node and group from the integer accumulators,
 // then the parent/child rule applied bottom-up within each group.
-import { FundingDecimal, ZERO, type FundingDecimalValue } from './decimal.js';
+import { Dec, ZERO, type DecimalValue } from '../_lib/decimal.js';
 import { FUNDING_COMPONENT_IDS, FUNDING_SOURCE_IDS, FUNDING_SOURCES, sourceIndex, type FundingTaxonomyId } from './taxonomy.js';
 import type { FundingComputation, FundingGroupComputation } from './types.js';
 import type { FundingUnit } from './units.js';
@@ -25,9 +25,9 @@ export function newBucket(scale: number): Bucket {
 /** Turns the accumulators into one decimal per node and group, then applies the parent/child rule bottom-up within each group. */
 export function rollUp(buckets: Map<number, Bucket>, hasOwn: boolean[], unit: FundingUnit, lineCount: number, taxonomy: FundingTaxonomyId, componentsUsed: boolean): FundingComputation {
   const groups: (FundingGroupComputation | undefined)[] = [];
-  const amountAll = new Array<FundingDecimalValue>(N).fill(ZERO);
+  const amountAll = new Array<DecimalValue>(N).fill(ZERO);
   const presentAll = new Array<boolean>(N).fill(false);
-  const unallocated = new Array<FundingDecimalValue | undefined>(N).fill(undefined);
+  const unallocated = new Array<DecimalValue | undefined>(N).fill(undefined);
   let totalAll = ZERO;
   for (let g = 0; g < G; g++) {
     const base = g * N;
@@ -50,22 +50,22 @@ export function rollUp(buckets: Map<number, Bucket>, hasOwn: boolean[], unit: Fu
 }
 
 /** The sum of the lines naming each node itself, in one group (`base` = group × N). */
-function ownSums(buckets: Map<number, Bucket>, base: number): FundingDecimalValue[] {
-  const own = new Array<FundingDecimalValue>(N).fill(ZERO);
+function ownSums(buckets: Map<number, Bucket>, base: number): DecimalValue[] {
+  const own = new Array<DecimalValue>(N).fill(ZERO);
   for (const b of buckets.values()) {
     for (let k = 0; k < N; k++) {
       const v = b.big[base + k]! + BigInt(b.small[base + k]!);
-      if (v !== 0n) own[k] = own[k]!.plus(new FundingDecimal(`${v}e${-b.scale}`));
+      if (v !== 0n) own[k] = own[k]!.plus(new Dec(`${v}e${-b.scale}`));
     }
   }
   return own;
 }
 
 /** One group's amounts under the parent/child rule: a node's own lines state its amount; without them, its children's sum is. */
-function groupOf(own: FundingDecimalValue[], hasOwnG: boolean[]): FundingGroupComputation {
-  const parts = new Array<FundingDecimalValue>(N).fill(ZERO);
+function groupOf(own: DecimalValue[], hasOwnG: boolean[]): FundingGroupComputation {
+  const parts = new Array<DecimalValue>(N).fill(ZERO);
   const hasParts = new Array<boolean>(N).fill(false);
-  const amount = new Array<FundingDecimalValue>(N).fill(ZERO);
+  const amount = new Array<DecimalValue>(N).fill(ZERO);
   const present = new Array<boolean>(N).fill(false);
   let total = ZERO;
   // Children come after their parents in document order, so walk it backwards.

@@ -1,5 +1,5 @@
 // The types of funding lines and of their computation.
-import type { FundingDecimalValue } from './decimal.js';
+import type { DecimalValue } from '../_lib/decimal.js';
 import type { FundingComponentId, FundingSourceId, FundingTaxonomyId } from './taxonomy.js';
 import type { FundingUnit } from './units.js';
 
@@ -53,18 +53,18 @@ export interface FundingReadOptions {
 /** Per-node sums after the roll-up, for one group of lines (internal). */
 export interface FundingGroupComputation {
   /** Sum of the lines naming each node itself (index as FUNDING_SOURCE_IDS). */
-  readonly own: readonly FundingDecimalValue[];
+  readonly own: readonly DecimalValue[];
   /** Whether at least one line names the node itself. */
   readonly hasOwn: readonly boolean[];
   /** Sum of the amounts of the node's children that have lines under them. */
-  readonly parts: readonly FundingDecimalValue[];
+  readonly parts: readonly DecimalValue[];
   /** Whether some child has lines under it. */
   readonly hasParts: readonly boolean[];
   /** The node's amount under the parent/child rule. */
-  readonly amount: readonly FundingDecimalValue[];
+  readonly amount: readonly DecimalValue[];
   /** Whether the node has at least one line in its subtree. */
   readonly present: readonly boolean[];
-  readonly total: FundingDecimalValue;
+  readonly total: DecimalValue;
 }
 
 /**
@@ -80,11 +80,11 @@ export interface FundingComputation {
   /** Whether some line names a component. */
   readonly componentsUsed: boolean;
   /** Per node, the sum over groups of its amount. */
-  readonly amount: readonly FundingDecimalValue[];
+  readonly amount: readonly DecimalValue[];
   /** Per node, whether some group has it present. */
   readonly present: readonly boolean[];
   /** Per node, the sum over groups where it has both own lines and parts of own − parts; undefined where no group has both. */
-  readonly unallocated: readonly (FundingDecimalValue | undefined)[];
-  readonly total: FundingDecimalValue;
+  readonly unallocated: readonly (DecimalValue | undefined)[];
+  readonly total: DecimalValue;
 }
 
