@@ -83,7 +83,7 @@ describe('the findings on the Lai Châu 2024 plan', () => {
   });
 
   it('finds the buckets, the bucket averages, the lists and the subtotals consistent', () => {
-    const codes = new Set(findings.map((f) => f.code));
+    const codes = new Set<string>(findings.map((f) => f.code));
     for (const code of ['buckets-exceed-communes', 'buckets-sum-mismatch', 'bucket-implied', 'average-outside-buckets', 'criteria-vs-buckets', 'criterion-below-recognised', 'criterion-above-communes', 'list-length-mismatch', 'villages-sum-mismatch', 'recognised-sum-mismatch', 'funding-subtotal-mismatch']) {
       expect(codes.has(code), code).toBe(false);
     }
