@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { checkPlan } from '../../src/index.js';
-import { laiChau } from './_fixtures.js';
+import { laiChau } from '../_support/plans.js';
 
 // The Lai Châu 2024 plan (unnumbered draft), transcribed as written in examples/lai-chau-2024/plan.json.
 // These are the inconsistencies in the document itself; the numbers are pinned so they cannot drift.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkPlan, FUNDING_TAXONOMIES, isNtmError, parsePlan, renderPlanReport } from '../../../src/index.js';
-import { consistentPlan, laiChau } from '../_fixtures.js';
+import { consistentPlan, laiChau } from '../../_support/plans.js';
 
 describe('renderPlanReport (text)', () => {
   const plan = laiChau();
