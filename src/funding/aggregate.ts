@@ -18,7 +18,7 @@
  */
 import { readOptions } from '../_lib/options.js';
 import { invalidInput, issue } from '../errors.js';
-import { FundingDecimal, roundHalfUp, toPlain } from './decimal.js';
+import { roundHalfUp, toFixedPlaces, toPlain, type DecimalValue } from '../_lib/decimal.js';
 import { computeFunding, fundingReadOptions, type FundingLine, type FundingReadOptions } from './compute.js';
 import { FUNDING_COMPONENT_IDS, FUNDING_SOURCE_IDS, type FundingComponentId, type FundingSourceId, type FundingTaxonomyId } from './taxonomy.js';
 import type { FundingUnit } from './units.js';
@@ -143,8 +143,8 @@ export function aggregateFunding(lines: readonly FundingLine[], options?: Aggreg
   }
   const c = computeFunding(lines, unit, allowNegative, ['lines'], taxonomy);
   const places = shareDecimals as number;
-  const share = (amount: InstanceType<typeof FundingDecimal>): string | null =>
-    c.total.isZero() ? null : toPlainFixed(roundHalfUp(amount.div(c.total), places), places);
+  const share = (amount: DecimalValue): string | null =>
+    c.total.isZero() ? null : toFixedPlaces(roundHalfUp(amount.div(c.total), places), places);
   const bySource: Partial<Record<FundingSourceId, FundingNodeTotal>> = {};
   for (let k = 0; k < FUNDING_SOURCE_IDS.length; k++) {
     if (!c.present[k]) continue;
@@ -174,6 +174,3 @@ export function aggregateFunding(lines: readonly FundingLine[], options?: Aggreg
 }
 
 /** Fixed-point string with exactly `places` decimals; '-0.0000' becomes '0.0000'. */
-function toPlainFixed(value: InstanceType<typeof FundingDecimal>, places: number): string {
-  return value.isZero() ? new FundingDecimal(0).toFixed(places) : value.toFixed(places);
-}

@@ -3,7 +3,7 @@ import { formatNumber } from '../_lib/numbers.js';
 import { readOptions } from '../_lib/options.js';
 import { invalidInput, issue, type IssueInit } from '../errors.js';
 import { parseAmount } from './amount.js';
-import { FundingDecimal, roundHalfUp, toPlain } from './decimal.js';
+import { Dec, roundHalfUp, toFixedPlaces, toPlain } from '../_lib/decimal.js';
 import { unitExponent, unitIssue, type FundingUnit } from './units.js';
 
 /**
@@ -67,13 +67,10 @@ export function formatAmount(amount: string | number, options: FormatAmountOptio
   }
   if (issues.length > 0 || typeof parsed !== 'string') throw invalidInput('amount to format', issues);
 
-  const value = new FundingDecimal(parsed);
+  const value = new Dec(parsed);
   const places = o.decimals as number | undefined;
-  const text = places === undefined ? toPlain(value) : fixed(roundHalfUp(value, places), places);
+  const text = places === undefined ? toPlain(value) : toFixedPlaces(roundHalfUp(value, places), places);
   const number = formatNumber(text, lang as 'vi' | 'en');
   return o.unit === undefined ? number : `${number} ${UNIT_NAMES[o.unit as FundingUnit][lang as 'vi' | 'en']}`;
 }
 
-function fixed(value: InstanceType<typeof FundingDecimal>, places: number): string {
-  return value.isZero() ? new FundingDecimal(0).toFixed(places) : value.toFixed(places);
-}

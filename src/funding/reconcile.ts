@@ -3,7 +3,7 @@ import { readFields, readPlain, type PlainLimits } from '../_lib/plain.js';
 import { invalidInput, issue, NtmError, type IssueInit } from '../errors.js';
 import { parseAmount } from './amount.js';
 import { computeFunding, fundingReadOptions, type FundingLine } from './compute.js';
-import { FundingDecimal, toPlain, ZERO } from './decimal.js';
+import { Dec, toPlain, ZERO, type DecimalValue } from '../_lib/decimal.js';
 import {
   componentIndex,
   FUNDING_COMPONENT_IDS,
@@ -145,12 +145,11 @@ export function reconcileFunding(input: ReconcileFundingInput): FundingDiscrepan
   return out;
 }
 
-type Dec = InstanceType<typeof FundingDecimal>;
 
 /** Declared nodes and components must belong to the version the lines were read against. */
-function checkDeclaredInVersion(taxonomy: FundingTaxonomyId, declared: Map<FundingTotalKey, Dec>, byComponent: Map<FundingComponentId, Map<FundingTotalKey, Dec>>): void {
+function checkDeclaredInVersion(taxonomy: FundingTaxonomyId, declared: Map<FundingTotalKey, DecimalValue>, byComponent: Map<FundingComponentId, Map<FundingTotalKey, DecimalValue>>): void {
   const issues: IssueInit[] = [];
-  const nodes = (table: Map<FundingTotalKey, Dec>, at: readonly (string | number)[]) => {
+  const nodes = (table: Map<FundingTotalKey, DecimalValue>, at: readonly (string | number)[]) => {
     for (const key of table.keys()) {
       if (key !== 'total' && !inTaxonomy(taxonomy, sourceIndex(key))) issues.push(issue([...at, key], 'not-in-taxonomy', notInTaxonomyText(key, taxonomy), { source: key, taxonomy }));
     }
@@ -173,7 +172,7 @@ function isArrayOrUnreadable(value: object): boolean {
   }
 }
 
-function discrepancy(source: FundingTotalKey, check: 'declared' | 'parts', declared: Dec, computed: Dec, group = 0): FundingDiscrepancy {
+function discrepancy(source: FundingTotalKey, check: 'declared' | 'parts', declared: DecimalValue, computed: DecimalValue, group = 0): FundingDiscrepancy {
   const base = { source, check, declared: toPlain(declared), computed: toPlain(computed), difference: toPlain(declared.minus(computed)) };
   return group === 0 ? base : { ...base, component: FUNDING_COMPONENT_IDS[group - 1]! };
 }
@@ -181,7 +180,7 @@ function discrepancy(source: FundingTotalKey, check: 'declared' | 'parts', decla
 /** Declared amounts: one per node and the total, so a plain copy within these bounds. */
 const DECLARED_LIMITS: PlainLimits = { maxDepth: 1, maxArrayLength: 0, maxKeys: 64, maxValues: 64 };
 
-function readDeclared(value: unknown, allowNegative: boolean, at: readonly (string | number)[]): Map<FundingTotalKey, Dec> {
+function readDeclared(value: unknown, allowNegative: boolean, at: readonly (string | number)[]): Map<FundingTotalKey, DecimalValue> {
   const read = readPlain(value, DECLARED_LIMITS, { prefix: at });
   if (!read.ok) throw invalidInput('declared funding', read.issues);
   return declaredAmounts(read.value, allowNegative, at);
@@ -190,8 +189,8 @@ function readDeclared(value: unknown, allowNegative: boolean, at: readonly (stri
 /** Declared amounts per component: at most one table per component, each as `declared`. */
 const BY_COMPONENT_LIMITS: PlainLimits = { maxDepth: 2, maxArrayLength: 0, maxKeys: 64, maxValues: 256 };
 
-function readDeclaredByComponent(value: unknown, allowNegative: boolean): Map<FundingComponentId, Map<FundingTotalKey, Dec>> {
-  const out = new Map<FundingComponentId, Map<FundingTotalKey, Dec>>();
+function readDeclaredByComponent(value: unknown, allowNegative: boolean): Map<FundingComponentId, Map<FundingTotalKey, DecimalValue>> {
+  const out = new Map<FundingComponentId, Map<FundingTotalKey, DecimalValue>>();
   if (value === undefined) return out;
   const read = readPlain(value, BY_COMPONENT_LIMITS, { prefix: ['declaredByComponent'] });
   if (!read.ok) throw invalidInput('declared funding', read.issues);
@@ -218,11 +217,11 @@ function readDeclaredByComponent(value: unknown, allowNegative: boolean): Map<Fu
   return out;
 }
 
-function declaredAmounts(copy: unknown, allowNegative: boolean, at: readonly (string | number)[]): Map<FundingTotalKey, Dec> {
+function declaredAmounts(copy: unknown, allowNegative: boolean, at: readonly (string | number)[]): Map<FundingTotalKey, DecimalValue> {
   if (typeof copy !== 'object' || copy === null || Array.isArray(copy)) {
     throw invalidInput('declared funding', [issue([...at], 'expected-object', { vi: 'cần một đối tượng ánh xạ nguồn vốn (và "total") sang số tiền', en: 'must be an object mapping sources (and "total") to amounts' })]);
   }
-  const out = new Map<FundingTotalKey, Dec>();
+  const out = new Map<FundingTotalKey, DecimalValue>();
   const issues: IssueInit[] = [];
   for (const [key, amount] of Object.entries(copy)) {
     if (key !== 'total' && sourceIndex(key) === -1) {
@@ -231,7 +230,7 @@ function declaredAmounts(copy: unknown, allowNegative: boolean, at: readonly (st
     }
     const parsed = parseAmount(amount, allowNegative);
     if (typeof parsed !== 'string') issues.push(issue([...at, key], parsed.code, parsed.text));
-    else out.set(key as FundingTotalKey, new FundingDecimal(parsed));
+    else out.set(key as FundingTotalKey, new Dec(parsed));
   }
   if (issues.length > 0) throw invalidInput('declared funding', issues);
   return out;

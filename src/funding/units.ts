@@ -1,6 +1,6 @@
 /** Money units of NTM documents: đồng, nghìn đồng, triệu đồng (the default), tỷ đồng. */
 import { invalidInput, issue, type IssueInit } from '../errors.js';
-import { FundingDecimal, toPlain } from './decimal.js';
+import { Dec, toPlain } from '../_lib/decimal.js';
 import { parseAmount } from './amount.js';
 
 /**
@@ -87,5 +87,5 @@ export function convertAmount(amount: string | number, from: FundingUnit, to: Fu
   if (typeof parsed !== 'string' || eFrom === undefined || eTo === undefined) {
     throw invalidInput('amount conversion', issues);
   }
-  return toPlain(new FundingDecimal(parsed).times(new FundingDecimal(`1e${eFrom - eTo}`)));
+  return toPlain(new Dec(parsed).times(new Dec(`1e${eFrom - eTo}`)));
 }

@@ -1,6 +1,6 @@
 import { invalidInput, isNtmError, type IssueInit } from '../errors.js';
 import { aggregateFunding, type FundingAggregate } from '../funding/aggregate.js';
-import { FundingDecimal, toPlain } from '../funding/decimal.js';
+import { Dec, toPlain } from '../_lib/decimal.js';
 import { reconcileFunding } from '../funding/reconcile.js';
 import type { FundingComponentId, FundingSourceId, FundingTaxonomyId } from '../funding/taxonomy.js';
 import type { FundingUnit } from '../funding/units.js';
@@ -108,15 +108,15 @@ function toLine(l: AdapterLine, unit: FundingUnit): { source: FundingSourceId; a
 
 /** a − b, exact. */
 export function subtract(a: string, b: string): string {
-  return toPlain(new FundingDecimal(a).minus(b));
+  return toPlain(new Dec(a).minus(b));
 }
 
 /** Whether |value| ≤ tolerance. */
 export function withinTolerance(value: string, tolerance: string): boolean {
-  return new FundingDecimal(value).abs().lte(tolerance);
+  return new Dec(value).abs().lte(tolerance);
 }
 
 /** Compares two decimal strings. */
 export function compare(a: string, b: string): -1 | 0 | 1 {
-  return new FundingDecimal(a).comparedTo(b) as -1 | 0 | 1;
+  return new Dec(a).comparedTo(b) as -1 | 0 | 1;
 }

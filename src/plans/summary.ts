@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import { Dec } from '../_lib/decimal.js';
 import { roundHalfUp } from '../scoring/decimal.js';
 import type { CriteriaSet } from '../engine/types/index.js';
 import type { Bucket, BucketScheme } from '../scoring/schemes.js';
@@ -8,8 +8,6 @@ import type { Plan, PlanYearBlock } from './types.js';
 // the recognised and implied counts filled in, the range of total criteria met
 // the buckets allow, and the range the per-criterion counts allow. The checks
 // and the report both read these; neither recomputes them.
-
-const D = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_EVEN });
 
 /** Which block of a plan. */
 export type PlanBlockKey = 'baseline' | 'target';
@@ -152,10 +150,10 @@ export function decimalsOf(written: string): number {
  * Empty when min > max.
  */
 export function totalsForAverage(written: string, communes: number, roundingUnits: number): IntRange {
-  const unit = new D(10).pow(-decimalsOf(written));
+  const unit = new Dec(10).pow(-decimalsOf(written));
   const slack = unit.times(roundingUnits);
-  const low = new D(written).minus(slack).times(communes).ceil();
-  const high = new D(written).plus(slack).times(communes).floor();
+  const low = new Dec(written).minus(slack).times(communes).ceil();
+  const high = new Dec(written).plus(slack).times(communes).floor();
   return { min: Math.max(0, low.toNumber()), max: high.toNumber() };
 }
 

@@ -1,12 +1,8 @@
-import Decimal from 'decimal.js';
+import { Dec, roundHalfUp as roundDecimalHalfUp, toPlain } from '../_lib/decimal.js';
 import { INPUT_LIMITS } from '../_lib/limits.js';
 import { plainInput } from '../_lib/plain.js';
 import { invalidInput, issue } from '../errors.js';
 
-// Private configuration: never touch the global Decimal another package may use.
-// 80 significant digits keep every integer of these computations exact.
-const D = Decimal.clone({ precision: 80, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -100, toExpPos: 100 });
-type Dec = InstanceType<typeof D>;
 
 /**
  * An exact ratio of two whole numbers (not reduced unless said).
@@ -63,21 +59,16 @@ function terminates(f: Fraction): boolean {
   return d === 1;
 }
 
-function plain(d: Dec): string {
-  // decimal.js prints '-0' for negative zero; reports never do.
-  const s = d.toFixed();
-  return s === '-0' ? '0' : s;
-}
 
 /** Rounds an exact fraction to `places` decimals, half-up (ties away from zero), using integer arithmetic only. */
 function roundFraction(f: Fraction, places: number): string {
-  const n = new D(f.numerator);
-  const d = new D(f.denominator);
+  const n = new Dec(f.numerator);
+  const d = new Dec(f.denominator);
   const sign = n.isNegative() !== d.isNegative() && !n.isZero() ? -1 : 1;
-  const scaled = n.abs().times(new D(10).pow(places));
+  const scaled = n.abs().times(new Dec(10).pow(places));
   const q = scaled.times(2).plus(d.abs()).divToInt(d.abs().times(2)); // floor(x + 1/2) for x ≥ 0
-  if (q.isZero()) return new D(0).toFixed(places);
-  return q.div(new D(10).pow(places)).times(sign).toFixed(places);
+  if (q.isZero()) return new Dec(0).toFixed(places);
+  return q.div(new Dec(10).pow(places)).times(sign).toFixed(places);
 }
 
 function checkPlaces(places: unknown, path: readonly (string | number)[]): number {
@@ -108,8 +99,8 @@ export function roundHalfUp(value: string | Fraction, decimals = 1): string {
   value = plainInput(value, 'value', INPUT_LIMITS.small, { prefix: ['value'] }) as string | Fraction; // a plain copy, read once
   if (typeof value === 'string') {
     if (!/^-?\d+(\.\d+)?$/.test(value.trim())) throw invalidInput('value', [issue(['value'], 'expected-decimal', { vi: 'cần chuỗi số thập phân dùng dấu chấm, ví dụ "13.6"', en: 'expected a decimal string such as "13.6"' })]);
-    const out = new D(value.trim()).toDecimalPlaces(places, Decimal.ROUND_HALF_UP);
-    return out.isZero() ? new D(0).toFixed(places) : out.toFixed(places);
+    const out = roundDecimalHalfUp(new Dec(value.trim()), places);
+    return out.isZero() ? new Dec(0).toFixed(places) : out.toFixed(places);
   }
   checkFraction(value, ['value']);
   return roundFraction(value, places);
@@ -126,11 +117,11 @@ function checkFraction(f: unknown, path: (string | number)[]): asserts f is Frac
 /** Builds the figure of an exact fraction: exact decimal when it terminates, else `places` decimals half-up; plus the printed rounding. */
 export function averageFigure(f: Fraction, places: number, roundedDecimals: number): AverageFigure {
   const exact = terminates(f);
-  const q = new D(f.numerator).div(f.denominator);
+  const q = new Dec(f.numerator).div(f.denominator);
   return {
     fraction: { numerator: f.numerator, denominator: f.denominator },
     exact,
-    decimal: exact ? plain(q) : plain(q.toDecimalPlaces(places, Decimal.ROUND_HALF_UP)),
+    decimal: exact ? toPlain(q) : toPlain(roundDecimalHalfUp(q, places)),
     places: exact ? null : places,
     rounded: roundFraction(f, roundedDecimals),
     roundedDecimals,
@@ -145,7 +136,7 @@ export function subtractFractions(a: Fraction, b: Fraction): Fraction {
 
 /** Difference of two decimal strings, exact. */
 export function subtractDecimals(a: string, b: string): string {
-  return plain(new D(a).minus(b));
+  return toPlain(new Dec(a).minus(b));
 }
 
 /** Whether a string is a non-negative decimal such as "15.5". */
@@ -155,9 +146,9 @@ export function isDecimalString(v: unknown): v is string {
 
 /** The smallest whole k ≥ 0 with (sum + k) / count ≥ target (exact), or with its half-up rounding to `decimals` ≥ target when `printed`. */
 export function criteriaToReach(sum: number, count: number, target: string, decimals: number, printed: boolean): number {
-  const t = new D(target);
+  const t = new Dec(target);
   // Exact: k ≥ target·count − sum. Printed: the rounded figure reaches target once the exact value reaches target − half a unit.
-  const bound = printed ? t.minus(new D(5).times(new D(10).pow(-(decimals + 1)))) : t;
+  const bound = printed ? t.minus(new Dec(5).times(new Dec(10).pow(-(decimals + 1)))) : t;
   const need = bound.times(count).minus(sum).ceil();
   return need.isNegative() ? 0 : need.toNumber();
 }

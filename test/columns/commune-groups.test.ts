@@ -3,7 +3,7 @@
 // oriented to become urban, OR agriculture under 10%, OR planned as a new urban area; group 3 =
 // area II or III of the ethnic-minority and mountainous areas; group 2 = neither.
 import { describe, expect, it } from 'vitest';
-import { thrown } from '../_helpers/thrown.js';
+import { thrown } from '../_support/thrown.js';
 import { classifyCommuneGroup, COMMUNE_GROUPS, COMMUNE_GROUP_COLUMNS, type CommuneGroupFacts } from '../../src/index.js';
 
 const NOT_1 = { adjacentToUrbanArea: false, agricultureSharePercent: 60, plannedNewUrbanArea: false } as const;

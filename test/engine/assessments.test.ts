@@ -1,7 +1,7 @@
 // Criterion-level assessments (input.criteria): they decide a criterion its indicators leave
 // undecided, are marked as assessed, and never override a computed outcome silently.
 import { describe, expect, it } from 'vitest';
-import { thrown } from '../_helpers/thrown.js';
+import { thrown } from '../_support/thrown.js';
 import { evaluateCommune } from '../../src/index.js';
 
 const base = { region: 'TDMNPB' as const, year: 2024 };

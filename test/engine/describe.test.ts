@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { thrown } from '../_helpers/thrown.js';
+import { thrown } from '../_support/thrown.js';
 import { describeRule, getCriteriaSet, isNtmError } from '../../src/index.js';
 import type { Indicator, Rule } from '../../src/index.js';
 

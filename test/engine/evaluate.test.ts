@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { thrown } from '../_helpers/thrown.js';
+import { thrown } from '../_support/thrown.js';
 import { defineThresholdOverlay, evaluate, evaluateCommune, getCriteriaSet, isNtmError, NtmError } from '../../src/index.js';
 import type { CommuneInput, ThresholdOverlay } from '../../src/index.js';
 

@@ -1,7 +1,7 @@
 // Regressions of the outside attack on the engine (issue 17): every rejection an NtmError with
 // a path, bounded work on huge inputs, nothing read twice or from a prototype, no stale cache.
 import { describe, expect, it } from 'vitest';
-import { thrown } from '../_helpers/thrown.js';
+import { thrown } from '../_support/thrown.js';
 import { defineCriteriaSet, defineThresholdOverlay, evaluate, evaluateCommune, evaluateDistrict, getCriteriaSet, isNtmError, MAX_ISSUES_FOR_TEST, type ThresholdOverlay } from './_hostile-support.js';
 
 const base = { region: 'TDMNPB' as const, year: 2024 };

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { aggregateFunding, convertAmount, formatAmount, NtmError, reconcileFunding } from '../../src/index.js';
 import { MAX_FUNDING_LINES } from '../../src/funding/compute.js';
-import { thrown } from '../_helpers/thrown.js';
+import { thrown } from '../_support/thrown.js';
 
 /** Runs fn; passes when it returns or throws an NtmError, fails on anything else thrown. */
 function onlyNtmErrors(fn: () => unknown): void {

@@ -6,8 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { INPUT_LIMITS } from '../../src/_lib/limits.js';
 import * as api from '../../src/index.js';
-import { thrown } from '../_helpers/thrown.js';
-import { consistentPlan } from '../plans/_fixtures.js';
+import { thrown } from '../_support/thrown.js';
+import { consistentPlan } from '../_support/plans.js';
 
 const boom = (): never => {
   throw new RangeError('boom');

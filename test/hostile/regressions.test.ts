@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import * as api from '../../src/index.js';
 import { NtmError } from '../../src/index.js';
 import { deep } from './inputs.js';
-import { thrown } from '../_helpers/thrown.js';
+import { thrown } from '../_support/thrown.js';
 
 
 const commune = { region: 'DBSH' as const, year: 2024, indicators: { '2.1': 60 } };

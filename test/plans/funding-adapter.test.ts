@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { aggregate, compare, reconcile, subtract, withinTolerance } from '../../src/plans/funding-adapter.js';
-import { thrown } from '../_helpers/thrown.js';
+import { thrown } from '../_support/thrown.js';
 
 describe('the plans’ funding adapter', () => {
   it('names a rejected amount at its path in the plan, never at a position in the list it built', () => {

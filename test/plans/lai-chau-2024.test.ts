@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { checkPlan } from '../../src/index.js';
-import { laiChau } from './_fixtures.js';
+import { laiChau } from '../_support/plans.js';
 
 // The Lai Châu 2024 plan (unnumbered draft), transcribed as written in examples/lai-chau-2024/plan.json.
 // These are the inconsistencies in the document itself; the numbers are pinned so they cannot drift.
@@ -83,7 +83,7 @@ describe('the findings on the Lai Châu 2024 plan', () => {
   });
 
   it('finds the buckets, the bucket averages, the lists and the subtotals consistent', () => {
-    const codes = new Set(findings.map((f) => f.code));
+    const codes = new Set<string>(findings.map((f) => f.code));
     for (const code of ['buckets-exceed-communes', 'buckets-sum-mismatch', 'bucket-implied', 'average-outside-buckets', 'criteria-vs-buckets', 'criterion-below-recognised', 'criterion-above-communes', 'list-length-mismatch', 'villages-sum-mismatch', 'recognised-sum-mismatch', 'funding-subtotal-mismatch']) {
       expect(codes.has(code), code).toBe(false);
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isNtmError, parsePlan } from '../../src/index.js';
-import { consistentPlan } from './_fixtures.js';
+import { consistentPlan } from '../_support/plans.js';
 
 function issuesOf(input: unknown): { path: readonly (string | number)[]; message: string }[] {
   try {

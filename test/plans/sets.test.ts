@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkPlan, parsePlan, renderPlanReport, THUA_THIEN_HUE_2018_SCHEME } from '../../src/index.js';
 import { communeSetOfYear } from '../../src/plans/sets.js';
-import { thrown } from '../_helpers/thrown.js';
+import { thrown } from '../_support/thrown.js';
 import { example2026, SCHEME_10 } from '../_support/plan-2026.js';
 
 const codes = (p: unknown) => thrown(() => parsePlan(p)).issues.map((i) => [i.path.join('.'), i.code]);

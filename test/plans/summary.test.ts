@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getCriteriaSet, NATIONAL_COMMUNE_SCHEME } from '../../src/index.js';
 import { averageOf, decimalsOf, summarizeBlock, totalsForAverage } from '../../src/plans/summary.js';
-import { laiChau } from './_fixtures.js';
+import { laiChau } from '../_support/plans.js';
 
 const SET_2024 = getCriteriaSet('commune', { asOf: '2024-12-31' });
 

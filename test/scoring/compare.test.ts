@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { thrown } from '../_helpers/thrown.js';
+import { thrown } from '../_support/thrown.js';
 import { compareSummaries, NtmError, progressTowardTarget, roundHalfUp, summarizeCommunes, THUA_THIEN_HUE_2018_SCHEME } from '../../src/index.js';
 import {
   AVERAGE_2024,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { thrown } from '../_helpers/thrown.js';
+import { thrown } from '../_support/thrown.js';
 import { compareSummaries, evaluateCommune, progressTowardTarget, summarizeCommunes } from '../../src/index.js';
 
 // progressTowardTarget and compareSummaries on summaries of the 2026-2030 set (10 criteria, no bucket scheme).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { thrown } from '../_helpers/thrown.js';
+import { thrown } from '../_support/thrown.js';
 import { evaluateCommune, NATIONAL_COMMUNE_SCHEME, NtmError, roundHalfUp, summarizeCommunes, defineBucketScheme, THUA_THIEN_HUE_2018_SCHEME } from '../../src/index.js';
 import type { CommuneRecord } from '../../src/index.js';
 import {

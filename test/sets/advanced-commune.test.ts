@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, getCriteriaSet, NtmError } from '../../src/index.js';
 import type { ThresholdOverlay } from '../../src/index.js';
-import { expectWellFormed, provenanceCounts } from './_helpers.js';
+import { expectWellFormed, provenanceCounts } from '../_support/sets.js';
 
 const NAMES = [
   'Quy hoạch', 'Giao thông', 'Thủy lợi và phòng, chống thiên tai', 'Điện', 'Giáo dục', 'Văn hóa', 'Cơ sở hạ tầng thương mại nông thôn',

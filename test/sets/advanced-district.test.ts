@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, getCriteriaSet } from '../../src/index.js';
-import { expectWellFormed, provenanceCounts } from './_helpers.js';
+import { expectWellFormed, provenanceCounts } from '../_support/sets.js';
 
 describe('advanced-district set (QĐ 320/QĐ-TTg Phụ lục III)', () => {
   const set = getCriteriaSet('advanced-district', { asOf: '2023-06-30' });

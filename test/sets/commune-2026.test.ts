@@ -1,7 +1,7 @@
 // The 2026-2030 commune set (QĐ 51/2025/QĐ-TTg Phụ lục I): ten criteria, commune-group
 // columns, no indicator encoded; evaluated from criterion-level assessments or a province's table.
 import { describe, expect, it } from 'vitest';
-import { thrown } from '../_helpers/thrown.js';
+import { thrown } from '../_support/thrown.js';
 import { defineCriteriaSet, defineThresholdOverlay, evaluate, evaluateCommune, getCriteriaSet, listCriteriaSets, type AssessedOutcome, type CriteriaSet } from '../../src/index.js';
 
 const CODES = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10'];

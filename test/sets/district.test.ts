@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, getCriteriaSet } from '../../src/index.js';
-import { expectWellFormed, provenanceCounts } from './_helpers.js';
+import { expectWellFormed, provenanceCounts } from '../_support/sets.js';
 
 const NAMES = [
   'Quy hoạch', 'Giao thông', 'Thủy lợi và phòng, chống thiên tai', 'Điện', 'Y tế - Văn hóa - Giáo dục', 'Kinh tế', 'Môi trường',

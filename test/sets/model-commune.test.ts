@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, getCriteriaSet } from '../../src/index.js';
-import { expectWellFormed, provenanceCounts } from './_helpers.js';
+import { expectWellFormed, provenanceCounts } from '../_support/sets.js';
 
 describe('model-commune rules (QĐ 319/QĐ-TTg)', () => {
   const set = getCriteriaSet('model-commune', { asOf: '2024-06-30' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { thrown } from '../_helpers/thrown.js';
+import { thrown } from '../_support/thrown.js';
 import { isNtmError, listCriteriaSets } from '../../src/index.js';
 
 function error(fn: () => unknown): { code: string; paths: (string | number)[][] } {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, getCriteriaSet, isNtmError } from '../../src/index.js';
 import type { ThresholdOverlay } from '../../src/index.js';
-import { expectWellFormed, provenanceCounts } from './_helpers.js';
+import { expectWellFormed, provenanceCounts } from '../_support/sets.js';
 
 describe('special-district set (QĐ 211/QĐ-TTg, from 01/03/2024)', () => {
   const set = getCriteriaSet('special-district', { asOf: '2024-03-01' });

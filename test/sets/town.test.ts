@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, getCriteriaSet } from '../../src/index.js';
-import { expectWellFormed, provenanceCounts } from './_helpers.js';
+import { expectWellFormed, provenanceCounts } from '../_support/sets.js';
 
 describe('town / provincial city rules (QĐ 320/QĐ-TTg Phụ lục II)', () => {
   const set = getCriteriaSet('town', { asOf: '2024-06-30' });

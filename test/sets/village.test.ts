@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defineCriteriaSet, evaluate, EXAMPLE_VILLAGE_SET, getCriteriaSet, isNtmError, NtmError } from '../../src/index.js';
-import { expectWellFormed, provenanceCounts } from './_helpers.js';
+import { expectWellFormed, provenanceCounts } from '../_support/sets.js';
 
 function thrown(f: () => unknown): NtmError {
   try { f(); } catch (e) { if (e instanceof NtmError) return e; throw e; }

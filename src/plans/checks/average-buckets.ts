@@ -1,4 +1,4 @@
-import { FundingDecimal, toPlain } from '../../funding/decimal.js';
+import { Dec, toPlain } from '../../_lib/decimal.js';
 import { finding, enNumber, viNumber, type PlanFinding } from '../finding.js';
 import { averageOf, decimalsOf, totalsForAverage, type IntRange } from '../summary.js';
 import { BLOCK_KEYS, yearLabel, type CheckContext } from './context.js';
@@ -12,9 +12,9 @@ export function averageRange(range: IntRange, communes: number): { vi: string; e
 
 /** The stated average's rounding interval, e.g. 13,55–13,65: written ± units of its last decimal, exact. */
 export function roundingInterval(written: string, units: number): { vi: string; en: string } {
-  const step = new FundingDecimal(String(units)).times(new FundingDecimal(10).pow(-decimalsOf(written)));
-  const lo = toPlain(new FundingDecimal(written).minus(step));
-  const hi = toPlain(new FundingDecimal(written).plus(step));
+  const step = new Dec(String(units)).times(new Dec(10).pow(-decimalsOf(written)));
+  const lo = toPlain(new Dec(written).minus(step));
+  const hi = toPlain(new Dec(written).plus(step));
   return { vi: `${viNumber(lo)}–${viNumber(hi)}`, en: `${lo}–${hi}` };
 }
 

@@ -1,4 +1,4 @@
-import { FundingDecimal, toPlain } from '../../funding/decimal.js';
+import { Dec, toPlain } from '../../_lib/decimal.js';
 import { finding, viNumber, type PlanFinding } from '../finding.js';
 import type { CheckContext } from './context.js';
 
@@ -17,8 +17,8 @@ export function checkYearOverYear(ctx: CheckContext): PlanFinding[] {
   const { maxCriterionIncreaseShare: share, maxCriterionIncrease } = ctx.options;
   const limit = n !== undefined ? share * n : maxCriterionIncrease;
   // Printed exactly (0.15 × 7 is 1.05, which a double computes as 1.0499…).
-  const percent = toPlain(new FundingDecimal(String(share)).times(100));
-  const exactLimit = n !== undefined ? toPlain(new FundingDecimal(String(share)).times(n)) : String(limit);
+  const percent = toPlain(new Dec(String(share)).times(100));
+  const exactLimit = n !== undefined ? toPlain(new Dec(String(share)).times(n)) : String(limit);
   const limitVi = n !== undefined ? `${viNumber(percent)}% của ${viNumber(n)} xã, tức ${viNumber(exactLimit)} xã` : `${viNumber(limit)} xã`;
   const limitEn = n !== undefined ? `${percent}% of ${n} communes = ${exactLimit}` : `${limit} communes`;
   const by = ctx.summaries.baseline.year;

@@ -131,7 +131,7 @@ export function renderModelHtml(m: PlanReportModel, lang: 'vi' | 'en'): string {
   // Chart 3: capital by source.
   if (m.funding && p.funding) {
     const unit = lang === 'vi' ? (p.funding.unitLabel ?? UNIT_NAMES.vi[p.funding.unit]) : UNIT_NAMES.en[p.funding.unit];
-    const label = (source: string, written: string) => sourceLabel(source, written, lang);
+    const label = (source: string, written: string) => sourceLabel(source, written, lang, m.funding!.taxonomy);
     out.push(`<section id="funding"><h2>${esc(w.funding(unit))}</h2>`);
     // Number() only sizes the bars; every printed figure is the exact decimal string (`exact`).
     const bar = (key: string, text: string, amount: string, color?: string) => ({ key, label: text, amount, size: Number(amount), ...(color ? { color } : {}) });

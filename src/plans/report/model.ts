@@ -6,7 +6,7 @@ import { invalidInput, issue, MAX_ISSUES, type IssueInit } from '../../errors.js
 import { listCriteriaSets } from '../../sets/registry.js';
 import { runChecks } from '../checks/index.js';
 import { finding, type PlanFinding } from '../finding.js';
-import { fundingTaxonomyOfYear } from '../../funding/taxonomy.js';
+import { fundingTaxonomyOfYear, type FundingTaxonomyId } from '../../funding/taxonomy.js';
 import { aggregate, subtract, type AdapterAggregate, type AdapterLine } from '../funding-adapter.js';
 import { resolveOptions, type CheckPlanOptions } from '../options.js';
 import { planSummaries } from '../sets.js';
@@ -74,6 +74,8 @@ export interface PlanReportModel {
   readonly schemeNotes: readonly LocalizedText[];
   readonly criteria: readonly CriterionRow[];
   readonly funding?: {
+    /** The taxonomy version the lines are read against (the plan year's); it names the sources in English. */
+    readonly taxonomy: FundingTaxonomyId;
     readonly rows: readonly FundingRow[];
     /** By source, from the leaf lines (shares). */
     readonly aggregate: AdapterAggregate;
@@ -171,7 +173,8 @@ export function buildReportModel(input: Plan, options?: PlanReportOptions): Plan
       l.parts?.forEach((p, j) => flatten(p, [...path, 'parts', j], p.component ?? component));
     };
     plan.funding.lines.forEach((l, i) => flatten(l, ['funding', 'lines', i], l.component));
-    const agg = aggregate(all, plan.funding.unit, fundingTaxonomyOfYear(plan.year) ?? '2026-2035');
+    const taxonomy = fundingTaxonomyOfYear(plan.year) ?? '2026-2035';
+    const agg = aggregate(all, plan.funding.unit, taxonomy);
     const rows: FundingRow[] = [];
     // A line's share is its node's in its own component (lines of two components may name one source).
     const visit = (l: PlanFundingLine, depth: number, component: PlanFundingLine['component']): void => {
@@ -184,6 +187,7 @@ export function buildReportModel(input: Plan, options?: PlanReportOptions): Plan
     const declared = plan.funding.total?.amount;
     const sumOfLines = agg.total; // the top-level lines as written
     funding = {
+      taxonomy,
       rows,
       aggregate: agg,
       sumOfLines,

@@ -2,7 +2,7 @@ import { visibleControls } from '../../_lib/safe-text.js';
 import { averageOf } from '../summary.js';
 import type { Plan } from '../types.js';
 import { buildReportModel, type PlanReportModel, type PlanReportOptions } from './model.js';
-import { FUNDING_SOURCES, isFundingSource } from '../../funding/taxonomy.js';
+import { FUNDING_TAXONOMIES, isFundingSource, type FundingTaxonomyId } from '../../funding/taxonomy.js';
 import { findingTitle, planPlace } from './places.js';
 import { UNIT_NAMES, WORDS } from './words.js';
 
@@ -18,12 +18,13 @@ function table(rows: readonly (readonly string[])[]): string[] {
 }
 
 /**
- * A funding line's name: the plan's own label in Vietnamese; in English the taxonomy's name of its
- * source (the plan's labels are Vietnamese), the label itself when the source names no node.
+ * A funding line's name: the plan's own label in Vietnamese; in English the name the taxonomy
+ * version of the plan gives its source (the plan's labels are Vietnamese; the names are those of
+ * FUNDING_TAXONOMIES, so report and taxonomy agree), the label itself when the version has no such node.
  */
-export function sourceLabel(source: string, label: string, lang: 'vi' | 'en'): string {
-  if (lang === 'vi') return label;
-  return isFundingSource(source) ? FUNDING_SOURCES[source].label.en : label;
+export function sourceLabel(source: string, label: string, lang: 'vi' | 'en', taxonomy: FundingTaxonomyId): string {
+  if (lang === 'vi' || !isFundingSource(source)) return label;
+  return FUNDING_TAXONOMIES[taxonomy].sources[source]?.label.en ?? label;
 }
 
 /** Renders the model as text lines. */
@@ -103,7 +104,7 @@ export function renderModelText(m: PlanReportModel, lang: 'vi' | 'en'): string {
     const unit = lang === 'vi' ? (p.funding.unitLabel ?? UNIT_NAMES.vi[p.funding.unit]) : UNIT_NAMES.en[p.funding.unit];
     out.push(`3. ${w.funding(unit)}`);
     const frow: string[][] = [[w.source, w.amount, w.share]];
-    for (const r of m.funding.rows) frow.push([`${'  '.repeat(r.depth)}${sourceLabel(r.source, r.label, lang)}`, w.num(r.amount), r.share !== undefined ? w.percent(r.share) : '']);
+    for (const r of m.funding.rows) frow.push([`${'  '.repeat(r.depth)}${sourceLabel(r.source, r.label, lang, m.funding.taxonomy)}`, w.num(r.amount), r.share !== undefined ? w.percent(r.share) : '']);
     frow.push([w.sumOfSources, w.num(m.funding.sumOfLines), w.percent('1')]);
     if (m.funding.declaredTotal !== undefined) {
       frow.push([w.declaredTotal, w.num(m.funding.declaredTotal), '']);

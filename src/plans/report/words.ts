@@ -1,9 +1,9 @@
 import { formatNumber } from '../../_lib/numbers.js';
-import { FundingDecimal, roundHalfUp } from '../../funding/decimal.js';
+import { Dec, roundHalfUp } from '../../_lib/decimal.js';
 
 /** A share ('0.12345…') as a percentage with one decimal ('12.3'), rounded once, half-up, from the exact share. */
 function percentOf(share: string): string {
-  return roundHalfUp(new FundingDecimal(share).times(100), 1).toFixed(1);
+  return roundHalfUp(new Dec(share).times(100), 1).toFixed(1);
 }
 
 /** The report's fixed words, in both languages. */

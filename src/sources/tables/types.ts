@@ -4,7 +4,7 @@ import type { LocalizedText } from '../../_lib/text.js';
 import type { CriteriaSet, CriteriaSetKind } from '../../engine/types/index.js';
 import type { CommuneInput } from '../../engine/evaluate-commune.js';
 import type { IndicatorValue } from '../../engine/types/index.js';
-import type { FundingLine } from '../../funding/compute.js';
+import type { FundingLine } from '../../funding/types.js';
 import type { FundingUnit } from '../../funding/units.js';
 
 /**

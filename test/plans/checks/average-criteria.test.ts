@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkPlan } from '../../../src/index.js';
-import { planWith } from '../_fixtures.js';
+import { planWith } from '../../_support/plans.js';
 
 const find = (p: ReturnType<typeof planWith>, code = 'average-vs-criteria') => checkPlan(p).filter((f) => f.code === code);
 

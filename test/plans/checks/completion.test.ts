@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkPlan } from '../../../src/index.js';
-import { planWith } from '../_fixtures.js';
+import { planWith } from '../../_support/plans.js';
 
 const completion = (p: ReturnType<typeof planWith>) => checkPlan(p).filter((f) => f.code === 'completion-exceeds-criterion');
 

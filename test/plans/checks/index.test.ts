@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkPlan, isNtmError, parsePlan, PLAN_CHECK_DEFAULTS } from '../../../src/index.js';
-import { consistentPlan, laiChau, planWith } from '../_fixtures.js';
+import { consistentPlan, laiChau, planWith } from '../../_support/plans.js';
 
 describe('checkPlan', () => {
   it('finds nothing in a plan whose figures all agree', () => {

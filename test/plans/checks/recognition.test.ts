@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkPlan } from '../../../src/index.js';
-import { planWith } from '../_fixtures.js';
+import { planWith } from '../../_support/plans.js';
 
 const rec = (p: ReturnType<typeof planWith>) =>
   checkPlan(p).filter((f) => ['recognised-sum-mismatch', 'maintained-above-baseline', 'maintained-below-baseline', 'recognised-decrease', 'advanced-newly-recognised'].includes(f.code));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkPlan } from '../../../src/index.js';
-import { planWith } from '../_fixtures.js';
+import { planWith } from '../../_support/plans.js';
 
 const yoy = (p: ReturnType<typeof planWith>, options = {}) =>
   checkPlan(p, options).filter((f) => ['criterion-jump', 'criterion-decrease', 'maintained-count-changed'].includes(f.code));

@@ -11,7 +11,7 @@ import { build } from 'esbuild';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkPlan, evaluateCommune, parsePlan, renderPlanReportHtml } from '../../../src/index.js';
-import { consistentPlan, laiChau } from '../_fixtures.js';
+import { consistentPlan, laiChau } from '../../_support/plans.js';
 
 const CHROMIUM = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p): p is string => typeof p === 'string' && p !== '' && existsSync(p));
 if (CHROMIUM === undefined) {

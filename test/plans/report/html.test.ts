@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkPlan, parsePlan, renderPlanReportHtml } from '../../../src/index.js';
-import { consistentPlan, laiChau } from '../_fixtures.js';
+import { consistentPlan, laiChau } from '../../_support/plans.js';
 
 /** The SVG element with the given id, as text. */
 function svg(html: string, id: string): string {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkPlan, isNtmError, parsePlan, renderPlanReport } from '../../../src/index.js';
-import { consistentPlan, laiChau } from '../_fixtures.js';
+import { checkPlan, FUNDING_TAXONOMIES, isNtmError, parsePlan, renderPlanReport } from '../../../src/index.js';
+import { consistentPlan, laiChau } from '../../_support/plans.js';
 
 describe('renderPlanReport (text)', () => {
   const plan = laiChau();
@@ -40,5 +40,17 @@ describe('renderPlanReport (text)', () => {
     } catch (error) {
       expect(isNtmError(error)).toBe(true);
     }
+  });
+});
+
+describe('renderPlanReport names funding sources as the taxonomy of the plan year does', () => {
+  it('uses the 2026-2035 names for a 2026 plan, the 2021-2025 names for a 2024 plan', async () => {
+    const { readFileSync } = await import('node:fs');
+    const plan2026 = parsePlan(JSON.parse(readFileSync(new URL('../../../examples/data/plan-2026-example.json', import.meta.url), 'utf8')));
+    const text2026 = renderPlanReport(plan2026, { lang: 'en', findings: [] });
+    const names2026 = FUNDING_TAXONOMIES['2026-2035'].sources;
+    for (const l of plan2026.funding!.lines) expect(text2026).toContain(names2026[l.source]!.label.en);
+    const text2024 = renderPlanReport(laiChau(), { lang: 'en', findings: [] });
+    expect(text2024).toContain(FUNDING_TAXONOMIES['2021-2025'].sources['central.recurrent']!.label.en);
   });
 });

@@ -1,7 +1,8 @@
 // Every form of the cell grammar, and every way a cell can fail, cell by cell.
 import { describe, expect, it } from 'vitest';
 import { getCriteriaSet, type Indicator } from '../../../src/index.js';
-import { meaningText, readThresholdCell, splitMark, type CellTarget } from '../../../src/sources/overlay-table/grammar.js';
+import { meaningText, readThresholdCell, type CellTarget } from '../../../src/sources/overlay-table/grammar.js';
+import { splitMark } from '../../../src/sources/overlay-table/vocabulary.js';
 import { partsOf } from '../../../src/sources/overlay-table/model.js';
 import type { Cell } from '../../../src/sources/tables/cells.js';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkPlan, extractPlan, getCriteriaSet, parsePlan, type CriteriaSet, type Plan, type PlanCriterionCount, type PlanExtraction } from '../../../src/index.js';
-import { thrown } from '../../_helpers/thrown.js';
+import { thrown } from '../../_support/thrown.js';
 
 const read = (rel: string) => readFileSync(fileURLToPath(new URL(rel, import.meta.url)), 'utf8');
 const SEED = read('../../../examples/lai-chau-2024/plan.txt');
