@@ -68,5 +68,13 @@ export const PLAN_FINDINGS = [
   d('criteria-set-changed', 'info', 'period', 'both blocks stated', 'their sets differ in id and number of criteria (the cross-year checks are then not run)'),
 ] as const satisfies readonly PlanFindingDefinition[];
 
-/** A finding code of checkPlan. */
+/**
+ * The code of a plan finding: one of `PLAN_FINDING_CODES`; a misspelt code is a compile error.
+ *
+ * @example
+ * ```ts
+ * import type { PlanFindingCode } from 'ntm-rules';
+ * const code: PlanFindingCode = 'funding-total-mismatch';
+ * ```
+ */
 export type PlanFindingCode = (typeof PLAN_FINDINGS)[number]['code'];

@@ -1,6 +1,6 @@
 import { formatNumber } from '../_lib/numbers.js';
 import type { LocalizedText } from '../_lib/text.js';
-import type { PlanFindingCode } from './finding-codes.js';
+import { PLAN_FINDINGS, type PlanFindingCode } from './finding-codes.js';
 
 /**
  * How serious a finding is: `error` (the figures cannot all be true), `warning` (implausible or mislabelled), `info` (worth a look).
@@ -14,8 +14,9 @@ import type { PlanFindingCode } from './finding-codes.js';
 export type FindingSeverity = 'error' | 'warning' | 'info';
 
 /**
- * Every code a plan check can give, one per kind of inconsistency (src/plans/checks/, one check a
- * file, each building its findings with these literals: the compiler refuses any other).
+ * Every code a plan check can give, one per kind of inconsistency, in the order of
+ * `PLAN_FINDINGS` (src/plans/finding-codes.ts, published as data/plan-findings.json with each
+ * code's severity, rule and precondition); a check building a finding with another literal does not compile.
  *
  * @example
  * ```ts
@@ -23,57 +24,9 @@ export type FindingSeverity = 'error' | 'warning' | 'info';
  * PLAN_FINDING_CODES.includes('funding-total-mismatch'); // true
  * ```
  */
-export const PLAN_FINDING_CODES = Object.freeze([
-  'advanced-above-criterion',
-  'advanced-above-recognised',
-  'advanced-newly-recognised',
-  'average-outside-buckets',
-  'average-unattainable',
-  'average-vs-criteria',
-  'below-floor-target',
-  'bucket-implied',
-  'bucket-scheme-missing',
-  'bucket-top-mismatch',
-  'bucket-unknown',
-  'buckets-exceed-communes',
-  'buckets-sum-mismatch',
-  'completion-exceeds-criterion',
-  'criteria-set-changed',
-  'criteria-vs-buckets',
-  'criterion-above-communes',
-  'criterion-below-recognised',
-  'criterion-decrease',
-  'criterion-denominator',
-  'criterion-jump',
-  'funding-parts-exceed',
-  'funding-subtotal-mismatch',
-  'funding-total-mismatch',
-  'label-year-mismatch',
-  'list-length-mismatch',
-  'maintained-above-baseline',
-  'maintained-below-baseline',
-  'maintained-count-changed',
-  'modern-above-recognised',
-  'modern-not-in-period',
-  'no-district-level',
-  'recognised-decrease',
-  'recognised-sum-mismatch',
-  'recognised-target-above-sum',
-  'recognised-target-below-sum',
-  'tier-not-in-period',
-  'villages-sum-mismatch',
-] as const);
+export const PLAN_FINDING_CODES: readonly PlanFindingCode[] = Object.freeze(PLAN_FINDINGS.map((f) => f.code));
 
-/**
- * The code of a plan finding.
- *
- * @example
- * ```ts
- * import type { PlanFindingCode } from 'ntm-rules';
- * const code: PlanFindingCode = 'funding-total-mismatch';
- * ```
- */
-export type PlanFindingCode = (typeof PLAN_FINDING_CODES)[number];
+export type { PlanFindingCode };
 
 /**
  * A figure of a finding: a count as a number; money, averages and percentages as exact decimal
