@@ -8,7 +8,7 @@ import { columnsShort } from '../wording/columns.js';
 import type { LocalizedText } from '../_lib/text.js';
 import { KINDS } from './kinds/index.js';
 import type { CompiledRule } from './kinds/compiled.js';
-import { resolveThreshold, type ThresholdCase } from './resolve-threshold.js';
+import { appliesTo, resolveThreshold, type ThresholdCase } from './resolve-threshold.js';
 import type { AppliedThreshold, CriteriaSet, Criterion, CriterionResult, EvaluationResult, Indicator, IndicatorResult, ThresholdOverlay } from './types/index.js';
 
 export type { ThresholdCase } from './resolve-threshold.js';
@@ -44,6 +44,8 @@ export interface Plan {
   readonly conditions: readonly PlannedIndicator[];
   readonly provenance: EvaluationResult['provenance'];
   readonly overlays: EvaluationResult['overlays'];
+  /** Overlays for the set's kind left aside for their dates; undefined when there are none. */
+  readonly overlaysNotApplied: EvaluationResult['overlaysNotApplied'];
 }
 
 interface Tally { confirmed: number; secondary: number; notEncoded: number; fromOverlay: number; overlays: Map<string, ThresholdOverlay> }
@@ -111,6 +113,23 @@ function criterionNotEncoded(crit: Criterion): CriterionReason {
   });
 }
 
+const dates = (from: string | undefined, until: string | undefined, lang: 'vi' | 'en') =>
+  lang === 'vi' ? `${from ? `từ ${viDate(from)}` : ''}${from && until ? ' ' : ''}${until ? `đến ${viDate(until)}` : ''}` : `${from ?? ''}…${until ?? ''}`;
+
+/** The overlays given for the set's kind whose validity lies outside the set version's. */
+function notApplied(set: CriteriaSet, overlays: readonly ThresholdOverlay[]): EvaluationResult['overlaysNotApplied'] {
+  const out = overlays.filter((o) => o.setKind === set.kind && !appliesTo(o, set));
+  if (out.length === 0) return undefined;
+  return deepFreeze(out.map((o) => ({
+    id: o.id,
+    title: o.title,
+    reason: {
+      vi: `bảng ngưỡng có hiệu lực ${dates(o.validFrom, o.validUntil, 'vi')}, ngoài thời gian hiệu lực của phiên bản bộ tiêu chí được áp dụng (${dates(set.validFrom, set.validUntil, 'vi')}): không áp dụng`,
+      en: `the overlay is valid ${dates(o.validFrom, o.validUntil, 'en')}, outside the validity of the set version applied (${dates(set.validFrom, set.validUntil, 'en')}): not applied`,
+    },
+  })));
+}
+
 /**
  * Compiles the plan of one case: for each indicator of the set (criteria in order, then
  * conditions), the threshold in force and its compiled rule. Pure: the same arguments
@@ -133,5 +152,6 @@ export function compile(set: CriteriaSet, c: ThresholdCase, overlays: readonly T
     conditions,
     provenance: Object.freeze({ confirmed: tally.confirmed, secondary: tally.secondary, notEncoded: tally.notEncoded, fromOverlay: tally.fromOverlay }),
     overlays: deepFreeze([...tally.overlays.values()].map((o) => ({ id: o.id, title: o.title, citation: o.citation }))),
+    overlaysNotApplied: notApplied(set, overlays),
   };
 }

@@ -8,7 +8,7 @@ import { toIssues } from '../_lib/parse.js';
 import { invalidInput, issue, type IssueInit } from '../errors.js';
 import { copyOf, isTrusted, memoPair, rememberCopy, trust } from './cache.js';
 import { ambiguityIssues, thresholdIssues } from './define.js';
-import { overlayValue } from './resolve-threshold.js';
+import { appliesTo, overlayValue } from './resolve-threshold.js';
 import { ruleSchemas } from './schemas.js';
 import type { CriteriaSet, Indicator, OverlayThreshold, ThresholdOverlay } from './types/index.js';
 
@@ -87,8 +87,10 @@ function usableOverlay(o: unknown, base: readonly (string | number)[]): Threshol
 /**
  * Checks overlays against their schema and against the set they are used with.
  * Returns the overlays to use: trusted ones as they are, any other as its validated
- * copy (never the raw object). Overlays for another kind of set are kept but not
- * applied. Two overlays with one id are an error (results cite overlays by id).
+ * copy (never the raw object). Overlays for another kind of set, or whose own validity
+ * does not overlap the set version's (see appliesTo), are kept but neither checked against
+ * the set nor applied (results list the latter under `overlaysNotApplied`). Two overlays
+ * with one id are an error (results cite overlays by id).
  */
 export function validateOverlays(overlays: unknown, set: CriteriaSet): readonly ThresholdOverlay[] {
   if (overlays === undefined) return NONE;
@@ -109,7 +111,7 @@ export function validateOverlays(overlays: unknown, set: CriteriaSet): readonly 
     for (let k = 0; k < usable.length && first < 0; k++) if (usable[k]!.id === ov.id) first = k;
     if (first >= 0) issues.push(issue([...base, 'id'], 'duplicate', { vi: `trùng mã bảng ngưỡng "${ov.id}" (với bảng thứ ${first + 1})`, en: `duplicate overlay id "${ov.id}" (same as overlay ${first})` }, { id: ov.id }));
     usable.push(ov);
-    if (ov.setKind !== set.kind) continue;
+    if (!appliesTo(ov, set)) continue;
     const found = memoPair(setChecks, ov, set, () => checkAgainstSet(ov, set));
     for (const i of found) issues.push({ ...i, path: [...base, ...i.path] });
   }

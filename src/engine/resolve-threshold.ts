@@ -3,7 +3,8 @@
 //    the value lists years), and for the column (a value listing columns applies to those; 'all'
 //    to every column);
 // 2. the overlays first, the last one given first: the first overlay with a candidate decides;
-//    then the package's own values;
+//    then the package's own values. An overlay for another kind of set, or whose own dates lie
+//    wholly outside the set version's validity (see appliesTo), is not looked at;
 // 3. among a source's candidates, a column-specific value beats 'all', then the latest validFrom
 //    wins (definitions may not hold two values that tie on both: define.ts refuses them);
 // 4. when the subject's column is not known (a commune whose group is not known), a source with
@@ -49,6 +50,17 @@ function pick(values: readonly Threshold[], c: ThresholdCase): Threshold | 'colu
   return best;
 }
 
+/**
+ * True when an overlay is for the set's kind and its own validity (validFrom/validUntil, when it
+ * states them) overlaps the set version's: a 2021-2025 provincial table has nothing to say about
+ * the 2026 version, whose codes are another list. An overlay without dates applies to every version.
+ */
+export function appliesTo(o: ThresholdOverlay, set: CriteriaSet): boolean {
+  if (o.setKind !== set.kind) return false;
+  if (o.validUntil !== undefined && o.validUntil < set.validFrom) return false;
+  return o.validFrom === undefined || set.validUntil === undefined || o.validFrom <= set.validUntil;
+}
+
 /** Completes an overlay's value with the overlay's defaults (the set version's dates when the overlay gives none). */
 export function overlayValue(o: ThresholdOverlay, v: OverlayThreshold, set: CriteriaSet): Threshold {
   const validUntil = v.validUntil ?? o.validUntil ?? set.validUntil;
@@ -71,7 +83,7 @@ export function overlayValue(o: ThresholdOverlay, v: OverlayThreshold, set: Crit
 export function resolveThreshold(set: CriteriaSet, indicator: Indicator, c: ThresholdCase, overlays: readonly ThresholdOverlay[]): ResolvedThreshold | 'column-unknown' | undefined {
   for (let i = overlays.length - 1; i >= 0; i--) {
     const o = overlays[i]!;
-    if (o.setKind !== set.kind || !Object.hasOwn(o.thresholds, indicator.code)) continue;
+    if (!appliesTo(o, set) || !Object.hasOwn(o.thresholds, indicator.code)) continue;
     const raw = o.thresholds[indicator.code]!;
     const values = (Array.isArray(raw) ? raw : [raw]) as readonly OverlayThreshold[];
     const chosen = pick(values.map((v) => overlayValue(o, v, set)), c);

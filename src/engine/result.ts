@@ -8,7 +8,7 @@ import type { ValidatedInput } from './validate-input.js';
 export function buildResult(set: CriteriaSet, plan: Plan, v: ValidatedInput, day: string, j: Judged): EvaluationResult {
   // The usual shape (a named commune of a regional set, no assessment) as one literal: V8 then builds
   // every such result with one hidden class at once, rather than through a transition per field.
-  if (v.name !== undefined && v.effective !== undefined && v.region !== undefined && v.assessment === undefined) {
+  if (v.name !== undefined && v.effective !== undefined && v.region !== undefined && v.assessment === undefined && plan.overlaysNotApplied === undefined) {
     const e = v.effective;
     return e.reason === undefined
       ? { set: plan.set, name: v.name, year: v.year, asOf: day, region: v.region, effectiveRegion: e.region, status: j.status, criteriaMet: j.met, criteriaNotMet: j.notMet, criteriaUnknown: j.unknown, criteriaTotal: set.criteria.length, criteria: j.criteria, conditions: j.conditions, provenance: plan.provenance, overlays: plan.overlays }
@@ -36,6 +36,7 @@ export function buildResult(set: CriteriaSet, plan: Plan, v: ValidatedInput, day
   r.conditions = j.conditions;
   r.provenance = plan.provenance;
   r.overlays = plan.overlays;
+  if (plan.overlaysNotApplied !== undefined) r.overlaysNotApplied = plan.overlaysNotApplied;
   if (v.assessment !== undefined) r.assessment = v.assessment;
   return r;
 }

@@ -112,12 +112,17 @@ describe('shortfalls are rounded to 12 significant digits', () => {
     const indicator = SET.criteria[0]!.indicators[0]!;
     const shortfall = (v: number, min: number) => judge(KINDS['min-value'].compile({ kind: 'min-value', min }, indicator), v);
     const tenths = fc.integer({ min: 0, max: 10_000_000 }).map((n) => n / 10);
+    // Near the fast path's edges: hundredths, tenths up to 1e11, and tenths nudged by a few ulps.
+    const hundredths = fc.integer({ min: 0, max: 10_000_000 }).map((n) => n / 100);
+    const large = fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }).map((n) => (n % 1e12) / 10);
+    const nudged = fc.tuple(tenths, fc.integer({ min: -4, max: 4 })).map(([t, k]) => t + k * Number.EPSILON * Math.max(1, t));
+    const value = fc.oneof(tenths, hundredths, large, nudged, fc.double({ min: 0, max: 1e12, noNaN: true }));
     fc.assert(
-      fc.property(fc.oneof(tenths, fc.double({ min: 0, max: 1e12, noNaN: true })), fc.oneof(tenths, fc.double({ min: 0, max: 1e12, noNaN: true })), (v, min) => {
+      fc.property(value, value, (v, min) => {
         const expected = v >= min ? true : Number((min - v).toPrecision(12));
         expect(shortfall(v, min)).toBe(expected);
       }),
-      { numRuns: 5000 },
+      { numRuns: 20_000 },
     );
   });
 });

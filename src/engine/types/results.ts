@@ -198,6 +198,12 @@ export interface EvaluationResult {
   readonly provenance: ProvenanceTally;
   /** Overlays that supplied at least one applied threshold. */
   readonly overlays: readonly { readonly id: string; readonly title: string; readonly citation: Citation }[];
+  /**
+   * Overlays given for this kind of set but not applied, with the reason: their own validity
+   * (validFrom/validUntil) lies outside the set version's (a 2021-2025 provincial table in a 2026
+   * evaluation). Absent when there are none.
+   */
+  readonly overlaysNotApplied?: readonly { readonly id: string; readonly title: string; readonly reason: LocalizedText }[];
   /** Where the criterion-level assessments come from, when any were given. */
   readonly assessment?: AssessmentSource;
 }
