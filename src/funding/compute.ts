@@ -265,7 +265,7 @@ export function computeFunding(
     let ok = true;
     if (idx === -1) {
       if (source === undefined) problem(i, 'source', REQUIRED);
-      else report([...linesPath, i, 'source'], 'unknown-source', { vi: 'không phải nguồn vốn đã biết (xem FUNDING_SOURCES)', en: 'is not a known funding source (see FUNDING_SOURCES)' });
+      else report([...linesPath, i, 'source'], 'unknown-source', { vi: 'không phải mã nguồn vốn đã biết (xem bảng mã nguồn vốn trong docs/huong-dan.md)', en: 'is not a known funding source (see FUNDING_SOURCES)' });
       ok = false;
     }
     if (lineUnit !== lastUnit) {

@@ -20,6 +20,7 @@ import { quote, tableIssue } from '../tables/issues.js';
 import type { NumberStyle, TableIssue, TablePlace } from '../tables/types.js';
 import { readText } from '../tables/values.js';
 import { fold } from '../tables/words.js';
+import { setWords } from '../../wording/sets.js';
 import { isJsonOnlyText, meaningText, readThresholdCell, splitMark, type CellTarget } from './grammar.js';
 import { classifyColumn, metaKeyOf, readProvenance, type FixedColumn, type MetaKey } from './layout.js';
 import { indicatorsByCode, packageCell, packageThreshold, partCondition, partsOf, sameMeaning, type Meaning, type ModelRow, type PartSpec, type ValueColumn } from './model.js';
@@ -412,7 +413,7 @@ function idOf(kind: CriteriaSetKind, instrument: string): string {
 
 function readHeader(header: RawRow, set: CriteriaSet, defaulted: boolean, sheet: string | undefined, issues: Issues): readonly Column[] {
   const hint = defaulted
-    ? { vi: `; bảng không ghi phiên bản bộ tiêu chí nên được đọc theo phiên bản mới nhất ${set.id}: chọn ngày áp dụng (asOf, --as-of) hoặc ghi mục "Bộ tiêu chí (phiên bản)"`, en: `; the table names no set version, so it is read against the newest, ${set.id}: choose the day (asOf, --as-of) or fill the "Criteria set (version)" field` }
+    ? { vi: `; bảng không ghi phiên bản bộ tiêu chí nên được đọc theo phiên bản mới nhất, ${setWords(set, 'vi')}: chọn ngày áp dụng (asOf, --as-of) hoặc ghi mục "Bộ tiêu chí (phiên bản)"`, en: `; the table names no set version, so it is read against the newest, ${setWords(set, 'en')}: choose the day (asOf, --as-of) or fill the "Criteria set (version)" field` }
     : { vi: '', en: '' };
   const out: Column[] = [];
   const seen = new Map<string, Column>();
@@ -429,8 +430,8 @@ function readHeader(header: RawRow, set: CriteriaSet, defaulted: boolean, sheet:
     }
     if ('value' in k && k.value !== 'all' && !isColumnOf(set.columns, k.value)) {
       const what = set.columns === 'none'
-        ? { vi: `bộ tiêu chí ${set.id} không chia ngưỡng theo vùng hay nhóm xã: chỉ dùng cột "Chung" (đang có cột ${quote(text)})`, en: `the set ${set.id} has no threshold columns: use the "All" column only (got ${quote(text)})` }
-        : { vi: `cột ${quote(text)} không phải cột ngưỡng của bộ tiêu chí ${set.id} (${set.columns === 'region' ? 'các vùng TDMNPB … ĐBSCL' : 'các nhóm xã Nhóm 1 … Nhóm 3'})`, en: `column ${quote(text)} is not a threshold column of the set ${set.id} (${set.columns === 'region' ? 'the regions TDMNPB … DBSCL' : 'the commune groups G1 … G3'})` };
+        ? { vi: `${setWords(set, 'vi')} không chia ngưỡng theo vùng hay nhóm xã: chỉ dùng cột "Chung" (đang có cột ${quote(text)})`, en: `${setWords(set, 'en')} has no threshold columns: use the "All" column only (got ${quote(text)})` }
+        : { vi: `cột ${quote(text)} không phải cột ngưỡng của ${setWords(set, 'vi')} (${set.columns === 'region' ? 'các vùng TDMNPB … ĐBSCL' : 'các nhóm xã Nhóm 1 … Nhóm 3'})`, en: `column ${quote(text)} is not a threshold column of ${setWords(set, 'en')} (${set.columns === 'region' ? 'the regions TDMNPB … DBSCL' : 'the commune groups G1 … G3'})` };
       issues.push(tableIssue(at, 'column-not-in-set', { vi: what.vi + hint.vi, en: what.en + hint.en }, { ...params, column: k.value }));
       return;
     }
@@ -628,8 +629,8 @@ class BodyReader {
     if (!hasValues) return undefined;
     const empty = this.set.criteria.some((c) => c.indicators.length === 0);
     this.issue(at, 'unknown-code', {
-      vi: `mã ${quote(code)} không phải chỉ tiêu của bộ tiêu chí ${this.set.id}${empty ? ': bộ tiêu chí này chưa khai báo chỉ tiêu trong thư viện, nên chỉ đọc được ngưỡng cho bộ tiêu chí chi tiết của tỉnh (khai báo bằng defineCriteriaSet, truyền bằng tùy chọn set)' : ''}`,
-      en: `${quote(code)} is not an indicator code of the set ${this.set.id}${empty ? ': the set declares no indicators in the package, so thresholds can only be read for a province\'s detailed set (defined with defineCriteriaSet, passed as the set option)' : ''}`,
+      vi: `mã ${quote(code)} không phải chỉ tiêu của ${setWords(this.set, 'vi')}${empty ? ': bộ tiêu chí này chưa có danh mục chỉ tiêu trong thư viện, nên chỉ đọc được ngưỡng cho bộ tiêu chí chi tiết của tỉnh (xem docs/huong-dan.md)' : ''}`,
+      en: `${quote(code)} is not an indicator code of ${setWords(this.set, 'en')}${empty ? ': the set declares no indicators in the package, so thresholds can only be read for a province\'s detailed set (defined with defineCriteriaSet, passed as the set option)' : ''}`,
     }, { text: code, set: this.set.id });
     return undefined;
   }
@@ -660,7 +661,7 @@ class BodyReader {
     }
     const { fromYear, toYear } = this.set.period;
     if (y < fromYear || y > toYear) {
-      this.issue(at, 'year-outside-period', { vi: `năm ${y} ngoài giai đoạn ${fromYear}-${toYear} của bộ tiêu chí ${this.set.id}`, en: `the year ${y} is outside the set's period ${fromYear}-${toYear} (${this.set.id})` }, { text, indicator: ind.code });
+      this.issue(at, 'year-outside-period', { vi: `năm ${y} ngoài giai đoạn ${fromYear} - ${toYear} của ${setWords(this.set, 'vi')}`, en: `the year ${y} is outside the period ${fromYear}-${toYear} of ${setWords(this.set, 'en')}` }, { text, indicator: ind.code });
       return null;
     }
     return y;
@@ -698,7 +699,7 @@ class BodyReader {
       return pkg?.meaning.t === 'json-only' && marked.provenance === pkg.provenance;
     })) return;
     if (marked) {
-      bad('changed-package-value', { vi: `ô còn dấu [có sẵn, …] nhưng không còn đúng giá trị có sẵn của thư viện cho bộ tiêu chí ${this.set.id}: để nguyên, hoặc xóa cả ô`, en: `the cell still carries the [package, …] mark but no longer holds the package's value for the set ${this.set.id}: restore it, or clear the cell` }, { text });
+      bad('changed-package-value', { vi: `ô còn dấu [có sẵn, …] nhưng không còn đúng giá trị có sẵn của thư viện cho ${setWords(this.set, 'vi')}: để nguyên, hoặc xóa cả ô`, en: `the cell still carries the [package, …] mark but no longer holds the package's value for ${setWords(this.set, 'en')}: restore it, or clear the cell` }, { text });
       return;
     }
     const parts = partsOf(model.indicator).map((p) => `${model.code}.${p.field.key}`).join(', ');
@@ -726,8 +727,8 @@ class BodyReader {
       }
       const expected = pkg ? `${meaningText(pkg.meaning, target, 'vi')}` : undefined;
       bad('changed-package-value', {
-        vi: `ô còn dấu [có sẵn, …] nhưng ${expected !== undefined ? `giá trị có sẵn của thư viện là "${expected}"` : 'thư viện không có giá trị cho ô này'} (bộ tiêu chí ${this.set.id}): nếu ${quote(marked.body)} là giá trị của quyết định, xóa phần trong ngoặc vuông; nếu không, để lại đúng giá trị có sẵn`,
-        en: `the cell still carries the [package, …] mark but ${expected !== undefined ? `the package's value is "${meaningText(pkg!.meaning, target, 'en')}"` : 'the package has no value for this cell'} (set ${this.set.id}): if ${quote(marked.body)} is the decision's value, delete the bracketed mark; if not, restore the package's value`,
+        vi: `ô còn dấu [có sẵn, …] nhưng ${expected !== undefined ? `giá trị có sẵn của thư viện là "${expected}"` : 'thư viện không có giá trị cho ô này'} (${setWords(this.set, 'vi')}): nếu ${quote(marked.body)} là giá trị của quyết định, xóa phần trong ngoặc vuông; nếu không, để lại đúng giá trị có sẵn`,
+        en: `the cell still carries the [package, …] mark but ${expected !== undefined ? `the package's value is "${meaningText(pkg!.meaning, target, 'en')}"` : 'the package has no value for this cell'} (${setWords(this.set, 'en')}): if ${quote(marked.body)} is the decision's value, delete the bracketed mark; if not, restore the package's value`,
       }, { text: cellText(cell) });
       return 'error';
     }
