@@ -14,7 +14,8 @@ export const ENGLISH_WORDS = [
   'components', 'indicator', 'indicators', 'criterion', 'criteria', 'reconciliation', 'declared', 'computed',
   'difference', 'unallocated', 'stated', 'target', 'targets', 'boolean', 'compound', 'percent', 'kind', 'status',
   'the', 'and', 'with', 'of', 'see', 'please', 'internal', 'bug', 'notice', 'read', 'order', 'layout', 'secondary',
-  'confirmed', 'provenance', 'citation', 'commune group', 'not', 'none', 'level', 'schools', 'assessment',
+  'confirmed', 'provenance', 'citation', 'commune group', 'not', 'none', 'level', 'schools', 'assessment', 'draft', 'issued',
+  'figure', 'quote', 'evidence', 'unread', 'summary', 'average', 'bucket', 'buckets', 'baseline', 'label',
 ];
 
 /** Every criterion and indicator code of every set: `17.10` is a code, not a decimal number. */
