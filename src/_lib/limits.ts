@@ -14,7 +14,7 @@ export const RULE_DATA_LIMITS = Object.freeze({ maxDepth: 48, maxArrayLength: 2_
  */
 export const INPUT_LIMITS = {
   /** `summarizeCommunes` records: evaluation results or plain records. */
-  records: { maxDepth: 6, maxArrayLength: 20_000, maxKeys: 200, maxValues: 4_000_000 },
+  records: { maxDepth: 6, maxArrayLength: 20_000, maxKeys: 200, maxValues: 8_000_000 },
   /** A summary given to `compareSummaries` or `progressTowardTarget`, or target figures. */
   summary: { maxDepth: 6, maxArrayLength: 1_000, maxKeys: 1_000, maxValues: 50_000 },
   /** A bucket scheme. */

@@ -289,3 +289,13 @@ describe('summarizeCommunes: the 10 criteria of 2026-2030 (no national bucket sc
     expect(thrown(() => summarizeCommunes([ten(10), old])).issues[0]?.path).toEqual(['records', 1, 'criteriaTotal']);
   });
 });
+
+describe('summarizeCommunes at its documented limit', () => {
+  it('takes 20,000 evaluation results of the 19-criterion set (docs/limits.md), one more is refused', () => {
+    const r = evaluateCommune({ name: 'Xã A', region: 'DBSH', year: 2024, indicators: { '1.1': true, '9.1': 0, '15.3': 10 } });
+    expect(r.criteria).toHaveLength(19);
+    const s = summarizeCommunes(new Array(20_000).fill(r));
+    expect(s.count).toBe(20_000);
+    expect(() => summarizeCommunes(new Array(20_001).fill(r))).toThrow(/20[.,]?000/);
+  });
+});
