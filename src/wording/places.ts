@@ -84,9 +84,9 @@ export function placeWords(path: Path, lang: Lang, set?: CriteriaSet): string {
     if ((seg === 'indicators' || seg === 'conditions' || seg === 'criteria' || seg === 'thresholds') && i + 1 < path.length && typeof path[i + 1] === 'string') {
       const code = String(path[i + 1]);
       const noun = seg === 'indicators' ? (vi ? 'chỉ tiêu' : 'indicator') : seg === 'conditions' ? (vi ? 'điều kiện' : 'condition') : seg === 'criteria' ? (vi ? 'tiêu chí' : 'criterion') : vi ? 'ngưỡng của chỉ tiêu' : 'threshold of indicator';
-      // A code the set does not hold is the file's own text: quoted, as written (`chỉ tiêu "99.9"`).
+      // A numeric code no set holds is the file's own text: quoted, as written (`chỉ tiêu "99.9"`).
       const known = set === undefined || set.criteria.every((c) => c.indicators.length === 0) ? registeredCode(code) : set.criteria.some((c) => c.code === code || c.indicators.some((x) => x.code === code) ) || (set.conditions ?? []).some((x) => x.code === code);
-      out.push(known && /^[\d.]+$/.test(code) ? `${noun} ${code}` : `${noun} "${code}"`);
+      out.push(known || !/^[\d.]+$/.test(code) ? `${noun} ${code}` : `${noun} "${code}"`);
       const field = path[i + 2];
       if (seg === 'indicators' && typeof field === 'string') {
         const f = set?.criteria.flatMap((c) => c.indicators).find((x) => x.code === code)?.fields?.find((x) => x.key === field);
