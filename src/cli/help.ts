@@ -12,13 +12,14 @@ export interface CommandHelp {
 
 const CSV_RULES: Record<Lang, string> = {
   vi: `  Bảng tính (.xlsx, .csv, .tsv, .txt): một dòng cho mỗi xã, một cột cho mỗi mã chỉ tiêu ("2.1").
-  Chỉ tiêu nhiều thành phần dùng cột "<mã>.<thành phần>" ("5.schools", "5.atMinimumStandard", "5.atLevel1").
+  Chỉ tiêu nhiều thành phần (5, 14.1): mỗi thành phần một cột, tên cột như trong tệp mẫu xa-2024.csv.
   Cột cố định: tên xã, tỉnh, huyện, vùng, năm, xã đặc biệt khó khăn, xã an toàn khu. Vùng ghi mã (ĐBSH),
   tên viết tắt hoặc tên đầy đủ (Đồng bằng sông Hồng). Dòng tiêu đề biểu, dòng trống, dòng "Tổng cộng",
   dòng tên huyện, cột STT, ghi chú được bỏ qua kèm thông báo. Ô trống = chưa xác định (không bao giờ là
   "chưa đạt"); "?" hoặc "-" = khai báo chưa có số liệu. Có/không: đạt, x, có, 1 / chưa đạt, không, 0.
-  Số kiểu Việt Nam (85,5; 1.234.567) hoặc kiểu Anh (1,234,567.5), xác định theo từng cột; số đọc được hai
-  cách (67.950) là lỗi tại ô cho đến khi chọn --number-style vi hoặc en. "không áp dụng" cho chỉ tiêu "(nếu có)".
+  Số ghi kiểu Việt Nam (85,5; 1.234.567) hoặc kiểu Anh (dấu phẩy ngăn hàng nghìn, dấu chấm thập phân), xác
+  định theo từng cột; số đọc được hai cách (67.950) là lỗi tại ô cho đến khi chọn --number-style vi (kiểu Việt
+  Nam) hoặc --number-style en (kiểu Anh). "không áp dụng" cho chỉ tiêu "(nếu có)".
   CSV: phân cách bằng dấu phẩy, chấm phẩy hoặc tab (mỗi tệp một loại), mã UTF-8 hoặc UTF-16.
   --sheet <tên>: trang tính (mặc định trang đầu); --year N: năm của các dòng không có cột năm.`,
   en: `  Spreadsheets (.xlsx, .csv, .tsv, .txt): one row per commune, one column per indicator code ("2.1").
@@ -42,7 +43,8 @@ export const COMMANDS: Readonly<Record<string, CommandHelp>> = {
       en: 'Evaluate one commune (JSON), a list (JSON array) or a spreadsheet (Excel .xlsx, CSV) against a criteria set.',
     },
     details: {
-      vi: `  Tệp JSON: số liệu một xã { "name", "region", "year", "indicators": { "2.1": 85 } } hoặc danh sách xã.
+      vi: `  Tệp JSON: số liệu một xã hoặc danh sách xã, ghi như tệp mẫu son-binh.json (giai đoạn 2021 - 2025) hoặc
+  xa-2026.json (giai đoạn 2026 - 2030: nhóm xã và kết quả đánh giá theo tiêu chí); xem docs/huong-dan.md.
   Vùng ghi mã (DBSH), tên viết tắt (ĐBSH) hoặc tên đầy đủ (Đồng bằng sông Hồng).
   --kind: mã loại bộ tiêu chí (mặc định commune; xem ntm sets; thôn, bản cần thêm --province).
   --overlay: bảng ngưỡng bổ sung của tỉnh hoặc bộ, ngành (JSON, có thể ghi nhiều lần), bổ sung ngưỡng chưa
@@ -69,7 +71,7 @@ ${CSV_RULES.en}`,
     },
     details: {
       vi: `  Đầu vào: danh sách xã để đánh giá (như lệnh evaluate: JSON, CSV hoặc .xlsx), hoặc danh sách xã đã có
-  số tiêu chí đạt { "name": "Xã 1", "criteriaMet": 16, "criteria": { "2": true, "5": false } }.
+  số tiêu chí đạt, ghi như tệp mẫu tong-hop-xa.json.
   Tiêu chí chưa xác định không được tính là đạt; kết quả nói rõ còn bao nhiêu tiêu chí chưa xác định.
   --floor N: đếm các xã đạt dưới N tiêu chí ("không còn xã dưới 15 tiêu chí").
   --scheme: cách phân nhóm xã (mặc định national-19: 19; 15-18; 10-14; 5-9; dưới 5 tiêu chí).
@@ -89,10 +91,11 @@ ${CSV_RULES.en}`,
     },
     details: {
       vi: `  Đầu vào: bảng tính có cột nguồn, số tiền, đơn vị, nội dung, năm (dòng "Đơn vị tính: …" phía trên bảng,
-  dòng "Tổng cộng" dùng để đối chiếu); hoặc tệp JSON { "unit": "million-vnd", "lines": [ { "source", "amount",
-  "label" } ], "declared": { "total": "4916475" } }. Mã nguồn vốn (central, local.province…) xem trong
-  docs/huong-dan.md. Trong JSON số tiền là chuỗi số dùng dấu chấm thập phân ("24473.5"); đơn vị mặc định
-  triệu đồng. --unit: đơn vị in kết quả (vnd, thousand-vnd, million-vnd, billion-vnd).
+  dòng "Tổng cộng" dùng để đối chiếu), như trang "Nguồn vốn" của tệp mẫu xa-2024.xlsx; hoặc tệp JSON ghi như
+  tệp mẫu nguon-von-2024.json. Mã nguồn vốn và hợp phần kèm tên tiếng Việt: bảng mã trong docs/huong-dan.md.
+  Trong JSON số tiền ghi trong dấu ngoặc kép, không ngăn hàng nghìn, dấu chấm thập phân ("24473.5"); đơn vị
+  mặc định triệu đồng. --unit: đơn vị in kết quả (vnd: đồng, thousand-vnd: nghìn đồng, million-vnd: triệu
+  đồng, billion-vnd: tỷ đồng).
   Mã thoát 1 khi có số tổng không khớp.`,
       en: `  Input: an array of lines { "source", "amount", "unit"?, "label"?, "year"? } or
   { "lines": [...], "unit"?, "declared": { "total": "4916475" } } ("unit" applies to lines naming none and to the

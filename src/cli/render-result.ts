@@ -147,8 +147,11 @@ export function renderResult(r: EvaluationResult, lang: Lang, printed: Printed =
   if (r.status === 'meets-standard') lines.push(t(lang, 'Đây là kết quả tính từ số liệu đã nhập; việc công nhận đạt chuẩn do cấp có thẩm quyền quyết định.', 'This is computed from the data given; recognition is decided by the competent authority.'));
   if (r.assessment) {
     const a = r.assessment;
-    const parts = [a.by, a.decision, a.date !== undefined ? formatDay(a.date, lang) : undefined, a.note].filter((x): x is string => x !== undefined && x !== '');
-    lines.push(`${t(lang, 'Căn cứ đánh giá theo tiêu chí', 'Criterion-level assessment')}: ${parts.join('; ')}`);
+    // "Kết quả đánh giá theo tiêu chí do UBND xã … lập ngày 15/10/2026 (Quyết định …; ghi chú)".
+    const who = a.by !== undefined && a.by !== '' ? t(lang, ` do ${a.by} lập`, ` by ${a.by}`) : '';
+    const when = a.date !== undefined ? t(lang, ` ngày ${formatDay(a.date, lang)}`, ` on ${formatDay(a.date, lang)}`) : '';
+    const more = [a.decision, a.note].filter((x): x is string => x !== undefined && x !== '');
+    lines.push(`${t(lang, 'Kết quả đánh giá theo tiêu chí', 'Criterion-level assessment')}${who}${when}${more.length > 0 ? ` (${more.join('; ')})` : ''}`);
   }
   lines.push('');
   for (const c of r.criteria) {
@@ -164,6 +167,13 @@ export function renderResult(r: EvaluationResult, lang: Lang, printed: Printed =
   lines.push('');
   const p = r.provenance;
   const applied = p.confirmed + p.secondary;
+  // A set without indicators in the library (2026-2030) has no thresholds to count: its results come from the assessments.
+  if (set !== undefined && set.criteria.every((c) => c.indicators.length === 0) && (set.conditions ?? []).length === 0) {
+    lines.push(t(lang,
+      'Bộ tiêu chí chưa có danh mục chỉ tiêu và ngưỡng trong thư viện: kết quả trên lấy từ kết quả đánh giá theo tiêu chí đã nhập; tiêu chí chưa nhập là "chưa xác định".',
+      'The set has no indicators or thresholds in the library: the results above come from the criterion-level assessments given; a criterion not given is "not determined".'));
+    return lines.join('\n') + '\n';
+  }
   lines.push(t(lang,
     `Ngưỡng đã áp dụng: ${applied} (${p.confirmed} từ văn bản gốc, ${p.secondary} từ nguồn thứ cấp${p.fromOverlay > 0 ? `, trong đó ${p.fromOverlay} từ bảng ngưỡng bổ sung` : ''}); ${p.notEncoded} chỉ tiêu chưa có ngưỡng trong thư viện.`,
     `Thresholds applied: ${applied} (${p.confirmed} from the legal text, ${p.secondary} from secondary sources${p.fromOverlay > 0 ? `, ${p.fromOverlay} of them from threshold tables` : ''}); ${p.notEncoded} indicators without a threshold in the library.`));

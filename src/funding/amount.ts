@@ -34,7 +34,7 @@ export const NOT_DECIMAL: ParseFailure = Object.freeze({
 export const NOT_FINITE: ParseFailure = Object.freeze({ code: 'expected-finite-number', text: { vi: 'cần một số hữu hạn', en: 'must be a finite number' } });
 export const NEGATIVE: ParseFailure = Object.freeze({
   code: 'negative-amount',
-  text: { vi: 'không được âm (dùng allowNegative: true cho các khoản điều chỉnh)', en: 'must not be negative (pass allowNegative: true for adjustments)' },
+  text: { vi: 'không được âm (khoản điều chỉnh giảm: xem cách cho phép số âm trong docs/huong-dan.md)', en: 'must not be negative (pass allowNegative: true for adjustments)' },
 });
 export const OUT_OF_RANGE: ParseFailure = Object.freeze({
   code: 'amount-out-of-range',

@@ -74,7 +74,7 @@ export class LineReader {
     let ok = true;
     if (idx === -1) {
       if (this.source === undefined) this.problem(i, 'source', REQUIRED);
-      else this.report([...this.linesPath, i, 'source'], 'unknown-source', { vi: 'không phải nguồn vốn đã biết (xem FUNDING_SOURCES)', en: 'is not a known funding source (see FUNDING_SOURCES)' });
+      else this.report([...this.linesPath, i, 'source'], 'unknown-source', { vi: 'không phải mã nguồn vốn đã biết (xem bảng mã nguồn vốn trong docs/huong-dan.md)', en: 'is not a known funding source (see FUNDING_SOURCES)' });
       ok = false;
     }
     if (!this.readUnit(i)) return;

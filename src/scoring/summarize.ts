@@ -281,7 +281,7 @@ export function summarizeCommunes(records: readonly ScoringRecord[], options: Su
 /** Why a summary of a set without a national scheme has no buckets. */
 export function noSchemeNote(total: number): LocalizedText {
   return {
-    vi: `Không phân nhóm xã theo số tiêu chí đạt: chưa có cách phân nhóm quốc gia cho bộ ${total} tiêu chí (cách phân nhóm 19, 15-18, 10-14, 5-9, dưới 5 chỉ dùng cho bộ 19 tiêu chí). Nếu báo cáo có cách phân nhóm riêng, khai báo bằng defineBucketScheme và truyền vào options.scheme.`,
+    vi: `Không phân nhóm xã theo số tiêu chí đạt: chưa có cách phân nhóm quốc gia cho bộ ${total} tiêu chí (cách phân nhóm 19, 15-18, 10-14, 5-9, dưới 5 chỉ dùng cho bộ 19 tiêu chí). Nếu báo cáo có cách phân nhóm riêng, phần mềm dùng thư viện có thể khai báo cách phân nhóm đó (xem docs/plans.md).`,
     en: `Communes are not grouped by criteria met: there is no national bucket scheme for a set of ${total} criteria (19, 15-18, 10-14, 5-9, under 5 is for the 19 criteria only). If your report has its own grouping, define it with defineBucketScheme and pass it as options.scheme.`,
   };
 }

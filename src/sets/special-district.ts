@@ -39,7 +39,7 @@ const CRITERIA: readonly Criterion[] = [
     i('2.1', 'Tỷ lệ km đường huyện đạt chuẩn theo quy hoạch và được bảo trì hằng năm', 'Share of km of district roads meeting planning standards and maintained annually', 'min-percent', { thresholds: t('2.1', { kind: 'min-percent', min: 100 }) }),
     i('2.2', 'Tỷ lệ km đường huyện được trồng cây xanh', 'Share of km of district roads with trees planted along them', 'min-percent', {
       missingThreshold: {
-        vi: 'không có mức quốc gia: Ủy ban nhân dân cấp tỉnh quy định (chỉ tiêu giao tỉnh); cung cấp mức của tỉnh bằng bảng ngưỡng (overlay)',
+        vi: 'không có mức quốc gia: Ủy ban nhân dân cấp tỉnh quy định (chỉ tiêu giao tỉnh); bổ sung mức của tỉnh bằng bảng ngưỡng của tỉnh (--overlay)',
         en: 'no national value: set by the provincial People\'s Committee (delegated); supply the province\'s value with an overlay',
       },
     }),

@@ -2,6 +2,7 @@
 // tiêu 5, thành phần "số trường học các cấp"`, `dòng vốn thứ 2, số tiền`. Paths stay in --json.
 import { FUNDING_SOURCES, isFundingSource } from '../funding/taxonomy.js';
 import type { CriteriaSet } from '../engine/types/index.js';
+import { listCriteriaSets } from '../sets/registry.js';
 import { fieldLabel } from './values.js';
 import type { Lang } from './terms.js';
 
@@ -56,6 +57,13 @@ const word = (key: string, lang: Lang) => (Object.hasOwn(INPUT_KEYS, key) ? INPU
 export const nth = (index: number, lang: Lang, noun: { vi: string; en: string } = { vi: 'mục', en: 'item' }): string =>
   lang === 'vi' ? `${noun.vi} thứ ${index + 1}` : `${noun.en} ${index + 1}`;
 
+let CODES: ReadonlySet<string> | undefined;
+/** A criterion, indicator or condition code of some registered set. */
+function registeredCode(code: string): boolean {
+  CODES ??= new Set(listCriteriaSets().flatMap((s) => [...s.criteria.flatMap((c) => [c.code, ...c.indicators.map((i) => i.code)]), ...(s.conditions ?? []).map((i) => i.code)]));
+  return CODES.has(code);
+}
+
 /**
  * A path inside an evaluation input, a funding file or an overlay, in words. `set` names the
  * fields of compound indicators by their labels. The empty path is the whole file.
@@ -76,7 +84,9 @@ export function placeWords(path: Path, lang: Lang, set?: CriteriaSet): string {
     if ((seg === 'indicators' || seg === 'conditions' || seg === 'criteria' || seg === 'thresholds') && i + 1 < path.length && typeof path[i + 1] === 'string') {
       const code = String(path[i + 1]);
       const noun = seg === 'indicators' ? (vi ? 'chỉ tiêu' : 'indicator') : seg === 'conditions' ? (vi ? 'điều kiện' : 'condition') : seg === 'criteria' ? (vi ? 'tiêu chí' : 'criterion') : vi ? 'ngưỡng của chỉ tiêu' : 'threshold of indicator';
-      out.push(`${noun} ${code}`);
+      // A numeric code no set holds is the file's own text: quoted, as written (`chỉ tiêu "99.9"`).
+      const known = set === undefined || set.criteria.every((c) => c.indicators.length === 0) ? registeredCode(code) : set.criteria.some((c) => c.code === code || c.indicators.some((x) => x.code === code) ) || (set.conditions ?? []).some((x) => x.code === code);
+      out.push(known || !/^[\d.]+$/.test(code) ? `${noun} ${code}` : `${noun} "${code}"`);
       const field = path[i + 2];
       if (seg === 'indicators' && typeof field === 'string') {
         const f = set?.criteria.flatMap((c) => c.indicators).find((x) => x.code === code)?.fields?.find((x) => x.key === field);

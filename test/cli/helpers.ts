@@ -1,5 +1,9 @@
+import { readFile } from 'node:fs/promises';
 import { runCli } from '../../src/cli/run.js';
 import type { CliIo } from '../../src/cli/io.js';
+
+/** The repository's root: package files (`examples/…`) are read from it, as from the installed package. */
+const ROOT = new URL('../../', import.meta.url);
 
 /** Runs the CLI in-process with an in-memory file system; returns exit code, output and the files written. */
 export async function run(argv: readonly string[], files: Record<string, string | Uint8Array> = {}): Promise<{ code: number; stdout: string; stderr: string; written: Record<string, Uint8Array> }> {
@@ -23,6 +27,11 @@ export async function run(argv: readonly string[], files: Record<string, string 
     writeFile: async (path, data) => {
       written[path] = data;
     },
+    writeNewFile: async (path, data) => {
+      if (files[path] !== undefined || written[path] !== undefined) throw Object.assign(new Error(`EEXIST: ${path}`), { code: 'EEXIST' });
+      written[path] = data;
+    },
+    readPackageFile: async (path) => new Uint8Array(await readFile(new URL(path, ROOT))),
     drain: async () => undefined,
   };
   const code = await runCli(argv, io);

@@ -253,12 +253,12 @@ describe('ntm summarize', () => {
   it('prints buckets, average, minimum and tallies from records', async () => {
     const r = await run(['summarize', 'r.json', '--floor', '10'], { 'r.json': JSON.stringify(records) });
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('Bình quân tiêu chí/xã: 13,0 (chính xác 39/3 = 13)');
+    expect(r.stdout).toContain('Bình quân tiêu chí/xã: 13,0 (tính đúng 39/3 = 13)');
     expect(r.stdout).toContain('Thấp nhất: 8 tiêu chí (C); cao nhất: 19 tiêu chí');
     expect(r.stdout).toContain('Số xã đạt dưới 10 tiêu chí: 1 (C)');
     expect(r.stdout).toMatch(/Đạt đủ 19\/19 tiêu chí +1/);
     expect(r.stdout).not.toContain('Đạt chuẩn');
-    expect(r.stdout).toMatch(/2 +1\/3 +1 +1/);
+    expect(r.stdout).toMatch(/2 +Giao thông +1\/3 +1 +1/);
   });
 
   it('--json gives the library summary; --scheme picks a scheme', async () => {

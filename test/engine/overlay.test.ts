@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { thrown } from '../_helpers/thrown.js';
+import { thrown } from '../_support/thrown.js';
 import { defineThresholdOverlay, evaluateCommune, getCriteriaSet } from '../../src/index.js';
 import type { ThresholdOverlay } from '../../src/index.js';
 import { validateOverlays } from '../../src/engine/overlay.js';

@@ -4,34 +4,34 @@ import { paths, thrown } from './helpers.js';
 
 describe('formatAmount', () => {
   it('groups thousands as Vietnamese and English documents do', () => {
-    expect(formatAmount('4916475', { locale: 'vi' })).toBe('4.916.475');
-    expect(formatAmount('4916475', { locale: 'en' })).toBe('4,916,475');
-    expect(formatAmount(999, { locale: 'vi' })).toBe('999');
-    expect(formatAmount('1000', { locale: 'vi' })).toBe('1.000');
+    expect(formatAmount('4916475', { lang: 'vi' })).toBe('4.916.475');
+    expect(formatAmount('4916475', { lang: 'en' })).toBe('4,916,475');
+    expect(formatAmount(999, { lang: 'vi' })).toBe('999');
+    expect(formatAmount('1000', { lang: 'vi' })).toBe('1.000');
   });
 
   it('writes decimals after a comma in Vietnamese', () => {
-    expect(formatAmount('24473.5', { locale: 'vi' })).toBe('24.473,5');
-    expect(formatAmount('24473.5', { locale: 'en' })).toBe('24,473.5');
-    expect(formatAmount('-1234567.25', { locale: 'vi' })).toBe('-1.234.567,25');
+    expect(formatAmount('24473.5', { lang: 'vi' })).toBe('24.473,5');
+    expect(formatAmount('24473.5', { lang: 'en' })).toBe('24,473.5');
+    expect(formatAmount('-1234567.25', { lang: 'vi' })).toBe('-1.234.567,25');
   });
 
   it('appends the unit name', () => {
-    expect(formatAmount('4916475', { locale: 'vi', unit: 'million-vnd' })).toBe('4.916.475 triệu đồng');
-    expect(formatAmount('4916.475', { locale: 'en', unit: 'billion-vnd' })).toBe('4,916.475 billion VND');
-    expect(formatAmount('5', { locale: 'vi', unit: 'vnd' })).toBe('5 đồng');
-    expect(formatAmount('5', { locale: 'vi', unit: 'thousand-vnd' })).toBe('5 nghìn đồng');
+    expect(formatAmount('4916475', { lang: 'vi', unit: 'million-vnd' })).toBe('4.916.475 triệu đồng');
+    expect(formatAmount('4916.475', { lang: 'en', unit: 'billion-vnd' })).toBe('4,916.475 billion VND');
+    expect(formatAmount('5', { lang: 'vi', unit: 'vnd' })).toBe('5 đồng');
+    expect(formatAmount('5', { lang: 'vi', unit: 'thousand-vnd' })).toBe('5 nghìn đồng');
   });
 
   it('rounds half-up to a number of decimals, padding with zeros', () => {
-    expect(formatAmount('2.345', { locale: 'en', decimals: 2 })).toBe('2.35');
-    expect(formatAmount('-2.345', { locale: 'en', decimals: 2 })).toBe('-2.35');
-    expect(formatAmount('7', { locale: 'vi', decimals: 1 })).toBe('7,0');
-    expect(formatAmount('-0.004', { locale: 'en', decimals: 2 })).toBe('0.00');
+    expect(formatAmount('2.345', { lang: 'en', decimals: 2 })).toBe('2.35');
+    expect(formatAmount('-2.345', { lang: 'en', decimals: 2 })).toBe('-2.35');
+    expect(formatAmount('7', { lang: 'vi', decimals: 1 })).toBe('7,0');
+    expect(formatAmount('-0.004', { lang: 'en', decimals: 2 })).toBe('0.00');
   });
 
   it('stays exact beyond float precision', () => {
-    expect(formatAmount('12345678901234567890123.45', { locale: 'vi' })).toBe('12.345.678.901.234.567.890.123,45');
+    expect(formatAmount('12345678901234567890123.45', { lang: 'vi' })).toBe('12.345.678.901.234.567.890.123,45');
   });
 
   it('rejects bad input with paths', () => {

@@ -42,7 +42,7 @@ const allStatedLines: FundingLine[] = STATED.filter(([k]) => k !== 'total').map(
 describe('Lai Châu 2024 plan, part III', () => {
   it('every transcribed figure appears in the plan text as "<amount> triệu đồng"', () => {
     for (const [, amount] of STATED) {
-      expect(PART_III).toContain(`${formatAmount(amount, { locale: 'vi' })} triệu đồng`);
+      expect(PART_III).toContain(`${formatAmount(amount, { lang: 'vi' })} triệu đồng`);
     }
   });
 

@@ -20,7 +20,7 @@ describe('a plan for 2026 (10 criteria, QĐ 51/2025/QĐ-TTg)', () => {
     expect(checkPlan(plan, { scheme: SCHEME_10 })).toEqual([]);
     const findings = checkPlan(plan);
     expect(findings.map((f) => [f.code, f.severity, f.path.join('.')])).toEqual([['bucket-scheme-missing', 'warning', 'target.buckets']]);
-    expect(findings[0]!.message.vi).toContain('chưa có cách phân nhóm quốc gia cho bộ 10 tiêu chí (commune/qd51-2026)');
+    expect(findings[0]!.message.vi).toContain('chưa có cách phân nhóm quốc gia cho bộ 10 tiêu chí giai đoạn 2026 - 2030');
   });
 
   it('counts, averages and bounds follow the 10 criteria', () => {

@@ -22,6 +22,10 @@ export const SAMPLES: ReadonlyMap<string, Sample> = new Map<string, Sample>([
   ['ke-hoach-2024.json', { path: 'examples/lai-chau-2024/plan.json', text: { vi: 'kế hoạch năm 2024 của tỉnh Lai Châu, bản dự thảo, dạng dữ liệu (JSON)', en: 'the Lai Châu 2024 plan, draft, as data (JSON)' } }],
   ['du-thao-ke-hoach-2024.docx', { path: 'examples/lai-chau-2024/plan.docx', text: { vi: 'văn bản kế hoạch năm 2024 của tỉnh Lai Châu, bản dự thảo (Word)', en: 'the Lai Châu 2024 plan document, draft (Word)' } }],
   ['du-thao-ke-hoach-2024.txt', { path: 'examples/lai-chau-2024/plan.txt', text: { vi: 'văn bản kế hoạch năm 2024 của tỉnh Lai Châu, bản dự thảo (văn bản thuần)', en: 'the Lai Châu 2024 plan document, draft (plain text)' } }],
+  ['xa-2026.json', { path: 'examples/data/xa-2026.json', text: { vi: 'ba xã năm 2026 (giai đoạn 2026 - 2030): nhóm xã và kết quả đánh giá theo tiêu chí (JSON, số liệu minh họa)', en: 'three communes in 2026 (2026-2030 period): commune groups and criterion-level assessments (JSON, illustrative)' } }],
+  ['ke-hoach-2026-vi-du.json', { path: 'examples/data/plan-2026-example.json', text: { vi: 'kế hoạch năm 2026 của một tỉnh giả định: 10 tiêu chí, nguồn vốn theo hợp phần (JSON, số liệu minh họa)', en: 'a 2026 plan of a made-up province: 10 criteria, funding by component (JSON, illustrative)' } }],
+  ['bang-nguong-vi-du.xlsx', { path: 'examples/data/bang-nguong-VI-DU-khong-phai-quy-dinh.xlsx', text: { vi: 'bảng ngưỡng của tỉnh đã điền (sổ tính Excel; VÍ DỤ, không phải quy định)', en: 'a filled-in provincial threshold table (Excel; EXAMPLE values, not law)' } }],
+  ['bang-nguong-vi-du.csv', { path: 'examples/data/bang-nguong-VI-DU-khong-phai-quy-dinh.csv', text: { vi: 'bảng ngưỡng của tỉnh đã điền (CSV; VÍ DỤ, không phải quy định)', en: 'a filled-in provincial threshold table (CSV; EXAMPLE values, not law)' } }],
   ['nguong-vi-du.json', { path: 'examples/data/nguong-vi-du.json', text: { vi: 'bảng ngưỡng bổ sung của tỉnh (VÍ DỤ, số liệu minh họa, không phải quy định)', en: 'a provincial threshold table (EXAMPLE values, not law)' } }],
 ]);
 

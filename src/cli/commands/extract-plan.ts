@@ -84,6 +84,8 @@ function value(e: PlanEvidence, lang: Lang): string {
   // A year is written as it is (2024, never 2.024).
   if (typeof e.value === 'number' && Number.isFinite(e.value)) return String(e.path[e.path.length - 1]).toLowerCase().includes('year') ? String(e.value) : formatNumber(e.value, lang);
   if (typeof e.value === 'string' && /^-?\d+(\.\d+)?$/.test(e.value)) return formatNumber(e.value, lang);
+  // The document's status is a code of the plan data: said in words.
+  if (e.path[e.path.length - 1] === 'status' && (e.value === 'draft' || e.value === 'issued')) return e.value === 'draft' ? t(lang, 'bản dự thảo', 'draft') : t(lang, 'đã ban hành', 'issued');
   return String(e.value);
 }
 

@@ -98,6 +98,11 @@ function renderAggregate(a: FundingAggregate, lang: Lang): string {
     return [`${'  '.repeat(depth)}${src.label[lang]}`, fmt(node!.amount, lang), share, node!.unallocated !== undefined ? fmt(node!.unallocated, lang) : ''];
   });
   const header = lang === 'vi' ? ['Nguồn vốn', 'Số tiền', 'Tỷ lệ', 'Chưa phân bổ'] : ['Source', 'Amount', 'Share', 'Unallocated'];
+  // The unallocated column only when some source has an amount not given to its parts.
+  if (rows.every((r) => r[3] === '')) {
+    header.pop();
+    for (const r of rows) r.pop();
+  }
   const unit = { vnd: t(lang, 'đồng', 'VND'), 'thousand-vnd': t(lang, 'nghìn đồng', 'thousand VND'), 'million-vnd': t(lang, 'triệu đồng', 'million VND'), 'billion-vnd': t(lang, 'tỷ đồng', 'billion VND') }[a.unit];
   const count = t(lang, `${formatNumber(a.lineCount, lang)} dòng vốn`, `${formatNumber(a.lineCount, lang)} ${a.lineCount === 1 ? 'line' : 'lines'}`);
   return `${t(lang, 'Đơn vị tính', 'Unit')}: ${unit}; ${count}\n${renderTable(header, rows, [1, 2, 3])}${t(lang, 'Tổng cộng', 'Total')}: ${fmt(a.total, lang)}\n`;

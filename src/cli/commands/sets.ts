@@ -42,9 +42,10 @@ function thresholdLine(th: Threshold, indicator: Indicator, set: CriteriaSet, la
   return `${t(lang, 'Ngưỡng', 'Threshold')}${where}${years}: ${rule}. ${t(lang, 'Nguồn', 'Source')}: ${sourceWords(th.citation, lang, th.provenance)}`;
 }
 
-function indicatorBlock(indicator: Indicator, set: CriteriaSet, on: string, lang: Lang): string[] {
+function indicatorBlock(indicator: Indicator, set: CriteriaSet, on: string, lang: Lang, position?: number): string[] {
   const pad = '        ';
-  const lines = [/^[\d.]+$/.test(indicator.code) ? `  ${indicator.code.padEnd(5)} ${indicator.name[lang]}` : `  ${indicator.code}: ${indicator.name[lang]}`];
+  // A condition's code (`communes-ntm`) is a key of the input file, shown by --json; people read its number and name.
+  const lines = [/^[\d.]+$/.test(indicator.code) ? `  ${indicator.code.padEnd(5)} ${indicator.name[lang]}` : `  ${position ?? 1}. ${indicator.name[lang]}`];
   const fields = indicator.fields ? ` (${indicator.fields.map((f) => fieldLabel(f, lang)).join('; ')})` : '';
   lines.push(`${pad}${t(lang, 'Loại', 'Kind')}: ${KIND_NAMES[indicator.kind][lang]}${fields}${indicator.ifAny ? t(lang, '; "nếu có": có thể khai là không áp dụng', '; "if any": may be declared not applicable') : ''}`);
   const current = indicator.thresholds.filter((th) => inForce(th, on));
@@ -99,7 +100,7 @@ function renderSet(set: CriteriaSet, lang: Lang, on: string): string {
   }
   if ((set.conditions ?? []).length > 0) {
     lines.push(t(lang, 'Điều kiện', 'Conditions'));
-    for (const i of set.conditions ?? []) lines.push(...indicatorBlock(i, set, on, lang));
+    (set.conditions ?? []).forEach((i, k) => lines.push(...indicatorBlock(i, set, on, lang, k + 1)));
   }
   lines.push('', `${t(lang, 'Tổng hợp', 'In all')}: ${contentWords(set, lang)}.${provenanceCounts(set).notEncoded > 0 ? t(lang, ' Chỉ tiêu chưa có ngưỡng được đánh giá là "chưa xác định".', ' Indicators without a threshold evaluate as "not determined".') : ''}`);
   return lines.join('\n') + '\n';

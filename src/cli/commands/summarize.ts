@@ -29,8 +29,9 @@ const SCHEMES: ReadonlyMap<string, BucketScheme> = new Map([
 
 /** The average in words: `14,8 (chính xác 89/6 = 14,8333…)`. */
 function averageWords(a: NonNullable<CommuneSummary['average']>, lang: Lang): string {
-  const exact = a.exact ? '' : '…';
-  return `${formatNumber(a.rounded, lang)} (${t(lang, 'chính xác', 'exact')} ${formatNumber(a.fraction.numerator, lang)}/${formatNumber(a.fraction.denominator, lang)} = ${formatNumber(a.decimal, lang)}${exact})`;
+  // A repeating decimal is cut after four places and marked "…" (the fraction is the exact value).
+  const shown = a.exact ? String(a.decimal) : String(a.decimal).replace(/(\.\d{4})\d+$/, '$1');
+  return `${formatNumber(a.rounded, lang)} (${t(lang, 'tính đúng', 'exactly')} ${formatNumber(a.fraction.numerator, lang)}/${formatNumber(a.fraction.denominator, lang)} = ${formatNumber(shown, lang)}${a.exact ? '' : '…'})`;
 }
 
 /** Names of the records at the minimum: read from the records, in the order given (at most ten). */
@@ -39,6 +40,12 @@ function lowest(records: readonly ScoringRecord[], minimum: number | null, lang:
   const names = records.flatMap((r, k) => (r.criteriaMet === minimum ? [r.name ?? t(lang, `xã thứ ${k + 1}`, `commune ${k + 1}`)] : []));
   if (names.length === 0) return '';
   return ` (${names.slice(0, 10).join(', ')}${names.length > 10 ? t(lang, ` và ${names.length - 10} xã khác`, ` and ${names.length - 10} more`) : ''})`;
+}
+
+/** The criterion names of the commune set with this many criteria (records name only codes): 19 for 2021-2025, 10 for 2026-2030. */
+function namesOfTotal(total: number): Map<string, { readonly vi: string; readonly en: string }> {
+  const set = listCriteriaSets('commune').filter((x) => x.criteria.length === total).at(-1);
+  return new Map((set?.criteria ?? []).map((c) => [c.code, c.name]));
 }
 
 /** Renders a summary as report tables. `records` names the communes at the minimum. */
@@ -64,7 +71,7 @@ export function renderSummary(s: CommuneSummary, lang: Lang, records: readonly S
     lines.push('');
     lines.push(renderTable(
       [t(lang, 'Tiêu chí', 'Criterion'), t(lang, 'Tên', 'Name'), t(lang, 'Số xã đạt', 'Met'), t(lang, 'Chưa đạt', 'Not met'), t(lang, 'Chưa xác định', 'Not determined')],
-      s.criteria.map((c) => [c.code, c.name?.[lang] ?? '', `${formatNumber(c.met, lang)}/${formatNumber(c.of, lang)}`, formatNumber(c.notMet, lang), formatNumber(c.unknown, lang)]),
+      s.criteria.map((c) => [c.code, c.name?.[lang] ?? namesOfTotal(total).get(c.code)?.[lang] ?? '', `${formatNumber(c.met, lang)}/${formatNumber(c.of, lang)}`, formatNumber(c.notMet, lang), formatNumber(c.unknown, lang)]),
       [2, 3, 4],
     ).trimEnd());
   }

@@ -22,6 +22,8 @@ export function checkPeriod(ctx: CheckContext): PlanFinding[] {
     const modernPeriod = s.set.period.fromYear >= 2026;
     if (block.buckets !== undefined && !s.scheme) {
       const ids = Object.keys(block.buckets).join(', ');
+      // The plan's own bucket ids are ranges ("7-9"): said as documents write them, "từ 7 đến 9 tiêu chí".
+      const bucketList = Object.keys(block.buckets).map((b) => (/^\d+-\d+$/.test(b) ? `từ ${b.replace('-', ' đến ')} tiêu chí` : /^\d+$/.test(b) ? `${b} tiêu chí` : b)).join('; ');
       out.push(
         finding({
           code: 'bucket-scheme-missing',
@@ -29,7 +31,7 @@ export function checkPeriod(ctx: CheckContext): PlanFinding[] {
           path: [key, 'buckets'],
           actual: ids,
           message: {
-            vi: `${y.vi}: kế hoạch ghi số xã theo nhóm (${ids}), nhưng chưa có cách phân nhóm quốc gia cho bộ ${s.set.criteriaTotal} tiêu chí (${s.set.id}); các số này không được kiểm tra. Khai báo cách phân nhóm của kế hoạch (defineBucketScheme) và truyền vào options.scheme.`,
+            vi: `${y.vi}: kế hoạch ghi số xã theo nhóm số tiêu chí đạt (${bucketList}), nhưng chưa có cách phân nhóm quốc gia cho bộ ${s.set.criteriaTotal} tiêu chí giai đoạn ${s.set.period.fromYear} - ${s.set.period.toYear}; các số này không được kiểm tra. Phần mềm dùng thư viện có thể khai báo cách phân nhóm của kế hoạch để kiểm tra (xem docs/plans.md).`,
             en: `${y.en}: the plan states communes by bucket (${ids}), but there is no national bucket scheme for the ${s.set.criteriaTotal} criteria of ${s.set.id}; these counts are not checked. Define the plan's grouping (defineBucketScheme) and pass it as options.scheme.`,
           },
         }),

@@ -6,7 +6,7 @@ import { invalidInput, issue, MAX_ISSUES, type IssueInit } from '../../errors.js
 import { listCriteriaSets } from '../../sets/registry.js';
 import { runChecks } from '../checks/index.js';
 import { finding, type PlanFinding } from '../finding.js';
-import { fundingTaxonomyOfYear, type FundingTaxonomyId } from '../../funding/taxonomy.js';
+import { FUNDING_TAXONOMIES, fundingTaxonomyOfYear, isFundingSource, type FundingTaxonomyId } from '../../funding/taxonomy.js';
 import { aggregate, subtract, type AdapterAggregate, type AdapterLine } from '../funding-adapter.js';
 import { resolveOptions, type CheckPlanOptions } from '../options.js';
 import { planSummaries } from '../sets.js';
@@ -175,12 +175,14 @@ export function buildReportModel(input: Plan, options?: PlanReportOptions): Plan
     plan.funding.lines.forEach((l, i) => flatten(l, ['funding', 'lines', i], l.component));
     const taxonomy = fundingTaxonomyOfYear(plan.year) ?? '2026-2035';
     const agg = aggregate(all, plan.funding.unit, taxonomy);
+    // A line without its own label is named by the taxonomy's Vietnamese name of its source, never its id.
+    const named = (l: PlanFundingLine): string => l.label ?? (isFundingSource(l.source) ? FUNDING_TAXONOMIES[taxonomy].sources[l.source]?.label.vi : undefined) ?? l.source;
     const rows: FundingRow[] = [];
     // A line's share is its node's in its own component (lines of two components may name one source).
     const visit = (l: PlanFundingLine, depth: number, component: PlanFundingLine['component']): void => {
       const nodes = agg.byComponent ? agg.byComponent[component ?? 'none'] : agg.bySource;
       const share = nodes?.[l.source]?.share;
-      rows.push({ depth, source: l.source, label: l.label ?? l.source, amount: l.amount, ...(typeof share === 'string' ? { share } : {}) });
+      rows.push({ depth, source: l.source, label: named(l), amount: l.amount, ...(typeof share === 'string' ? { share } : {}) });
       l.parts?.forEach((p) => visit(p, depth + 1, p.component ?? component));
     };
     plan.funding.lines.forEach((l) => visit(l, 0, l.component));

@@ -1,5 +1,6 @@
 // The rows of a threshold table: what each code names, its year, and each threshold cell read.
 import type { LocalizedText } from '../../_lib/text.js';
+import { setWords } from '../../wording/sets.js';
 import { type ThresholdColumn } from '../../columns/column.js';
 import type { CriteriaSet, Criterion, Indicator } from '../../engine/types/index.js';
 import { type NtmIssueParam } from '../../errors.js';
@@ -143,8 +144,8 @@ export class BodyReader extends ThresholdCollector {
     if (!hasValues) return undefined;
     const empty = this.set.criteria.some((c) => c.indicators.length === 0);
     this.issue(at, 'unknown-code', {
-      vi: `mã ${quote(code)} không phải chỉ tiêu của bộ tiêu chí ${this.set.id}${empty ? ': bộ tiêu chí này chưa khai báo chỉ tiêu trong thư viện, nên chỉ đọc được ngưỡng cho bộ tiêu chí chi tiết của tỉnh (khai báo bằng defineCriteriaSet, truyền bằng tùy chọn set)' : ''}`,
-      en: `${quote(code)} is not an indicator code of the set ${this.set.id}${empty ? ': the set declares no indicators in the package, so thresholds can only be read for a province\'s detailed set (defined with defineCriteriaSet, passed as the set option)' : ''}`,
+      vi: `mã ${quote(code)} không phải chỉ tiêu của ${setWords(this.set, 'vi')}${empty ? ': bộ tiêu chí này chưa có danh mục chỉ tiêu trong thư viện, nên chỉ đọc được ngưỡng cho bộ tiêu chí chi tiết của tỉnh (xem docs/huong-dan.md)' : ''}`,
+      en: `${quote(code)} is not an indicator code of ${setWords(this.set, 'en')}${empty ? ': the set declares no indicators in the package, so thresholds can only be read for a province\'s detailed set (defined with defineCriteriaSet, passed as the set option)' : ''}`,
     }, { text: code, set: this.set.id });
     return undefined;
   }
@@ -175,7 +176,7 @@ export class BodyReader extends ThresholdCollector {
     }
     const { fromYear, toYear } = this.set.period;
     if (y < fromYear || y > toYear) {
-      this.issue(at, 'year-outside-period', { vi: `năm ${y} ngoài giai đoạn ${fromYear}-${toYear} của bộ tiêu chí ${this.set.id}`, en: `the year ${y} is outside the set's period ${fromYear}-${toYear} (${this.set.id})` }, { text, indicator: ind.code });
+      this.issue(at, 'year-outside-period', { vi: `năm ${y} ngoài giai đoạn ${fromYear} - ${toYear} của ${setWords(this.set, 'vi')}`, en: `the year ${y} is outside the period ${fromYear}-${toYear} of ${setWords(this.set, 'en')}` }, { text, indicator: ind.code });
       return null;
     }
     return y;
@@ -213,7 +214,7 @@ export class BodyReader extends ThresholdCollector {
       return pkg?.meaning.t === 'json-only' && marked.provenance === pkg.provenance;
     })) return;
     if (marked) {
-      bad('changed-package-value', { vi: `ô còn dấu [có sẵn, …] nhưng không còn đúng giá trị có sẵn của thư viện cho bộ tiêu chí ${this.set.id}: để nguyên, hoặc xóa cả ô`, en: `the cell still carries the [package, …] mark but no longer holds the package's value for the set ${this.set.id}: restore it, or clear the cell` }, { text });
+      bad('changed-package-value', { vi: `ô còn dấu [có sẵn, …] nhưng không còn đúng giá trị có sẵn của thư viện cho ${setWords(this.set, 'vi')}: để nguyên, hoặc xóa cả ô`, en: `the cell still carries the [package, …] mark but no longer holds the package's value for ${setWords(this.set, 'en')}: restore it, or clear the cell` }, { text });
       return;
     }
     const parts = partsOf(model.indicator).map((p) => `${model.code}.${p.field.key}`).join(', ');
@@ -240,8 +241,8 @@ export class BodyReader extends ThresholdCollector {
       }
       const expected = pkg ? `${meaningText(pkg.meaning, target, 'vi')}` : undefined;
       bad('changed-package-value', {
-        vi: `ô còn dấu [có sẵn, …] nhưng ${expected !== undefined ? `giá trị có sẵn của thư viện là "${expected}"` : 'thư viện không có giá trị cho ô này'} (bộ tiêu chí ${this.set.id}): nếu ${quote(marked.body)} là giá trị của quyết định, xóa phần trong ngoặc vuông; nếu không, để lại đúng giá trị có sẵn`,
-        en: `the cell still carries the [package, …] mark but ${expected !== undefined ? `the package's value is "${meaningText(pkg!.meaning, target, 'en')}"` : 'the package has no value for this cell'} (set ${this.set.id}): if ${quote(marked.body)} is the decision's value, delete the bracketed mark; if not, restore the package's value`,
+        vi: `ô còn dấu [có sẵn, …] nhưng ${expected !== undefined ? `giá trị có sẵn của thư viện là "${expected}"` : 'thư viện không có giá trị cho ô này'} (${setWords(this.set, 'vi')}): nếu ${quote(marked.body)} là giá trị của quyết định, xóa phần trong ngoặc vuông; nếu không, để lại đúng giá trị có sẵn`,
+        en: `the cell still carries the [package, …] mark but ${expected !== undefined ? `the package's value is "${meaningText(pkg!.meaning, target, 'en')}"` : 'the package has no value for this cell'} (${setWords(this.set, 'en')}): if ${quote(marked.body)} is the decision's value, delete the bracketed mark; if not, restore the package's value`,
       }, { text: cellText(cell) });
       return 'error';
     }

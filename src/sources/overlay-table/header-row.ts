@@ -1,5 +1,6 @@
 // The header row of a threshold table: which column is the code, the year, each threshold column.
 import { isColumnOf } from '../../columns/column.js';
+import { setWords } from '../../wording/sets.js';
 import type { CriteriaSet } from '../../engine/types/index.js';
 import { cellText, letters, placeOf, type Cell, type RawRow } from '../tables/cells.js';
 import { quote, tableIssue } from '../tables/issues.js';
@@ -33,7 +34,7 @@ export function headerScore(cells: readonly (Cell | string)[]): number {
 
 export function readHeader(header: RawRow, set: CriteriaSet, defaulted: boolean, sheet: string | undefined, issues: TableIssue[]): readonly Column[] {
   const hint = defaulted
-    ? { vi: `; bảng không ghi phiên bản bộ tiêu chí nên được đọc theo phiên bản mới nhất ${set.id}: chọn ngày áp dụng (asOf, --as-of) hoặc ghi mục "Bộ tiêu chí (phiên bản)"`, en: `; the table names no set version, so it is read against the newest, ${set.id}: choose the day (asOf, --as-of) or fill the "Criteria set (version)" field` }
+    ? { vi: `; bảng không ghi phiên bản bộ tiêu chí nên được đọc theo phiên bản mới nhất, ${setWords(set, 'vi')}: chọn ngày áp dụng (asOf, --as-of) hoặc ghi mục "Bộ tiêu chí (phiên bản)"`, en: `; the table names no set version, so it is read against the newest, ${setWords(set, 'en')}: choose the day (asOf, --as-of) or fill the "Criteria set (version)" field` }
     : { vi: '', en: '' };
   const out: Column[] = [];
   const seen = new Map<string, Column>();
@@ -50,8 +51,8 @@ export function readHeader(header: RawRow, set: CriteriaSet, defaulted: boolean,
     }
     if ('value' in k && k.value !== 'all' && !isColumnOf(set.columns, k.value)) {
       const what = set.columns === 'none'
-        ? { vi: `bộ tiêu chí ${set.id} không chia ngưỡng theo vùng hay nhóm xã: chỉ dùng cột "Chung" (đang có cột ${quote(text)})`, en: `the set ${set.id} has no threshold columns: use the "All" column only (got ${quote(text)})` }
-        : { vi: `cột ${quote(text)} không phải cột ngưỡng của bộ tiêu chí ${set.id} (${set.columns === 'region' ? 'các vùng TDMNPB … ĐBSCL' : 'các nhóm xã Nhóm 1 … Nhóm 3'})`, en: `column ${quote(text)} is not a threshold column of the set ${set.id} (${set.columns === 'region' ? 'the regions TDMNPB … DBSCL' : 'the commune groups G1 … G3'})` };
+        ? { vi: `${setWords(set, 'vi')} không chia ngưỡng theo vùng hay nhóm xã: chỉ dùng cột "Chung" (đang có cột ${quote(text)})`, en: `${setWords(set, 'en')} has no threshold columns: use the "All" column only (got ${quote(text)})` }
+        : { vi: `cột ${quote(text)} không phải cột ngưỡng của ${setWords(set, 'vi')} (${set.columns === 'region' ? 'các vùng TDMNPB … ĐBSCL' : 'các nhóm xã Nhóm 1 … Nhóm 3'})`, en: `column ${quote(text)} is not a threshold column of ${setWords(set, 'en')} (${set.columns === 'region' ? 'the regions TDMNPB … DBSCL' : 'the commune groups G1 … G3'})` };
       issues.push(tableIssue(at, 'column-not-in-set', { vi: what.vi + hint.vi, en: what.en + hint.en }, { ...params, column: k.value }));
       return;
     }

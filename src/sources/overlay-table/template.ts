@@ -9,8 +9,7 @@ import { describeRule } from '../../engine/describe.js';
 import { usableSet } from '../../engine/usable-set.js';
 import type { CriteriaSet, CriteriaSetKind, Indicator } from '../../engine/types/index.js';
 import { invalidInput, issue, type IssueInit } from '../../errors.js';
-import { formatCitation } from '../../legal/citation.js';
-import { INSTRUMENTS } from '../../legal/instruments.js';
+import { sourceWords } from '../../wording/citations.js';
 import { getCriteriaSet } from '../../sets/registry.js';
 import { loadExcelJs } from '../tables/xlsx.js';
 import { meaningText, type CellTarget } from './grammar.js';
@@ -101,10 +100,8 @@ function targetOf(row: ModelRow): CellTarget | { readonly kind: 'compound' } {
 }
 
 function citationText(p: PackageCell, lang: Lang): string {
-  const c = p.threshold.citation;
-  const where = formatCitation(c, INSTRUMENTS);
-  const prov = p.provenance === 'confirmed' ? (lang === 'vi' ? 'văn bản gốc' : 'confirmed') : (lang === 'vi' ? 'nguồn thứ cấp' : 'secondary');
-  return `${where} (${prov}${c.source !== undefined ? `; ${lang === 'vi' ? 'nguồn' : 'source'}: ${c.source}` : ''})`;
+  // The wording layer's citation: the instrument the value was read from and the sites it was read via, not the raw source note.
+  return sourceWords(p.threshold.citation, lang, p.provenance);
 }
 
 /** The notes of a row: where its pre-filled values come from, or why its criterion has no indicators. */
@@ -146,7 +143,7 @@ export function templateGrid(set: CriteriaSet, lang: Lang): TemplateGrid {
   if (set.criteria.some((c) => c.indicators.length === 0)) {
     rows.push([{
       text: vi
-        ? 'Bộ tiêu chí này chưa có chỉ tiêu trong thư viện (các chỉ tiêu và ngưỡng của văn bản chưa tiếp cận được). Ngưỡng chỉ đọc được cho chỉ tiêu mà bộ tiêu chí có khai báo: tỉnh khai báo bộ tiêu chí chi tiết của mình bằng defineCriteriaSet, tạo mẫu từ bộ đó (overlayTemplate(bộ tiêu chí)) hoặc thêm dòng chỉ tiêu (mã như 1.1) dưới tiêu chí, và đọc bảng với tùy chọn set.'
+        ? 'Bộ tiêu chí này chưa có danh mục chỉ tiêu trong thư viện (các chỉ tiêu và ngưỡng của văn bản chưa tiếp cận được), nên bảng chỉ nhận ngưỡng khi có bộ tiêu chí chi tiết của tỉnh (do bộ phận phần mềm khai báo; mẫu bảng khi đó có đủ dòng chỉ tiêu). Trong khi chờ, đánh giá xã bằng kết quả đánh giá theo tiêu chí (xem docs/huong-dan.md).'
         : 'This set has no indicators in the package (its indicators and values could not be reached). Thresholds can only be read for indicators a set declares: define the province\'s detailed set with defineCriteriaSet, make the template from it (overlayTemplate(set)) or add indicator rows (codes such as 1.1) under the criteria, and read the table with the set option.',
       style: 'hint',
     }]);

@@ -66,7 +66,7 @@ describe('the 2021-2025 commune template', () => {
     expect(s.get('5', 'TDMNPB')).toBe('Quy tắc có điều kiện (chỉ ghi được bằng tệp JSON) [có sẵn, nguồn thứ cấp]');
     expect(s.get('5.atLevel1', 'TDMNPB')).toBe('');
     expect(s.get('5', 'Ghi chú')).toContain('≥ 70% trường đạt mức độ 1');
-    expect(s.get('15.3', 'Ghi chú')).toContain('QĐ 318/QĐ-TTg, Phụ lục I, 15.3 (nguồn thứ cấp');
+    expect(s.get('15.3', 'Ghi chú')).toContain('QĐ 318/QĐ-TTg, Phụ lục I, mục 15.3; nguồn thứ cấp, đọc qua');
   });
 
   it('the 2022 version has no ĐBSCL health-insurance value (it dates from 01/03/2024)', async () => {
@@ -92,7 +92,7 @@ describe('the 2026-2030 commune template', () => {
     expect(s.header).toEqual(['Mã', 'Chỉ tiêu', 'Đơn vị', 'So sánh', 'Năm', 'Chung', 'Nhóm 1', 'Nhóm 2', 'Nhóm 3', 'Ghi chú']);
     expect(s.rows.slice(s.headerIndex + 1).map((r) => r[0])).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10']);
     expect(s.get('3', 'So sánh')).toContain('chưa có chỉ tiêu');
-    expect(csv).toContain('defineCriteriaSet');
+    expect(csv).toContain('bộ tiêu chí chi tiết của tỉnh');
   });
 });
 
