@@ -154,10 +154,10 @@ ${CSV_RULES.en}`,
     },
     details: {
       vi: `  Mỗi dòng một chỉ tiêu theo thứ tự của phụ lục (chỉ tiêu nhiều thành phần: mỗi thành phần một dòng; thu nhập: mỗi
-  năm một dòng), mỗi cột một vùng (2021-2025) hoặc một nhóm xã (2026-2030), cột "Chung" cho mọi vùng; phía trên là các
+  năm một dòng), mỗi cột một vùng (2021 - 2025) hoặc một nhóm xã (2026 - 2030), cột "Chung" cho mọi vùng; phía trên là các
   mục số hiệu văn bản, ngày ban hành, cơ quan ban hành, nguồn gốc. Giá trị thư viện đã có được ghi sẵn kèm dấu
   [có sẵn, …]. Ô ghi ≥ 90%, ≤ 24%, 90%, Đạt, Không, ≥ 45 triệu đồng/người/năm; ô trống hoặc "-" = không quy định.
-  Không có --as-of: phiên bản mới nhất (với commune là bộ tiêu chí 2026-2030). Bảng đã điền dùng được ở mọi lệnh
+  Không có --as-of: phiên bản mới nhất (với commune là bộ tiêu chí 2026 - 2030). Bảng đã điền dùng được ở mọi lệnh
   nhận --overlay (evaluate, summarize): --overlay bang-nguong.csv hoặc --overlay bang-nguong.xlsx, đọc theo --kind
   và --as-of; ô sai được báo kèm trang, ô, chỉ tiêu và cột. Xem docs/huong-dan.md.`,
       en: `  One row per indicator in the annex's order (compound indicators: one row per part; income: one row per year),

@@ -24,7 +24,7 @@ const CRITERION = /^(1[0-9]|[1-9])$/;
 
 /** The schema's own format checks, each with its code and Vietnamese text (zod carries the English). */
 const FORMATS = {
-  criterion: { code: 'expected-criterion', vi: 'cần số tiêu chí của bộ tiêu chí xã, ví dụ "2" (từ 1 đến 19 giai đoạn 2021-2025, từ 1 đến 10 giai đoạn 2026-2030)', en: 'expected a criterion number of the commune set, such as "2" (1-19 in 2021-2025, 1-10 in 2026-2030)' },
+  criterion: { code: 'expected-criterion', vi: 'cần số tiêu chí của bộ tiêu chí xã, ví dụ "2" (từ 1 đến 19 giai đoạn 2021 - 2025, từ 1 đến 10 giai đoạn 2026 - 2030)', en: 'expected a criterion number of the commune set, such as "2" (1-19 in 2021-2025, 1-10 in 2026-2030)' },
   average: { code: 'expected-average', vi: 'cần ghi bình quân dạng chuỗi số thập phân dùng dấu chấm, tối đa 10 chữ số thập phân, ví dụ "13.6"', en: 'expected the average as a decimal string with at most 10 decimals, e.g. "13.6"' },
   bucket: { code: 'expected-bucket-id', vi: 'cần mã nhóm, ví dụ "15-18" hoặc "19"', en: 'expected a bucket id such as "15-18" or "19"' },
   amount: { code: 'expected-amount', vi: 'cần số tiền dạng chuỗi số không âm dùng dấu chấm thập phân, ví dụ "114765"', en: 'expected a non-negative decimal string, e.g. "114765"' },

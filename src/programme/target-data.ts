@@ -32,7 +32,7 @@ const DRAFT_2025: TargetConflict = {
 const MODERN_BASE: TargetConflict = {
   id: 'modern-share-base',
   text: {
-    vi: '"trong đó có khoảng 10% số xã được công nhận đạt nông thôn mới hiện đại" có thể hiểu là 10% tổng số xã, hoặc 10% số xã đạt chuẩn nông thôn mới (đề xuất của Chính phủ: "10% of communes to meet new rural standards"). Cùng loại với xung đột C12 (cơ số của tỷ lệ xã nâng cao, kiểu mẫu giai đoạn 2021-2025).',
+    vi: '"trong đó có khoảng 10% số xã được công nhận đạt nông thôn mới hiện đại" có thể hiểu là 10% tổng số xã, hoặc 10% số xã đạt chuẩn nông thôn mới (đề xuất của Chính phủ: "10% of communes to meet new rural standards"). Cùng loại với xung đột C12 (cơ số của tỷ lệ xã nâng cao, kiểu mẫu giai đoạn 2021 - 2025).',
     en: '"of which about 10% of communes are recognised as modern" may mean 10% of all communes, or 10% of the communes meeting the standard (the Government proposal: "10% of communes to meet new rural standards"). The same kind of doubt as conflict C12 (base of the 2021-2025 advanced and model shares).',
   },
   candidates: [
@@ -79,7 +79,7 @@ export const PROGRAMME_TARGETS: readonly ProgrammeTarget[] = deepFreeze([
     sources: ['https://www.thvl.vn/thoi-su-thvl/tin-trong-nuoc/hoi-nghi-toan-quoc-trien-khai-chuong-trinh-muc-tieu-qg-xay-dung-nong-thon-moi-giai-doan-2021-2025/', 'https://tapchinongthonmoi.vn/phat-huy-the-manh-vung-mien-trong-xay-dung-nong-thon-moi-giai-doan-2022-2025-19741.html (05/08/2022)'],
     provenance: 'secondary',
     conflicts: [],
-    note: { vi: 'Tính theo bộ 19 tiêu chí 2021-2025; không áp dụng cho giai đoạn 2026-2030.', en: 'Counted on the 19 criteria of 2021-2025; not a 2026-2030 target.' },
+    note: { vi: 'Tính theo bộ 19 tiêu chí 2021 - 2025; không áp dụng cho giai đoạn 2026 - 2030.', en: 'Counted on the 19 criteria of 2021-2025; not a 2026-2030 target.' },
   },
   {
     id: 'ntm-communes-2026',
@@ -212,7 +212,7 @@ export const PROGRAMME_TARGETS: readonly ProgrammeTarget[] = deepFreeze([
     provenance: 'secondary',
     conflicts: [],
     note: {
-      vi: 'Ghi như văn bản ("%/năm"); báo cáo thường hiểu là điểm phần trăm của tỷ lệ nghèo. Chuẩn nghèo 2026 theo NĐ 07/2021/NĐ-CP Điều 3; 2027-2030 theo NĐ 351/2025/NĐ-CP (nguồn thứ cấp).',
+      vi: 'Ghi như văn bản ("%/năm"); báo cáo thường hiểu là điểm phần trăm của tỷ lệ nghèo. Chuẩn nghèo 2026 theo NĐ 07/2021/NĐ-CP Điều 3; 2027 - 2030 theo NĐ 351/2025/NĐ-CP (nguồn thứ cấp).',
       en: 'As written ("%/năm"); reports usually mean percentage points of the rate. The poverty standard of 2026 is NĐ 07/2021/NĐ-CP Điều 3; 2027-2030 NĐ 351/2025/NĐ-CP (secondary).',
     },
   },

@@ -281,12 +281,12 @@ export function checkRecognition(evaluation: EvaluationResult, facts: Recognitio
       meetsSet(evaluation, { instrument: evaluation.set.validFrom >= PERIOD_2026 ? 'QD-51-2025' : 'QD-18-2022', note: 'the set must be met in any case' }, 'secondary'),
       {
         code: 'rules-not-found',
-        name: { vi: 'Điều kiện, trình tự xét công nhận giai đoạn 2026-2030', en: 'Recognition conditions and procedure for 2026-2030' },
+        name: { vi: 'Điều kiện, trình tự xét công nhận giai đoạn 2026 - 2030', en: 'Recognition conditions and procedure for 2026-2030' },
         outcome: 'unknown',
         citation: { instrument: 'QD-18-2022', note: 'QĐ 18/2022/QĐ-TTg is titled "giai đoạn 2021 - 2025"; no successor, and no statement that it still applies, was found' },
         basis: 'unverified',
         reason: {
-          vi: `chưa tìm thấy văn bản quy định điều kiện xét công nhận cho ngày xét ${viDate(day)} (giai đoạn 2026-2030; QĐ 18/2022/QĐ-TTg là quy định giai đoạn 2021 - 2025)`,
+          vi: `chưa tìm thấy văn bản quy định điều kiện xét công nhận cho ngày xét ${viDate(day)} (giai đoạn 2026 - 2030; QĐ 18/2022/QĐ-TTg là quy định giai đoạn 2021 - 2025)`,
           en: `no instrument setting the recognition conditions for a decision on ${day} was found (2026-2030; QĐ 18/2022/QĐ-TTg regulates 2021-2025)`,
         },
       },

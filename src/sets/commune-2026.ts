@@ -60,8 +60,8 @@ export const COMMUNE_2026: CriteriaSet = deepFreeze({
   columns: 'commune-group',
   criteria: CRITERIA,
   notes: [
-    { vi: '10 tiêu chí, 47 chỉ tiêu; mỗi tiêu chí chia theo 3 nhóm xã (nguồn thứ cấp). Tên và thứ tự 10 tiêu chí theo nguồn thứ cấp; 47 chỉ tiêu và ngưỡng theo nhóm xã chưa tiếp cận được, không dùng lại số liệu 2021-2025.', en: '10 criteria, 47 indicators; each criterion split by the 3 commune groups (secondary). The ten names and their order are secondary; the 47 indicators and per-group values could not be reached, and no 2021-2025 value is carried over.' },
-    { vi: 'Không có bộ tiêu chí xã nâng cao, xã kiểu mẫu hay cấp huyện ở giai đoạn 2026-2030; xã nông thôn mới hiện đại là thí điểm do tỉnh ban hành tiêu chí (Phụ lục II).', en: 'No advanced, model or district-level set for 2026-2030; the modern commune is a pilot whose criteria each province issues (Phụ lục II).' },
+    { vi: '10 tiêu chí, 47 chỉ tiêu; mỗi tiêu chí chia theo 3 nhóm xã (nguồn thứ cấp). Tên và thứ tự 10 tiêu chí theo nguồn thứ cấp; 47 chỉ tiêu và ngưỡng theo nhóm xã chưa tiếp cận được, không dùng lại số liệu 2021 - 2025.', en: '10 criteria, 47 indicators; each criterion split by the 3 commune groups (secondary). The ten names and their order are secondary; the 47 indicators and per-group values could not be reached, and no 2021-2025 value is carried over.' },
+    { vi: 'Không có bộ tiêu chí xã nâng cao, xã kiểu mẫu hay cấp huyện ở giai đoạn 2026 - 2030; xã nông thôn mới hiện đại là thí điểm do tỉnh ban hành tiêu chí (Phụ lục II).', en: 'No advanced, model or district-level set for 2026-2030; the modern commune is a pilot whose criteria each province issues (Phụ lục II).' },
     { vi: 'Kết quả "đạt đủ tiêu chí" là kết quả tính toán, không phải quyết định công nhận.', en: 'A computed "meets all criteria" is not the recognition decision.' },
   ],
 }) as CriteriaSet;

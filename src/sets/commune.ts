@@ -226,7 +226,7 @@ const CRITERIA: readonly Criterion[] = [
     i('10', 'Thu nhập bình quân đầu người khu vực nông thôn', 'Average per-capita income of the rural population', 'min-value', {
       unit: UNIT.income,
       missingThreshold: {
-        vi: 'chưa có ngưỡng trong thư viện: bảng thu nhập theo năm và vùng của QĐ 318/QĐ-TTg Phụ lục I chưa tiếp cận được (không dùng bảng 2016-2020)',
+        vi: 'chưa có ngưỡng trong thư viện: bảng thu nhập theo năm và vùng của QĐ 318/QĐ-TTg Phụ lục I chưa tiếp cận được (không dùng bảng 2016 - 2020)',
         en: 'threshold not encoded: the income table by year and region of QĐ 318/QĐ-TTg Phụ lục I could not be reached (the 2016-2020 table must not be used)',
       },
     }),

@@ -44,7 +44,7 @@ export const PROGRAMME_PERIODS: readonly ProgrammePeriod[] = deepFreeze([
     toYear: 2020,
     instrument: 'QD-1980-2016',
     encoded: false,
-    note: { vi: 'Bộ tiêu chí 2016-2020 (QĐ 1980/QĐ-TTg) chưa được đưa vào thư viện.', en: 'The 2016-2020 criteria (QĐ 1980/QĐ-TTg) are not encoded.' },
+    note: { vi: 'Bộ tiêu chí 2016 - 2020 (QĐ 1980/QĐ-TTg) chưa được đưa vào thư viện.', en: 'The 2016-2020 criteria (QĐ 1980/QĐ-TTg) are not encoded.' },
   },
   {
     id: '2021-2025',
@@ -54,7 +54,7 @@ export const PROGRAMME_PERIODS: readonly ProgrammePeriod[] = deepFreeze([
     validUntil: '2025-12-31',
     instrument: 'QD-318-2022',
     encoded: true,
-    note: { vi: 'Các bộ tiêu chí 2021-2025 (QĐ 318, 319, 320/QĐ-TTg; QĐ 211/QĐ-TTg từ 01/03/2024); cấp huyện chỉ đến 30/06/2025.', en: 'The 2021-2025 sets (QĐ 318, 319, 320/QĐ-TTg; QĐ 211/QĐ-TTg from 01/03/2024); district level only up to 30/06/2025.' },
+    note: { vi: 'Các bộ tiêu chí 2021 - 2025 (QĐ 318, 319, 320/QĐ-TTg; QĐ 211/QĐ-TTg từ 01/03/2024); cấp huyện chỉ đến 30/06/2025.', en: 'The 2021-2025 sets (QĐ 318, 319, 320/QĐ-TTg; QĐ 211/QĐ-TTg from 01/03/2024); district level only up to 30/06/2025.' },
   },
   {
     id: 'transition-2026',
@@ -74,7 +74,7 @@ export const PROGRAMME_PERIODS: readonly ProgrammePeriod[] = deepFreeze([
     instrument: 'QD-51-2025',
     encoded: true,
     note: {
-      vi: 'Bộ tiêu chí 2026-2030 (QĐ 51/2025/QĐ-TTg, hiệu lực từ 15/02/2026): chỉ có bộ tiêu chí xã; không còn cấp huyện; xã nông thôn mới hiện đại là thí điểm do tỉnh quy định.',
+      vi: 'Bộ tiêu chí 2026 - 2030 (QĐ 51/2025/QĐ-TTg, hiệu lực từ 15/02/2026): chỉ có bộ tiêu chí xã; không còn cấp huyện; xã nông thôn mới hiện đại là thí điểm do tỉnh quy định.',
       en: 'The 2026-2030 criteria (QĐ 51/2025/QĐ-TTg, in force from 15/02/2026): a commune set only; no district level; the modern commune is a pilot each province defines.',
     },
   },

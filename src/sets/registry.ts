@@ -66,7 +66,7 @@ function noVersion(kind: CriteriaSetKind, versions: readonly CriteriaSet[], day:
   } else if (day < first.validFrom) {
     why = kind === 'special-district'
       ? { vi: `bộ tiêu chí này do QĐ 211/QĐ-TTg bổ sung, áp dụng từ ${viDate(first.validFrom)}`, en: `the set was added by QĐ 211/QĐ-TTg, in force from ${viDate(first.validFrom)}` }
-      : { vi: `phiên bản đầu tiên có hiệu lực từ ${viDate(first.validFrom)}${kind.endsWith('commune') ? '; trước đó là bộ tiêu chí 2016-2020 (QĐ 1980/QĐ-TTg), chưa có trong thư viện' : ''}`, en: `the first version is in force from ${viDate(first.validFrom)}${kind.endsWith('commune') ? '; before that the 2016-2020 sets (QĐ 1980/QĐ-TTg) governed, which are not encoded' : ''}` };
+      : { vi: `phiên bản đầu tiên có hiệu lực từ ${viDate(first.validFrom)}${kind.endsWith('commune') ? '; trước đó là bộ tiêu chí 2016 - 2020 (QĐ 1980/QĐ-TTg), chưa có trong thư viện' : ''}`, en: `the first version is in force from ${viDate(first.validFrom)}${kind.endsWith('commune') ? '; before that the 2016-2020 sets (QĐ 1980/QĐ-TTg) governed, which are not encoded' : ''}` };
   } else {
     const period = periodOfDay(day);
     if (period?.id === 'transition-2026') why = period.note;

@@ -63,6 +63,6 @@ export const EXAMPLE_VILLAGE_SET: CriteriaSet = deepFreeze({
   notes: [
     { vi: 'Ví dụ minh họa định dạng dữ liệu; tiêu chí thôn, bản do Ủy ban nhân dân cấp tỉnh ban hành.', en: 'An illustration of the data format; village criteria are issued by the provincial People\'s Committee.' },
     { vi: 'Không tìm được bộ tiêu chí bản NTM của Lai Châu nên không có bộ nào của tỉnh này.', en: "Lai Châu's bản NTM criteria could not be sourced, so no set is shipped for that province." },
-    { vi: 'Mục tiêu quốc gia 2021-2025: 60% thôn, bản thuộc xã đặc biệt khó khăn vùng biên giới, miền núi, bãi ngang ven biển và hải đảo đạt chuẩn NTM (mục tiêu chương trình, không phải ngưỡng).', en: 'National target 2021-2025: 60% of villages in especially difficult border, mountain, coastal-sandbank and island communes recognised NTM (a program target, not a threshold).' },
+    { vi: 'Mục tiêu quốc gia 2021 - 2025: 60% thôn, bản thuộc xã đặc biệt khó khăn vùng biên giới, miền núi, bãi ngang ven biển và hải đảo đạt chuẩn NTM (mục tiêu chương trình, không phải ngưỡng).', en: 'National target 2021-2025: 60% of villages in especially difficult border, mountain, coastal-sandbank and island communes recognised NTM (a program target, not a threshold).' },
   ],
 }) as CriteriaSet;

@@ -24,6 +24,11 @@ const CODES: ReadonlySet<string> = new Set(
     s.criteria.flatMap((c) => [c.code, ...c.indicators.map((i) => i.code)])),
 );
 
+/** The legal names of criteria and indicators, quoted as the annexes write them ("giai đoạn 2021-2025" included). */
+const LEGAL_NAMES: readonly string[] = [...new Set(
+  listCriteriaSets().flatMap((s) => s.criteria.flatMap((c) => [c.name.vi, ...c.indicators.map((i) => i.name.vi)])),
+)].filter((n) => /\d{4}-\d{4}/.test(n));
+
 /** What is syntax the user types or a quote of their document, not words of ours: option names and values, file names, «quotes». */
 function withoutSyntax(text: string, file: string): string {
   return text
@@ -63,6 +68,9 @@ export function vietnameseProblems(output: string): string[] {
       at(`decimal point "${m[0]}"`);
     }
     if (/\d{1,3}(?:,\d{3}){2,}(?!\d)/.test(line.replace(/"[^"]*"/g, '""'))) at('English thousands separator');
+    // Periods as official texts write them, "2021 - 2025" (quotes from the data aside).
+    const ours = LEGAL_NAMES.reduce((l, n) => l.split(n).join('¤'), line.replace(/"[^"]*"/g, '""').replace(/«[^»]*»/g, ''));
+    if (/(?<![\p{N}/-])(?:19|20)\d\d-(?:19|20)\d\d(?![\p{N}-])/u.test(ours)) at('period written "2021-2025"');
   });
   return problems;
 }

@@ -154,9 +154,10 @@ describe('the scanners catch what they are for', () => {
     const bad = [
       'giá trị false', 'vùng all regions', 'số khai báo "total"', 'Reconciliation: 1 discrepancies', '[commune/qd318-qd211-2024]',
       'tại target.criteria[5].communes', 'bình quân 14.8 tiêu chí', '≤ 16.5%', 'giá trị NaN', 'chỉ tiêu 2.1: not met', '4,916,475 triệu đồng',
+      'giai đoạn 2026-2030',
     ];
     for (const line of bad) expect(vietnameseProblems(line), line).not.toEqual([]);
-    const good = ['bình quân 14,8 tiêu chí/xã', '4.916.475 triệu đồng', 'chỉ tiêu 17.10: đạt', 'ntm evaluate xa-2024.csv --overlay bang-nguong.xlsx', 'đọc qua 118.69.201.250:801', '≤ 24%'];
+    const good = ['bình quân 14,8 tiêu chí/xã', '4.916.475 triệu đồng', 'chỉ tiêu 17.10: đạt', 'ntm evaluate xa-2024.csv --overlay bang-nguong.xlsx', 'đọc qua 118.69.201.250:801', '≤ 24%', 'giai đoạn 2026 - 2030', 'Tỷ lệ nghèo đa chiều giai đoạn 2021-2025'];
     for (const line of good) expect(vietnameseProblems(line), line).toEqual([]);
   });
 

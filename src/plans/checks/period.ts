@@ -53,7 +53,7 @@ export function checkPeriod(ctx: CheckContext): PlanFinding[] {
             severity: 'warning',
             path: [key, ...path.map((p) => (/^\d+$/.test(p) ? Number(p) : p))],
             message: {
-              vi: `${y.vi}: kế hoạch nêu ${what.vi}, nhưng giai đoạn 2026-2030 không có bộ tiêu chí quốc gia nâng cao hay kiểu mẫu (QĐ 51/2025/QĐ-TTg chỉ có bộ tiêu chí xã nông thôn mới và khung thí điểm xã nông thôn mới hiện đại); số liệu này không được kiểm tra.`,
+              vi: `${y.vi}: kế hoạch nêu ${what.vi}, nhưng giai đoạn 2026 - 2030 không có bộ tiêu chí quốc gia nâng cao hay kiểu mẫu (QĐ 51/2025/QĐ-TTg chỉ có bộ tiêu chí xã nông thôn mới và khung thí điểm xã nông thôn mới hiện đại); số liệu này không được kiểm tra.`,
               en: `${y.en}: the plan states ${what.en}, but 2026-2030 has no national advanced or model set (QĐ 51/2025/QĐ-TTg has the NTM commune set and the modern-commune pilot framework only); these figures are not checked.`,
             },
           }),
@@ -69,7 +69,7 @@ export function checkPeriod(ctx: CheckContext): PlanFinding[] {
           path: [key, 'modern'],
           actual: modern,
           message: {
-            vi: `${y.vi}: kế hoạch nêu ${viNumber(modern)} xã nông thôn mới hiện đại, nhưng số liệu được tính theo ${s.set.id}; xã nông thôn mới hiện đại là thí điểm của giai đoạn 2026-2030 (QĐ 51/2025/QĐ-TTg Phụ lục II).`,
+            vi: `${y.vi}: kế hoạch nêu ${viNumber(modern)} xã nông thôn mới hiện đại, nhưng số liệu được tính theo bộ ${s.set.criteriaTotal} tiêu chí giai đoạn ${s.set.period.fromYear} - ${s.set.period.toYear}; xã nông thôn mới hiện đại là thí điểm của giai đoạn 2026 - 2030 (QĐ 51/2025/QĐ-TTg Phụ lục II).`,
             en: `${y.en}: the plan states ${enNumber(modern)} modern communes, but its figures are counted on ${s.set.id}; modern communes are a pilot of 2026-2030 (QĐ 51/2025/QĐ-TTg Phụ lục II).`,
           },
         }),
