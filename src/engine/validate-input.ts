@@ -11,7 +11,7 @@ import { columnOf, type EffectiveRegion } from '../columns/special-communes.js';
 import { invalidInput, issue, MAX_ISSUES, type IssueInit } from '../errors.js';
 import { memoOne } from './cache.js';
 import { KINDS } from './kinds/index.js';
-import { checkCompoundValue, checkScalar, type ValueType } from './kinds/values.js';
+import { checkCompoundValue, checkScalar, compoundShape, type CompoundShape, type ValueType } from './kinds/values.js';
 import { PROBLEMS, type Problem } from './messages.js';
 import { compilePositionalReader, type PositionalReader } from './read-values.js';
 import type { AssessedOutcome, AssessmentSource, CriteriaSet, Indicator, IndicatorValue } from './types/index.js';
@@ -23,6 +23,8 @@ interface Slotted {
   readonly ind: Indicator;
   readonly slot: number;
   readonly input: ValueType;
+  /** The fields prepared for checking (compound indicators). */
+  readonly shape: CompoundShape | undefined;
 }
 
 /** Codes of one kind (indicators or conditions) by code and by slot, with the set's compiled reader. */
@@ -38,6 +40,8 @@ interface Slots {
    */
   readonly lastKeys: string[];
   readonly lastEntries: Slotted[];
+  /** One `undefined` per slot, copied for each input: a packed copy is cheaper than filling a new array. */
+  readonly empty: readonly undefined[];
 }
 
 /** A set's codes and where their values go: indicators in criteria order, conditions apart, criteria by position. */
@@ -48,8 +52,8 @@ export interface SetIndex {
 }
 
 function slotsOf(indicators: readonly Indicator[]): Slots {
-  const bySlot = indicators.map((ind, slot) => ({ ind, slot, input: KINDS[ind.kind].input }));
-  return { byCode: new Map(bySlot.map((s) => [s.ind.code, s])), bySlot, reader: compilePositionalReader(bySlot.length), lastKeys: [], lastEntries: [] };
+  const bySlot = indicators.map((ind, slot) => ({ ind, slot, input: KINDS[ind.kind].input, shape: KINDS[ind.kind].input === 'compound' ? compoundShape(ind) : undefined }));
+  return { byCode: new Map(bySlot.map((s) => [s.ind.code, s])), bySlot, reader: compilePositionalReader(bySlot.length), lastKeys: [], lastEntries: [], empty: bySlot.map(() => undefined) };
 }
 
 /** The entry of the code at key position `n`, or undefined for an unknown code (see Slots.lastKeys). */
@@ -130,7 +134,7 @@ function fileValue(entry: Slotted, v: unknown, key: 'indicators' | 'conditions',
     if (entry.ind.ifAny) slots[entry.slot] = v;
     else issues.add([key, code], PROBLEMS.notApplicable(code));
   } else if (entry.input === 'compound') {
-    const checked = checkCompoundValue(v, entry.ind);
+    const checked = checkCompoundValue(v, entry.shape!);
     if (checked.problem === undefined) slots[entry.slot] = checked.value;
     else issues.add(checked.field === undefined ? [key, code] : [key, code, checked.field], checked.problem);
   } else {
@@ -236,8 +240,8 @@ class ReadFailure {
 function readInput(set: CriteriaSet, input: unknown, issues: Issues, at: (string | number)[]): ValidatedInput {
   if (!isObject(input)) throw new ReadFailure(invalidInput('evaluation input', [issue([], 'expected-object', { vi: 'cần một đối tượng (thông tin và số liệu của đối tượng đánh giá)', en: 'expected an object (the subject\'s facts and values)' })]));
   const index = indexOf(set);
-  const values: (IndicatorValue | undefined)[] = new Array(index.indicators.bySlot.length).fill(undefined);
-  const conditionValues: (IndicatorValue | undefined)[] = new Array(index.conditions.bySlot.length).fill(undefined);
+  const values: (IndicatorValue | undefined)[] = index.indicators.empty.slice();
+  const conditionValues: (IndicatorValue | undefined)[] = index.conditions.empty.slice();
   // Which known fields are own keys (Object.keys lists own keys only); then each is read once by
   // name, a load V8 caches per input shape (a load keyed by a changing name is not cached).
   let seen = 0;
