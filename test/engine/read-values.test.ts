@@ -68,7 +68,9 @@ describe('checkCompoundValue', () => {
   it('returns a fresh copy holding only the fields', () => {
     const input = { total: 2, good: 1, share: 5, ok: true };
     const checked = checkCompoundValue(input, SHAPE);
-    expect(checked.value).toEqual(input);
-    expect(checked.value).not.toBe(input);
+    expect(checked.problem).toBeUndefined();
+    const copy = (checked as { value: unknown }).value;
+    expect(copy).toEqual(input);
+    expect(copy).not.toBe(input);
   });
 });
