@@ -336,13 +336,7 @@ def compound_issue(ind, v):
         if k not in keys:
             return k
     for f in fields:
-        if f["key"] not in v:
-            return f["key"]
-    for f in fields:
-        if not field_type_ok(f, v[f["key"]]):
-            return f["key"]
-    for f in fields:
-        if "min" in f and v[f["key"]] < f["min"]:
+        if f["key"] not in v or not field_type_ok(f, v[f["key"]]) or ("min" in f and v[f["key"]] < f["min"]):
             return f["key"]
     for f in fields:
         other = f.get("notGreaterThan")
@@ -761,12 +755,8 @@ def check_recognition_input(ev, facts):
     if not isinstance(ev, dict):
         fail("invalid-input", "evaluation")
     st = ev.get("set")
-    if not isinstance(st, dict):
+    if not isinstance(st, dict) or not isinstance(st.get("id"), str) or not isinstance(st.get("kind"), str):
         issues.add("evaluation", "set")
-    else:
-        for k in ("id", "kind"):
-            if not isinstance(st.get(k), str):
-                issues.add("evaluation", "set", k)
     if ev.get("status") not in ("meets-standard", "not-met", "undetermined"):
         issues.add("evaluation", "status")
     for k in ("criteriaNotMet", "criteriaUnknown"):
@@ -806,8 +796,8 @@ def check_recognition(inp, _options):
     meets = {"meets-standard": "met", "not-met": "not-met", "undetermined": "unknown"}[ev["status"]]
     conds = []
     if kind in COMMUNE_KINDS:
-        entry = next((x for x in DATA["sets"]["sets"] if x["id"] == ev["set"]["id"]), None)
-        modern = (entry is not None and entry["validFrom"] >= "2026-01-01") or day >= "2026-01-01"
+        starts = ev["set"].get("validFrom")
+        modern = (isinstance(starts, str) and starts >= "2026-01-01") or day >= "2026-01-01"
         if modern:
             conds = [("meets-set", meets, "secondary"), ("rules-not-found", "unknown", "unverified")]
         else:

@@ -74,10 +74,19 @@ def parse(plan):
     issues.extend(validate(schema("plan"), plan))
     if isinstance(plan.get("document"), dict) and isinstance(plan["document"].get("date"), str) and not is_day(plan["document"]["date"]):
         issues.add("document", "date")
-    issues.raise_if()
+    if issues:
+        issues.raise_if()
+    for b in BLOCKS:
+        seen = set()
+        for i, c in enumerate(plan.get(b, {}).get("criteria", [])):
+            if c["criterion"] in seen:
+                issues.add(b, "criteria", i, "criterion")
+            seen.add(c["criterion"])
     for line, at, parent in walk_lines(plan.get("funding", {}).get("lines", []), ["funding", "lines"]):
         if parent is not None and parent["source"] not in ancestors(line["source"]):
             issues.add(*at, "source")
+        if parent is not None and "component" in parent and "component" in line and line["component"] != parent["component"]:
+            issues.add(*at, "component")
     issues.raise_if()
     return plan
 
@@ -91,29 +100,23 @@ def read_options(options):
     out = dict(DEFAULTS)
     for k, v in options.items():
         if k == "scheme":
-            try:
-                out["scheme"] = read_scheme(v, ["options", "scheme"])
-            except NtmError:
-                issues.add("options", "scheme")
             continue
         if k == "averageRoundingUnits":
             ok = is_number(v) and 0 <= v <= 1000
         elif k == "fundingTolerance":
-            ok = isinstance(v, str) and re.match(r"^\d+(\.\d+)?$", v) is not None
+            ok = isinstance(v, str) and len(v) <= 200 and re.match(r"^\d+(\.\d+)?$", v) is not None
         elif k == "maxCriterionIncreaseShare":
             ok = is_number(v) and 0 <= v <= 100
         elif k == "maxCriterionIncrease":
             ok = is_number(v) and 0 <= v <= 1000000
         else:
-            ok = v is False or (isinstance(v, dict) and set(v) <= {"criteria", "byYear", "fromYear"} and all(whole_in(x, 0, 9999) for x in v.values()))
-            if ok and v is not False:
-                v = {**DEFAULTS["floorTarget"], **v}
+            ok = v is False or (isinstance(v, dict) and set(v) <= {"criteria", "byYear", "fromYear"} and whole_in(v.get("criteria"), 0, 1000) and whole_in(v.get("byYear"), 1900, 2100) and whole_in(v.get("fromYear"), 1900, 2100) and v["fromYear"] <= v["byYear"])
         if ok:
             out[k] = v
         else:
             issues.add("options", k)
     issues.raise_if()
-    out.setdefault("scheme", None)
+    out["scheme"] = read_scheme(options["scheme"], ["options", "scheme"]) if options.get("scheme") is not None else None
     out["fundingTolerance"] = Fraction(Decimal(out["fundingTolerance"]))
     return out
 
@@ -131,8 +134,8 @@ def set_of_year(year):
     if s is not None:
         return s
     for p in DATA["periods"]["periods"]:
-        if p.get("encoded") and "fromYear" in p and p["fromYear"] <= year <= p["toYear"] and year < int(p["validFrom"][:4]):
-            firsts = [e for e in set_versions("commune") if e["validFrom"] >= p["validFrom"]]
+        if p.get("encoded") and "fromYear" in p and p["fromYear"] <= year <= p["toYear"]:
+            firsts = [e for e in set_versions("commune") if e["period"]["fromYear"] == p["fromYear"] and e["period"]["toYear"] == p["toYear"]]
             return set_file(firsts[0]) if firsts else None
     return None
 
@@ -145,7 +148,7 @@ def block_year(plan, b):
     return plan["year"] if b == "target" else plan["year"] - 1
 
 
-def sets_and_schemes(plan, opts):
+def sets_and_schemes(plan, opts):  # noqa: C901
     """Each stated block's set and scheme, or the issues that refuse the plan."""
     issues = Issues()
     info = {}
@@ -169,25 +172,14 @@ def sets_and_schemes(plan, opts):
             s = plan_set
             if s is None and figures:
                 issues.add("year")
-        total = len(s["criteria"]) if s else None
         if s is not None:
             codes = {c["code"] for c in s["criteria"]}
             for i, c in enumerate(block.get("criteria", [])):
                 if c["criterion"] not in codes:
                     issues.add(b, "criteria", i, "criterion")
-            if "averageCriteria" in block and Fraction(Decimal(block["averageCriteria"])) > total:
+            if "averageCriteria" in block and Fraction(Decimal(block["averageCriteria"])) > len(s["criteria"]):
                 issues.add(b, "averageCriteria")
-        scheme = None
-        if total is not None:
-            if opts["scheme"] is not None and opts["scheme"]["criteriaTotal"] == total:
-                scheme = opts["scheme"]
-            elif total == 19:
-                scheme = national_scheme()
-        info[b] = {"set": s, "total": total, "scheme": scheme, "year": block_year(plan, b)}
-    if opts["scheme"] is not None:
-        stating = [b for b in info if "buckets" in plan[b]]
-        if stating and not any(info[b]["scheme"] is opts["scheme"] for b in stating):
-            issues.add("options", "scheme")
+            info[b] = {"set": s, "year": block_year(plan, b)}
     if "funding" in plan:
         year = plan["year"]
         if year > 2035:
@@ -199,13 +191,34 @@ def sets_and_schemes(plan, opts):
             for line, at, parent in walk_lines(plan["funding"]["lines"], ["funding", "lines"]):
                 if line["source"] not in ids:
                     issues.add(*at, "source")
-                if "component" in line:
-                    if line["component"] not in comps:
-                        issues.add(*at, "component")
-                    elif parent is not None and parent.get("component", line["component"]) != line["component"]:
-                        issues.add(*at, "component")
+                if "component" in line and not comps:
+                    issues.add(*at, "component")
     issues.raise_if()
+    # A block without a set of its own (no figures, or absent) takes the other block's, else the
+    # newest 2021-2025 set: nothing is counted on it.
+    fallback = info.get("target") or info.get("baseline")
+    if fallback is None or fallback["set"] is None:
+        fallback = {"set": set_of_year(2025)}
+    for b in BLOCKS:
+        if b not in info or info[b]["set"] is None:
+            info[b] = {"set": fallback["set"], "year": block_year(plan, b)}
+        s = info[b]["set"]
+        total = len(s["criteria"])
+        scheme = None
+        if opts["scheme"] is not None and opts["scheme"]["criteriaTotal"] == total:
+            scheme = opts["scheme"]
+        elif total == 19:
+            scheme = national_scheme()
+        info[b].update(total=total, scheme=scheme)
     return info
+
+
+def check_scheme_fits(plan, info, opts):
+    """PLAN-SCHEME: a scheme given that fits no block stating buckets."""
+    if opts["scheme"] is not None:
+        stating = [b for b in BLOCKS if "buckets" in plan.get(b, {})]
+        if stating and not any(info[b]["total"] == opts["scheme"]["criteriaTotal"] for b in stating):
+            fail("invalid-input", "options", "scheme")
 
 
 # --- What a block's figures imply (§8.1) ----------------------------------------------------------
@@ -309,20 +322,29 @@ def gap(allowed, other):
 # --- Findings (§8.2) -----------------------------------------------------------------------------
 
 
+TONES = "\u0300\u0301\u0303\u0309\u0323"
+
+
 def fold(s):
-    """Names compared case-, diacritic- and space-insensitively."""
-    s = unicodedata.normalize("NFD", s.replace("đ", "d").replace("Đ", "D"))
-    s = "".join(ch for ch in s if not unicodedata.combining(ch))
-    return "".join(s.lower().split())
+    """PLAN-ADVANCED-NEWLY-RECOGNISED: NFD, lower case, words split on white space, each word's tone
+    marks moved (sorted) to its end, NFC: "Thuỷ" and "Thủy" compare equal, "Pha" and "Phà" do not."""
+    words = unicodedata.normalize("NFD", s).lower().split()
+    out = []
+    for w in words:
+        tones = sorted(ch for ch in w if ch in TONES)
+        out.append(unicodedata.normalize("NFC", "".join(ch for ch in w if ch not in TONES) + "".join(tones)))
+    return " ".join(out)
 
 
-YEAR_LABEL = re.compile(r"năm\s+(\d{4})(?!\d)(?!\s*[-–]\s*\d)", re.IGNORECASE)
+YEAR_LABEL = re.compile(r"năm\s+(\d{4})(?!\s*[-–]\s*\d)", re.IGNORECASE)
 
 
 def check_plan(inp, options):
-    opts = read_options(options)
     plan = parse(inp)
+    sets_and_schemes(plan, {"scheme": None})
+    opts = read_options(options)
     info = sets_and_schemes(plan, opts)
+    check_scheme_fits(plan, info, opts)
     found = {c: [] for c in CHECKS}
 
     def add(check, code, severity, path, expected=None, actual=None, difference=None):
@@ -351,7 +373,7 @@ def check_plan(inp, options):
             total = Fraction(Decimal(fund["total"]["amount"]))
             if abs(total - lines_total) > tol:
                 add("funding", "funding-total-mismatch", "error", ["funding", "total", "amount"], plain(lines_total), plain(total), plain(total - lines_total))
-    figs = {b: figures(plan, b, info[b], opts) for b in BLOCKS if b in info}
+    figs = {b: figures(plan, b, info[b], opts) for b in BLOCKS if b in plan}
     for b in BLOCKS:
         if b not in figs:
             continue
@@ -412,7 +434,7 @@ def check_plan(inp, options):
                 elif rec is not None and a["communes"] > rec:
                     add("criterion bounds", "advanced-above-recognised", "warning", ap, rec, a["communes"], a["communes"] - rec)
     # recognition arithmetic, recognised target (PLAN-CROSS-YEAR)
-    comparable = not ("baseline" in info and "target" in info and info["baseline"]["total"] != info["target"]["total"])
+    comparable = info["baseline"]["total"] == info["target"]["total"]
     if "target" in figs:
         t = plan["target"]
         ms = t.get("meetingStandard", {})
@@ -526,7 +548,7 @@ def check_plan(inp, options):
             for i, c in enumerate(block.get("criteria", [])):
                 if "district" in c:
                     add("period", "no-district-level", "error", [b, "criteria", i, "district"])
-    if "baseline" in info and "target" in info:
+    if "baseline" in plan and "target" in plan:
         sb, st = info["baseline"]["set"], info["target"]["set"]
         if sb is not None and st is not None and sb["id"] != st["id"] and len(sb["criteria"]) != len(st["criteria"]):
             add("period", "criteria-set-changed", "info", ["baseline", "criteriaSet"], st["id"], sb["id"], None)

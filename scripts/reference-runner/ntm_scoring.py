@@ -13,44 +13,64 @@ def national_scheme():
     return next(x for x in DATA["schemes"]["schemes"] if x["id"] == "national-19")
 
 
+def is_text(v):
+    return isinstance(v, dict) and isinstance(v.get("vi"), str) and isinstance(v.get("en"), str)
+
+
 def scheme_issues(sch):
     """SCORE-SCHEME: the paths (below the scheme) of a scheme that does not partition 0…criteriaTotal."""
     if not isinstance(sch, dict):
         return [[]]
     out = []
     total = sch.get("criteriaTotal")
-    if not isinstance(sch.get("id"), str) or not sch["id"]:
+    total_ok = is_whole(total) and total > 0
+    if not isinstance(sch.get("id"), str) or not sch["id"].strip():
         out.append(["id"])
-    if not (is_whole(total) and total >= 1):
+    if not is_text(sch.get("title")):
+        out.append(["title"])
+    if not total_ok:
         out.append(["criteriaTotal"])
+    if "citation" in sch and not (isinstance(sch["citation"], dict) and isinstance(sch["citation"].get("instrument"), str)):
+        out.append(["citation"])
     buckets = sch.get("buckets")
     if not isinstance(buckets, list) or not buckets:
-        out.append(["buckets"])
-    if out:
-        return out
-    ids = set()
+        return out + [["buckets"]]
+    ids, ranges = set(), []
     for i, b in enumerate(buckets):
         if not isinstance(b, dict):
             out.append(["buckets", i])
             continue
-        if not isinstance(b.get("id"), str) or not b["id"] or b["id"] in ids:
+        if not isinstance(b.get("id"), str) or not b["id"].strip() or b["id"] in ids:
             out.append(["buckets", i, "id"])
         ids.add(b.get("id"))
+        if not is_text(b.get("label")):
+            out.append(["buckets", i, "label"])
+        if "basis" in b and b["basis"] not in ("stated", "completes-partition"):
+            out.append(["buckets", i, "basis"])
+        ok = True
         for k in ("min", "max"):
-            if not whole_in(b.get(k), 0, total):
+            if not is_whole(b.get(k)) or b[k] < 0 or (total_ok and b[k] > total):
                 out.append(["buckets", i, k])
-        if whole_in(b.get("min"), 0, total) and whole_in(b.get("max"), 0, total) and b["min"] > b["max"]:
+                ok = False
+        if ok and b["min"] > b["max"]:
             out.append(["buckets", i])
-    if out:
+            ok = False
+        if ok:
+            ranges.append((i, b["min"], b["max"]))
+    if not total_ok or out:
         return out
-    expected = 0
-    for i, b in sorted(enumerate(buckets), key=lambda ib: (ib[1]["min"], ib[0])):
-        if b["min"] > expected:
-            return [["buckets"]]
-        if b["min"] < expected:
-            return [["buckets", i]]
-        expected = b["max"] + 1
-    return [] if expected == total + 1 else [["buckets"]]
+    # Sorted by min (stable), each bucket must start right after the highest bucket so far ends.
+    nxt, prev_max = 0, None
+    for i, lo, hi in sorted(ranges, key=lambda r: r[1]):
+        if lo > nxt:
+            out.append(["buckets"])
+        elif lo < nxt and prev_max is not None:
+            out.append(["buckets", i])
+        prev_max = hi if prev_max is None else max(prev_max, hi)
+        nxt = max(nxt, hi + 1)
+    if nxt <= total:
+        out.append(["buckets"])
+    return out
 
 
 def read_scheme(sch, path):
@@ -291,10 +311,10 @@ def summary_target(inp, options):
     """PROG-SUMMARY-TARGET."""
     options = check_options(options, ("communes",))
     t = target(inp.get("target"))
+    communes = options.get("communes")
+    if ("communes" in options or t["measure"] == "communes-meeting-standard") and not (is_whole(communes) and communes >= 0):
+        fail("invalid-input", "options", "communes")
     if t["measure"] == "communes-meeting-standard":
-        communes = options.get("communes")
-        if not (is_whole(communes) and communes >= 0):
-            fail("invalid-input", "options", "communes")
         return {"meetingStandard": target_count({"target": t["id"], "of": communes}, {})["count"]}
     if t["value"].get("kind") == "floor-criteria":
         return {"minimum": t["value"]["criteria"]}
