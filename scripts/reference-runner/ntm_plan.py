@@ -8,7 +8,7 @@ import unicodedata
 from decimal import Decimal
 from fractions import Fraction
 
-from ntm_common import DATA, Issues, NtmError, check_options, fail, is_day, is_number, plain, schema, validate, whole_in
+from ntm_common import DATA, Issues, check_options, fail, fixed_half_up, is_day, is_number, plain, schema, validate, whole_in
 from ntm_eval import set_file, set_versions, version_on
 from ntm_funding import tree, version_ids
 from ntm_scoring import national_scheme, read_scheme
@@ -305,8 +305,6 @@ def as_averages(r, n):
 
 
 def fixed2(x):
-    from ntm_common import fixed_half_up
-
     return fixed_half_up(x, 2)
 
 
