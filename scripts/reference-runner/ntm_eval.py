@@ -274,6 +274,17 @@ def complete_overlay_value(o, v, s):
     return out
 
 
+def overlaps_version(o, s):
+    """An overlay whose own validity misses the set version's days is neither applied nor checked
+    against the set (EVAL-OVERLAY-KIND, EVAL-OVERLAY-VALIDITY where the spec has it)."""
+    starts, ends = o.get("validFrom"), o.get("validUntil")
+    return (starts is None or s.get("validUntil") is None or starts <= s["validUntil"]) and (ends is None or ends >= s["validFrom"])
+
+
+def applies(o, s):
+    return o["setKind"] == s["kind"] and overlaps_version(o, s)
+
+
 def check_overlays(overlays, s):
     """EVAL-OVERLAY-VALIDATION, EVAL-OVERLAY-KIND."""
     base = ["options", "overlays"]
@@ -297,7 +308,7 @@ def check_overlays(overlays, s):
     codes = {ind["code"]: ind for c in s["criteria"] for ind in c.get("indicators", [])}
     codes.update({ind["code"]: ind for ind in s.get("conditions", [])})
     for n, o in enumerate(overlays):
-        if o["setKind"] != s["kind"]:
+        if not applies(o, s):
             continue
         for code, raw in o["thresholds"].items():
             at = base + [n, "thresholds", code]
@@ -470,7 +481,7 @@ def pick(values, k):
 def resolve_threshold(s, ind, k, overlays):
     """EVAL-THRESHOLD-SOURCES, EVAL-THRESHOLD-FALL-THROUGH."""
     for o in reversed(overlays):
-        if o["setKind"] != s["kind"] or ind["code"] not in o["thresholds"]:
+        if not applies(o, s) or ind["code"] not in o["thresholds"]:
             continue
         raw = o["thresholds"][ind["code"]]
         chosen = pick([complete_overlay_value(o, v, s) for v in (raw if isinstance(raw, list) else [raw])], k)
