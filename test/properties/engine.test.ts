@@ -30,7 +30,9 @@ const commune = fc.record({
   return { ...c, indicators };
 });
 
-const overlaysArb = fc.constantFrom<readonly ThresholdOverlay[] | undefined>(undefined, [OVERLAY]);
+// The same values valid only until 2023: applied to the 2022 version, left aside for the 2024 one.
+const OVERLAY_UNTIL_2023 = defineThresholdOverlay({ ...fictitiousOverlayDefinition(SET_2023), id: 'FICTITIOUS-until-2023', validUntil: '2023-12-31' });
+const overlaysArb = fc.constantFrom<readonly ThresholdOverlay[] | undefined>(undefined, [OVERLAY], [OVERLAY_UNTIL_2023], [OVERLAY_UNTIL_2023, OVERLAY]);
 
 function evaluateBoth(c: GeneratedCommune, overlays: readonly ThresholdOverlay[] | undefined) {
   const asOf = `${c.year}-12-31`;
