@@ -11,7 +11,8 @@ import type { Condition } from './types/index.js';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-function build() {
+/** The small pieces every schema below uses: texts, days, citations, provenance, columns, numbers. */
+function atoms() {
   const text = z.strictObject({ vi: z.string().min(1), en: z.string().min(1) });
   const isoDay = z.string().regex(ISO_DAY, 'expected an ISO date YYYY-MM-DD').refine((d) => toIsoDay(d) !== undefined, 'expected a day that exists (YYYY-MM-DD)');
   const citation = z.strictObject({
@@ -27,6 +28,12 @@ function build() {
   const column = z.enum(ALL_COLUMNS as readonly [string, ...string[]]);
   const columns = z.union([z.literal('all'), z.array(column).min(1)]);
   const finite = z.number().refine(Number.isFinite, 'expected a finite number');
+  return { text, isoDay, citation, provenance, nameStatus, columns, finite };
+}
+type Atoms = ReturnType<typeof atoms>;
+
+/** A threshold's rule: one per indicator kind; compound rules are conditions over the value's fields. */
+function rules({ text, finite }: Atoms) {
   const percent = finite.refine((n) => n >= 0 && n <= 100, 'expected a percentage from 0 to 100');
   const operand = z.union([
     z.strictObject({ field: z.string().min(1) }),
@@ -51,7 +58,16 @@ function build() {
     z.strictObject({ kind: z.literal('min-count'), min: z.number().int().nonnegative() }),
     z.strictObject({ kind: z.literal('compound'), rule: condition }),
   ]);
-  // `regions` is the former name of `columns` (region columns only), still read; the output always says `columns`.
+  return { condition, rule };
+}
+type Rule = ReturnType<typeof rules>['rule'];
+
+/**
+ * A threshold in set data (every field required but notes), and one in an overlay (dates,
+ * citation and provenance default to the overlay's). `regions` is the former name of
+ * `columns` (region columns only), still read; the output always says `columns`.
+ */
+function thresholds({ isoDay, citation, provenance, columns }: Atoms, rule: Rule) {
   const threshold = z.strictObject({
     columns: columns.optional(),
     regions: columns.optional(),
@@ -75,8 +91,11 @@ function build() {
     provenance: provenance.optional(),
     note: z.string().optional(),
   }).superRefine(oneColumnsKey(false)).transform(columnsFirst);
-  const kind = z.enum(['boolean', 'none-allowed', 'min-percent', 'max-percent', 'min-value', 'max-value', 'min-count', 'compound']);
-  const setKind = z.enum(CRITERIA_SET_KINDS);
+  return { threshold, overlayThreshold };
+}
+
+/** An indicator and a criterion, as a set's data module writes them. */
+function indicators({ text, citation, nameStatus, finite }: Atoms, threshold: ReturnType<typeof thresholds>['threshold']) {
   const field = z.strictObject({
     key: z.string().min(1),
     type: z.enum(['count', 'percent', 'number', 'boolean']),
@@ -88,7 +107,7 @@ function build() {
     code: z.string().min(1),
     name: text,
     nameStatus,
-    kind,
+    kind: z.enum(['boolean', 'none-allowed', 'min-percent', 'max-percent', 'min-value', 'max-value', 'min-count', 'compound']),
     unit: z.string().min(1),
     fields: z.array(field).min(1).optional(),
     thresholds: z.array(threshold),
@@ -106,16 +125,20 @@ function build() {
     missingIndicators: text.optional(),
     citation,
   });
-  const criteriaSet = z.strictObject({
+  return { indicator, criterion };
+}
+
+/** A criteria set; `regional` is the former form of `columns` ('region' or 'none'), still read. */
+function criteriaSetSchema({ text, isoDay, citation, nameStatus }: Atoms, { indicator, criterion }: ReturnType<typeof indicators>) {
+  return z.strictObject({
     id: z.string().min(1),
-    kind: setKind,
+    kind: z.enum(CRITERIA_SET_KINDS),
     title: text,
     legalBasis: z.array(citation).min(1),
     period: z.strictObject({ fromYear: z.number().int(), toYear: z.number().int() }),
     validFrom: isoDay,
     validUntil: isoDay.optional(),
     columns: z.enum(['region', 'commune-group', 'none']).optional(),
-    // The former form of `columns` ('region' or 'none'), still read.
     regional: z.boolean().optional(),
     province: z.string().min(1).optional(),
     groups: z.array(z.strictObject({ code: z.string().min(1), name: text, nameStatus })).optional(),
@@ -126,10 +149,14 @@ function build() {
   }).superRefine((s, ctx) => {
     if ((s.columns === undefined) === (s.regional === undefined)) ctx.addIssue(customIssue(['columns'], 'columns-or-regional', { vi: "cần ghi columns: 'region', 'commune-group' hoặc 'none' (hoặc tên cũ regional: true/false), không ghi cả hai", en: "expected columns: 'region', 'commune-group' or 'none' (or the former regional: true/false), not both" }));
   }).transform(({ regional, columns, ...rest }) => ({ ...rest, columns: columns ?? (regional === true ? 'region' : 'none') }));
-  const overlay = z.strictObject({
+}
+
+/** A threshold overlay: a province's or ministry's table, by indicator code. */
+function overlaySchema({ isoDay, citation, provenance }: Atoms, overlayThreshold: ReturnType<typeof thresholds>['overlayThreshold']) {
+  return z.strictObject({
     id: z.string().min(1),
     title: z.string().min(1),
-    setKind,
+    setKind: z.enum(CRITERIA_SET_KINDS),
     province: z.string().min(1).optional(),
     citation,
     provenance,
@@ -137,7 +164,14 @@ function build() {
     validUntil: isoDay.optional(),
     thresholds: z.record(z.string(), z.union([overlayThreshold, z.array(overlayThreshold).min(1)])),
   });
-  return { text, citation, rule, condition, threshold, indicator, criterion, criteriaSet, overlay };
+}
+
+function build() {
+  const a = atoms();
+  const { condition, rule } = rules(a);
+  const { threshold, overlayThreshold } = thresholds(a, rule);
+  const { indicator, criterion } = indicators(a, threshold);
+  return { text: a.text, citation: a.citation, rule, condition, threshold, indicator, criterion, criteriaSet: criteriaSetSchema(a, { indicator, criterion }), overlay: overlaySchema(a, overlayThreshold) };
 }
 
 /** `columns` or its former name `regions`: at most one (exactly one in set data). */

@@ -4,16 +4,18 @@
 // reads arrays rather than looking codes up again.
 import { toIsoDay } from '../_lib/dates.js';
 import { nfc, type LocalizedText } from '../_lib/text.js';
-import { classifyFacts, groupColumn, readGroupFacts, type CommuneGroup } from '../columns/commune-groups.js';
+import type { CommuneGroup } from '../columns/commune-groups.js';
 import type { ThresholdColumn } from '../columns/column.js';
-import { isRegion, REGIONS, type Region } from '../columns/regions.js';
-import { columnOf, type EffectiveRegion } from '../columns/special-communes.js';
-import { invalidInput, issue, MAX_ISSUES, type IssueInit } from '../errors.js';
+import type { Region } from '../columns/regions.js';
+import type { EffectiveRegion } from '../columns/special-communes.js';
+import { invalidInput, issue, MAX_ISSUES } from '../errors.js';
 import { memoOne } from './cache.js';
+import { Issues } from './issues.js';
 import { KINDS } from './kinds/index.js';
-import { checkCompoundValue, checkScalar, type ValueType } from './kinds/values.js';
+import { checkCompoundValue, checkScalar, compoundShape, type CompoundShape, type ValueType } from './kinds/values.js';
 import { PROBLEMS, type Problem } from './messages.js';
 import { compilePositionalReader, type PositionalReader } from './read-values.js';
+import { groupChoice, regionChoice, type Facts } from './subject-column.js';
 import type { AssessedOutcome, AssessmentSource, CriteriaSet, Indicator, IndicatorValue } from './types/index.js';
 
 /** At most this many codes in one `indicators`, `conditions` or `criteria` object: far above any set. */
@@ -23,6 +25,8 @@ interface Slotted {
   readonly ind: Indicator;
   readonly slot: number;
   readonly input: ValueType;
+  /** The fields prepared for checking (compound indicators). */
+  readonly shape: CompoundShape | undefined;
 }
 
 /** Codes of one kind (indicators or conditions) by code and by slot, with the set's compiled reader. */
@@ -38,6 +42,8 @@ interface Slots {
    */
   readonly lastKeys: string[];
   readonly lastEntries: Slotted[];
+  /** One `undefined` per slot, copied for each input: a packed copy is cheaper than filling a new array. */
+  readonly empty: readonly undefined[];
 }
 
 /** A set's codes and where their values go: indicators in criteria order, conditions apart, criteria by position. */
@@ -48,8 +54,8 @@ export interface SetIndex {
 }
 
 function slotsOf(indicators: readonly Indicator[]): Slots {
-  const bySlot = indicators.map((ind, slot) => ({ ind, slot, input: KINDS[ind.kind].input }));
-  return { byCode: new Map(bySlot.map((s) => [s.ind.code, s])), bySlot, reader: compilePositionalReader(bySlot.length), lastKeys: [], lastEntries: [] };
+  const bySlot = indicators.map((ind, slot) => ({ ind, slot, input: KINDS[ind.kind].input, shape: KINDS[ind.kind].input === 'compound' ? compoundShape(ind) : undefined }));
+  return { byCode: new Map(bySlot.map((s) => [s.ind.code, s])), bySlot, reader: compilePositionalReader(bySlot.length), lastKeys: [], lastEntries: [], empty: bySlot.map(() => undefined) };
 }
 
 /** The entry of the code at key position `n`, or undefined for an unknown code (see Slots.lastKeys). */
@@ -97,17 +103,6 @@ export interface ValidatedInput {
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** Collects issues, at most MAX_ISSUES (the rest would only make the error larger). */
-class Issues {
-  readonly list: IssueInit[] = [];
-  add(path: readonly (string | number)[], p: { code: string; text: LocalizedText; params?: IssueInit['params'] }): void {
-    if (this.list.length < MAX_ISSUES) this.list.push(issue(path, p.code, p.text, p.params));
-  }
-  get full(): boolean {
-    return this.list.length >= MAX_ISSUES;
-  }
-}
-
 function codeMap(value: unknown, key: 'indicators' | 'conditions' | 'criteria', issues: Issues): string[] | undefined {
   const what = key === 'indicators' ? 'indicator' : key === 'conditions' ? 'condition' : 'criterion';
   if (!isObject(value)) {
@@ -130,7 +125,7 @@ function fileValue(entry: Slotted, v: unknown, key: 'indicators' | 'conditions',
     if (entry.ind.ifAny) slots[entry.slot] = v;
     else issues.add([key, code], PROBLEMS.notApplicable(code));
   } else if (entry.input === 'compound') {
-    const checked = checkCompoundValue(v, entry.ind);
+    const checked = checkCompoundValue(v, entry.shape!);
     if (checked.problem === undefined) slots[entry.slot] = checked.value;
     else issues.add(checked.field === undefined ? [key, code] : [key, code, checked.field], checked.problem);
   } else {
@@ -210,7 +205,6 @@ const FIELD_BITS: Readonly<Record<string, number | undefined>> = Object.assign(O
 
 const EXPECTED_FLAG = { code: 'expected-boolean', text: { vi: 'cần true (có) hoặc false (không)', en: 'expected true or false' } };
 
-const regionHelp = (v: unknown) => ({ vi: `vùng không có${typeof v === 'string' ? ` "${v.slice(0, 40)}"` : ''}; cần một trong các mã: ${REGIONS.join(', ')}`, en: `unknown region${typeof v === 'string' ? ` "${v.slice(0, 40)}"` : ''}; expected one of ${REGIONS.join(', ')}` });
 
 /**
  * Checks an evaluation input against a set and files its values; throws an
@@ -233,13 +227,8 @@ class ReadFailure {
   constructor(readonly ntm: Error) {}
 }
 
-function readInput(set: CriteriaSet, input: unknown, issues: Issues, at: (string | number)[]): ValidatedInput {
-  if (!isObject(input)) throw new ReadFailure(invalidInput('evaluation input', [issue([], 'expected-object', { vi: 'cần một đối tượng (thông tin và số liệu của đối tượng đánh giá)', en: 'expected an object (the subject\'s facts and values)' })]));
-  const index = indexOf(set);
-  const values: (IndicatorValue | undefined)[] = new Array(index.indicators.bySlot.length).fill(undefined);
-  const conditionValues: (IndicatorValue | undefined)[] = new Array(index.conditions.bySlot.length).fill(undefined);
-  // Which known fields are own keys (Object.keys lists own keys only); then each is read once by
-  // name, a load V8 caches per input shape (a load keyed by a changing name is not cached).
+/** The known fields that are own keys of the input, one bit each; an unknown key is an issue. */
+function ownFieldBits(input: Record<string, unknown>, issues: Issues): number {
   let seen = 0;
   const keys = Object.keys(input);
   for (let n = 0; n < keys.length; n++) {
@@ -250,6 +239,26 @@ function readInput(set: CriteriaSet, input: unknown, issues: Issues, at: (string
       issues.add([key], { code: 'unknown-key', text: { vi: `trường không có: "${key}"`, en: `unknown field "${key}"` }, params: { key } });
     }
   }
+  return seen;
+}
+
+/** The scalar fields' types (the year, names, flags). */
+function checkFacts(year: unknown, name: unknown, province: unknown, especiallyDifficult: unknown, safeZone: unknown, issues: Issues): void {
+  if (typeof year !== 'number' || !Number.isInteger(year)) issues.add(['year'], { code: 'expected-year', text: { vi: 'cần năm đánh giá là số nguyên, ví dụ 2024', en: 'expected a whole year, e.g. 2024' } });
+  if (name !== undefined && typeof name !== 'string') issues.add(['name'], { code: 'expected-text', text: { vi: 'cần một chuỗi ký tự', en: 'expected a string' } });
+  if (province !== undefined && typeof province !== 'string') issues.add(['province'], { code: 'expected-text', text: { vi: 'cần một chuỗi ký tự', en: 'expected a string' } });
+  if (especiallyDifficult !== undefined && typeof especiallyDifficult !== 'boolean') issues.add(['especiallyDifficult'], EXPECTED_FLAG);
+  if (safeZone !== undefined && typeof safeZone !== 'boolean') issues.add(['safeZone'], EXPECTED_FLAG);
+}
+
+function readInput(set: CriteriaSet, input: unknown, issues: Issues, at: (string | number)[]): ValidatedInput {
+  if (!isObject(input)) throw new ReadFailure(invalidInput('evaluation input', [issue([], 'expected-object', { vi: 'cần một đối tượng (thông tin và số liệu của đối tượng đánh giá)', en: 'expected an object (the subject\'s facts and values)' })]));
+  const index = indexOf(set);
+  const values: (IndicatorValue | undefined)[] = index.indicators.empty.slice();
+  const conditionValues: (IndicatorValue | undefined)[] = index.conditions.empty.slice();
+  // Which known fields are own keys (Object.keys lists own keys only); then each is read once by
+  // name, a load V8 caches per input shape (a load keyed by a changing name is not cached).
+  const seen = ownFieldBits(input, issues);
   at[0] = 'year';
   const year = seen & F.year ? input.year : undefined;
   at[0] = 'name';
@@ -276,61 +285,20 @@ function readInput(set: CriteriaSet, input: unknown, issues: Issues, at: (string
   at[0] = 'assessment';
   const assessment = seen & F.assessment ? readAssessment(input.assessment, issues) : undefined;
   at.length = 0;
-  if (typeof year !== 'number' || !Number.isInteger(year)) issues.add(['year'], { code: 'expected-year', text: { vi: 'cần năm đánh giá là số nguyên, ví dụ 2024', en: 'expected a whole year, e.g. 2024' } });
-  if (name !== undefined && typeof name !== 'string') issues.add(['name'], { code: 'expected-text', text: { vi: 'cần một chuỗi ký tự', en: 'expected a string' } });
-  if (province !== undefined && typeof province !== 'string') issues.add(['province'], { code: 'expected-text', text: { vi: 'cần một chuỗi ký tự', en: 'expected a string' } });
-  if (especiallyDifficult !== undefined && typeof especiallyDifficult !== 'boolean') issues.add(['especiallyDifficult'], EXPECTED_FLAG);
-  if (safeZone !== undefined && typeof safeZone !== 'boolean') issues.add(['safeZone'], EXPECTED_FLAG);
-
-  let effective: EffectiveRegion | undefined;
-  let column: ThresholdColumn | undefined;
-  let columnKnown = true;
-  let communeGroup: CommuneGroup | null | undefined;
-  let groupReasons: readonly LocalizedText[] | undefined;
-  if (set.columns === 'commune-group') {
-    for (const [key, v] of [['region', region], ['especiallyDifficult', especiallyDifficult], ['safeZone', safeZone]] as const) {
-      if (v !== undefined) issues.add([key], { code: 'not-for-this-set', text: { vi: `${set.title.vi} chia ngưỡng theo nhóm xã, không theo vùng: ghi nhóm xã ("group") hoặc các đặc điểm để phân nhóm ("groupFacts")`, en: `the set ${set.id} has commune-group columns, not regions: give "group" or "groupFacts"` } });
-    }
-    if (hasGroup && groupFacts !== undefined) issues.add(['groupFacts'], { code: 'conflicting-fields', text: { vi: 'chỉ ghi một trong hai: "group" hoặc "groupFacts"', en: 'give either "group" or "groupFacts", not both' } });
-    if (hasGroup) {
-      if (group === 1 || group === 2 || group === 3 || group === null) communeGroup = group;
-      else issues.add(['group'], { code: 'expected-one-of', text: { vi: 'cần nhóm xã 1, 2 hoặc 3 (null khi chưa xác định)', en: 'expected commune group 1, 2 or 3 (null when not known)' }, params: { allowed: [1, 2, 3] } });
-    } else if (groupFacts !== undefined) {
-      const list: IssueInit[] = [];
-      const facts = readGroupFacts(groupFacts, ['groupFacts'], list);
-      for (const i of list) issues.add(i.path, { code: i.code ?? 'invalid', text: i.text ?? { vi: '', en: '' } });
-      const classified = classifyFacts(facts);
-      communeGroup = classified.group;
-      groupReasons = classified.reasons;
-    } else {
-      communeGroup = null;
-    }
-    if (communeGroup === null || communeGroup === undefined) columnKnown = false;
-    else column = groupColumn(communeGroup);
-  } else {
-    if (group !== undefined || groupFacts !== undefined) {
-      issues.add([group !== undefined ? 'group' : 'groupFacts'], { code: 'not-for-this-set', text: { vi: `${set.title.vi} không chia ngưỡng theo nhóm xã`, en: `the set ${set.id} has no commune-group columns` } });
-    }
-    if (region !== undefined && !isRegion(region)) issues.add(['region'], { code: 'expected-region', text: regionHelp(region), params: { allowed: [...REGIONS] } });
-    if (set.columns === 'region') {
-      if (region === undefined) issues.add(['region'], { code: 'required', text: { vi: `bắt buộc: ngưỡng của bộ tiêu chí này khác nhau theo vùng (${REGIONS.join(', ')})`, en: `required: this set's thresholds vary by region (${REGIONS.join(', ')})` } });
-      else if (isRegion(region)) {
-        effective = columnOf({ region, especiallyDifficult: especiallyDifficult === true, safeZone: safeZone === true });
-        column = effective.region;
-      }
-    }
-  }
+  checkFacts(year, name, province, especiallyDifficult, safeZone, issues);
+  const facts: Facts = { region, especiallyDifficult, safeZone, hasGroup, group, groupFacts };
+  const c = set.columns === 'commune-group' ? groupChoice(set, facts, issues) : regionChoice(set, facts, issues);
   if (issues.list.length > 0) throw new ReadFailure(invalidInput('evaluation input', issues.list));
   return {
     year: year as number,
     name: name === undefined ? undefined : nfc(name as string),
     province: province === undefined ? undefined : nfc(province as string),
     region: region as Region | undefined,
-    effective,
-    group: communeGroup,
-    groupReasons,
-    column,
-    columnKnown,
+    effective: c.effective,
+    group: c.group,
+    groupReasons: c.groupReasons,
+    column: c.column,
+    columnKnown: c.columnKnown,
     values,
     conditionValues,
     assessed,

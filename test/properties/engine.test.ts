@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { classifyCriteriaCount, defineThresholdOverlay, evaluate, evaluateCommune, getCriteriaSet, NATIONAL_COMMUNE_SCHEME } from '../../src/index.js';
-import type { CriteriaSet, EvaluationResult, Indicator, IndicatorValue, ThresholdOverlay } from '../../src/index.js';
+import type { CriteriaSet, EvaluationResult, Indicator, IndicatorValue, OverlayThreshold, ThresholdOverlay } from '../../src/index.js';
 import { isDeepFrozen } from '../../src/_lib/freeze.js';
 import { fictitiousOverlayDefinition, generateCommune, indicatorsOf, rng, type GeneratedCommune } from '../_support/generate.js';
 import { project, specEvaluate } from '../_support/spec/evaluate.js';
@@ -30,7 +30,16 @@ const commune = fc.record({
   return { ...c, indicators };
 });
 
-const overlaysArb = fc.constantFrom<readonly ThresholdOverlay[] | undefined>(undefined, [OVERLAY]);
+// The same values in a table valid only until 2023 whose rows say they run to 2025: the table's own
+// validity decides, so it applies to the 2022 version and is left aside for the 2024 one.
+const untilFrom2023 = fictitiousOverlayDefinition(SET_2023);
+const OVERLAY_UNTIL_2023 = defineThresholdOverlay({
+  ...untilFrom2023,
+  id: 'FICTITIOUS-until-2023',
+  validUntil: '2023-12-31',
+  thresholds: Object.fromEntries(Object.entries(untilFrom2023.thresholds).map(([code, v]) => [code, (Array.isArray(v) ? v : [v]).map((t: OverlayThreshold) => ({ ...t, validFrom: '2022-01-01', validUntil: '2025-12-31' }))])),
+});
+const overlaysArb = fc.constantFrom<readonly ThresholdOverlay[] | undefined>(undefined, [OVERLAY], [OVERLAY_UNTIL_2023], [OVERLAY_UNTIL_2023, OVERLAY]);
 
 function evaluateBoth(c: GeneratedCommune, overlays: readonly ThresholdOverlay[] | undefined) {
   const asOf = `${c.year}-12-31`;

@@ -1,6 +1,7 @@
 // What each kind of indicator accepts as input, checked by one switch per value (the
 // validation loop makes one call per value rather than one through each kind).
 import { PROBLEMS, type Problem } from '../messages.js';
+import { compileRecordCopier, setOwn, type RecordCopier } from '../read-values.js';
 import type { CompoundField, Indicator, IndicatorValue } from '../types/index.js';
 
 /** What a kind accepts as input. */
@@ -35,12 +36,18 @@ export function checkScalar(type: Exclude<ValueType, 'compound'>, value: unknown
   }
 }
 
-/**
- * Checks a compound value; returns a fresh object of the indicator's fields read from
- * the input's own properties, so nothing inherited or changed later reaches judging.
- */
-export function checkCompoundValue(value: unknown, indicator: Indicator): CheckedCompound {
-  return checkCompound(value, indicator.fields ?? []);
+/** A compound indicator's fields prepared for checking values: their keys in order and the copier. */
+export interface CompoundShape {
+  readonly fields: readonly CompoundField[];
+  readonly keys: readonly string[];
+  readonly copy: RecordCopier;
+}
+
+/** Prepares an indicator's fields for {@link checkCompoundValue} (once per set). */
+export function compoundShape(indicator: Indicator): CompoundShape {
+  const fields = indicator.fields ?? [];
+  const keys = fields.map((f) => f.key);
+  return { fields, keys, copy: compileRecordCopier(keys) };
 }
 
 function checkField(f: CompoundField, v: unknown): Problem | undefined {
@@ -52,33 +59,50 @@ function checkField(f: CompoundField, v: unknown): Problem | undefined {
   }
 }
 
-const keysOf = (fields: readonly CompoundField[]) => fields.map((f) => f.key);
+/** True when the own keys of `rec` are exactly the fields' keys, in their order (the usual input). */
+function hasKeysInOrder(rec: object, keys: readonly string[]): boolean {
+  const own = Object.keys(rec);
+  if (own.length !== keys.length) return false;
+  for (let n = 0; n < keys.length; n++) if (own[n] !== keys[n]) return false;
+  return true;
+}
 
-function checkCompound(v: unknown, fields: readonly CompoundField[]): CheckedCompound {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return { problem: PROBLEMS.expectedFields(keysOf(fields)) };
+/** The first own key that is not a field, reported before anything else. */
+function unknownKey(rec: Record<string, unknown>, shape: CompoundShape): { problem: Problem; field: string } | undefined {
+  for (const key of Object.keys(rec)) if (!shape.keys.includes(key)) return { problem: PROBLEMS.unknownField(key, shape.keys), field: key };
+  return undefined;
+}
+
+/** The fields that are own properties, read once each (a missing one stays undefined). */
+function ownFields(rec: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {
+  const copy: Record<string, unknown> = {};
+  for (const key of keys) if (Object.hasOwn(rec, key)) setOwn(copy, key, rec[key]);
+  return copy;
+}
+
+/**
+ * Checks a compound value; returns a fresh object of the indicator's fields read from
+ * the input's own properties, so nothing inherited or changed later reaches judging.
+ * An unknown key is reported before a missing field.
+ */
+export function checkCompoundValue(v: unknown, shape: CompoundShape): CheckedCompound {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return { problem: PROBLEMS.expectedFields(shape.keys) };
   const rec = v as Record<string, unknown>;
-  // As many own keys as fields, each field an own key: then no key is unknown (counted without an
-  // array per value). Otherwise find the unknown key first, so it is reported before a missing field.
-  let own = 0;
-  for (const key in rec) if (Object.hasOwn(rec, key)) own++;
-  let exact = own === fields.length;
-  for (let n = 0; exact && n < fields.length; n++) if (!Object.hasOwn(rec, fields[n]!.key)) exact = false;
-  if (!exact) {
-    for (const key of Object.keys(rec)) {
-      let known = false;
-      for (let k = 0; k < fields.length; k++) if (fields[k]!.key === key) { known = true; break; }
-      if (!known) return { problem: PROBLEMS.unknownField(key, keysOf(fields)), field: key };
-    }
+  let copy: Record<string, number | boolean>;
+  if (hasKeysInOrder(rec, shape.keys)) copy = shape.copy(rec) as Record<string, number | boolean>;
+  else {
+    const wrong = unknownKey(rec, shape);
+    if (wrong !== undefined) return wrong;
+    copy = ownFields(rec, shape.keys) as Record<string, number | boolean>;
   }
-  const copy: Record<string, number | boolean> = {};
+  const fields = shape.fields;
   for (let n = 0; n < fields.length; n++) {
     const f = fields[n]!;
-    if (!Object.hasOwn(rec, f.key) || rec[f.key] === undefined) return { problem: PROBLEMS.missingField(f.key), field: f.key };
-    const fv = rec[f.key];
+    const fv = copy[f.key];
+    if (fv === undefined) return { problem: PROBLEMS.missingField(f.key), field: f.key };
     const problem = checkField(f, fv);
     if (problem) return { problem, field: f.key };
     if (f.min !== undefined && (fv as number) < f.min) return { problem: PROBLEMS.belowMinimum(f.min), field: f.key };
-    copy[f.key] = fv as number | boolean;
   }
   for (let n = 0; n < fields.length; n++) {
     const f = fields[n]!;

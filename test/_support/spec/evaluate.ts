@@ -106,6 +106,8 @@ export function specEvaluate(set: CriteriaSet, input: SpecInput, day: string, ov
       let source = 'national';
       for (const o of [...overlays].reverse()) {
         if (o.setKind !== set.kind || !Object.hasOwn(o.thresholds, ind.code)) continue;
+        // An overlay whose own validity lies outside the set version's is not applied (EVAL-OVERLAY-VALIDITY).
+        if ((o.validUntil !== undefined && o.validUntil < set.validFrom) || (o.validFrom !== undefined && set.validUntil !== undefined && o.validFrom > set.validUntil)) continue;
         const raw = o.thresholds[ind.code]!;
         chosen = choose((Array.isArray(raw) ? raw : [raw]).map((v: OverlayThreshold) => fromOverlay(o, v, set)), day, input.year, col);
         if (chosen !== undefined) {
