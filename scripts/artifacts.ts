@@ -28,6 +28,7 @@ import { ruleSchemas } from '../src/engine/schemas.js';
 import { fundingSchemas } from '../src/funding/line-schema.js';
 import { planSchema } from '../src/plans/schema.js';
 import { PLAN_FINDINGS } from '../src/plans/finding-codes.js';
+import { FINDING_TITLES } from '../src/plans/report/places.js';
 import { UNIT_NAMES } from '../src/funding/format.js';
 import { unitExponent } from '../src/funding/units.js';
 import { resultSchemas } from './result-schemas.js';
@@ -93,7 +94,9 @@ export function buildArtifacts(options: ArtifactOptions): Map<string, unknown> {
     ...meta,
     order: 'Findings are listed by severity (error, warning, info); within a severity in the order of the checks below (docs/spec.md PLAN-ORDER).',
     spec: 'docs/spec.md §8.2: each code is defined by the rule PLAN-<CODE>, with its path and its expected / actual / difference.',
-    findings: PLAN_FINDINGS,
+    notation: { vi: 'B là từng khối số liệu: năm cơ sở (kết quả), rồi mục tiêu.', en: 'B is each block: the baseline, then the target.' },
+    // The report's title of each code beside its precondition: one file holds the words of both languages.
+    findings: PLAN_FINDINGS.map((f) => ({ ...f, title: FINDING_TITLES[f.code] })),
   });
   files.set('data/regions.json', { ...meta, regions: REGIONS.map((code) => ({ code, name: REGION_NAMES[code] })) });
 

@@ -78,6 +78,7 @@ export function resultSchemas(): Map<string, { schema: z.ZodType; title: string;
     conditions: z.array(indicator),
     provenance: z.strictObject({ confirmed: count, secondary: count, notEncoded: count, fromOverlay: count }),
     overlays: z.array(z.strictObject({ id: z.string(), title: z.string(), citation })),
+    overlaysNotApplied: z.array(z.strictObject({ id: z.string(), title: z.string(), reason: text })).optional().describe('Overlays of the set\'s kind not applied: their validity lies outside the set version\'s (docs/spec.md EVAL-OVERLAY-VALIDITY)'),
     assessment: z.strictObject({ by: z.string().optional(), decision: z.string().optional(), date: day.optional(), note: z.string().optional() }).optional(),
   };
   const evaluation = z.strictObject(evaluationShape);

@@ -5,6 +5,8 @@
 import { error, writeCase } from './write.mjs';
 
 const NOTES_2030 = 'legal-notes-2026-2030.md (secondary: laodong; nhandan): 2030 "about 65% of communes NTM, of which about 10% modern"; 2026 "đạt khoảng 15%"; 2035 85% NTM, 30% modern';
+const NOTES_PASSED = 'legal-notes-2026-2030.md, NQ 257/2025/QH15, 2030 targets as passed (secondary: laodong)';
+const NOTES_2035 = 'legal-notes-2026-2030.md, NQ 257/2025/QH15, 2035 targets (secondary: nhandan)';
 const NOTES_2025 = 'QĐ 263/QĐ-TTg (secondary, legal notes §8.2): at least 80% of communes meet the NTM standard by 2025; no commune under 15 criteria';
 // id → [programme year, measure, value, qualifier]
 const TARGETS = {
@@ -13,6 +15,14 @@ const TARGETS = {
   'ntm-communes-2026': [2026, 'communes-meeting-standard', { kind: 'share', percent: '15', base: 'all-communes' }, 'about', NOTES_2030],
   'ntm-communes-2030': [2030, 'communes-meeting-standard', { kind: 'share', percent: '65', base: 'all-communes' }, 'about', NOTES_2030],
   'modern-communes-2030': [2030, 'modern-communes', { kind: 'share', percent: '10', base: 'unclear', readings: ['all-communes', 'ntm-communes'] }, 'about', `${NOTES_2030}; "of which" may be read of all communes or of the NTM communes (conflict)`],
+  'provinces-completing-2030': [2030, 'provinces-completing', { kind: 'count', count: 5, unit: 'provinces' }, 'as-stated', `${NOTES_PASSED}: "5 provinces recognised as having completed the task"`],
+  'rural-income-2030': [2030, 'rural-income', { kind: 'multiple', min: '2.5', max: '3', baseYear: 2020 }, 'as-stated', `${NOTES_PASSED}: "rural income 2.5-3 times 2020"`],
+  'ethnic-minority-income-2030': [2030, 'ethnic-minority-income', { kind: 'fraction', numerator: 1, denominator: 2, of: { vi: 'thu nhập bình quân chung của cả nước', en: 'the national average income' } }, 'as-stated', `${NOTES_PASSED}: ethnic-minority income "1⁄2 of the national average" as passed (the proposal said two-thirds: a conflict)`],
+  'poverty-reduction-2026-2030': [2030, 'poverty-rate-reduction', { kind: 'reduction-per-year', min: '1', max: '1.5' }, 'as-stated', `${NOTES_PASSED}: "multidimensional poverty down 1-1.5 points a year"`],
+  'ethnic-minority-poverty-2030': [2030, 'ethnic-minority-poverty-rate', { kind: 'ceiling', percent: '10' }, 'below', `${NOTES_PASSED}: poverty "under 10% in ethnic-minority and mountainous areas"`],
+  'ntm-communes-2035': [2035, 'communes-meeting-standard', { kind: 'share', percent: '85', base: 'all-communes' }, 'as-stated', `${NOTES_2035}: "85% NTM"`],
+  'modern-communes-2035': [2035, 'modern-communes', { kind: 'share', percent: '30', base: 'unclear', readings: ['all-communes', 'ntm-communes'] }, 'as-stated', `${NOTES_2035}: "30% modern" (of all communes or of the NTM communes, as for 2030)`],
+  'rural-income-2035': [2035, 'rural-income', { kind: 'multiple', min: '1.6', max: '1.6', baseYear: 2030 }, 'at-least', `${NOTES_2035}: "income ≥ 1.6 times 2030"`],
 };
 
 /** PROG-COUNT: percent × of / 100 exactly; the count is its ceiling. */
@@ -54,6 +64,12 @@ const summaryCase = (name, description, id, communes, expected, rule) => add({ n
 summaryCase('programme/summary/share', '15% of 4 communes is 0.6: 1 commune meeting the standard.', 'ntm-communes-2026', 4, { meetingStandard: count('15', 4).count }, ['PROG-SUMMARY-TARGET']);
 summaryCase('programme/summary/floor', '"No commune under 15 criteria": the summary minimum 15.', 'communes-under-15-2025', 4, { minimum: 15 }, ['PROG-SUMMARY-TARGET']);
 summaryCase('programme/summary/not-a-figure', 'The modern share is no figure of a commune summary.', 'modern-communes-2030', 4, error('not-available', [['target']]), ['PROG-SUMMARY-TARGET']);
+
+const summaryErr = (name, description, id, options, paths) => add({ name, description, function: 'programmeSummaryTarget', input: { target: id }, options, expected: error('invalid-input', paths), rule: ['PROG-SUMMARY-TARGET', 'ERR-ROOTS'], source: 'docs/spec.md ERR-ROOTS: paths into the options start with "options"' });
+summaryErr('programme/summary/communes-missing', 'A share of communes without the number of communes: the option is required, reported at ["options", "communes"].', 'ntm-communes-2026', {}, [['options', 'communes']]);
+summaryErr('programme/summary/communes-not-a-count', 'A number of communes that is not a whole number ≥ 0, reported at ["options", "communes"].', 'ntm-communes-2030', { communes: 12.5 }, [['options', 'communes']]);
+summaryErr('programme/summary/communes-bad-for-floor', 'A floor of criteria needs no count, but a count given is still checked.', 'communes-under-15-2025', { communes: -3 }, [['options', 'communes']]);
+summaryCase('programme/summary/floor-without-communes', 'A floor of criteria needs no number of communes.', 'communes-under-15-2025', undefined, { minimum: 15 }, ['PROG-SUMMARY-TARGET']);
 
 add({ name: 'programme/summary/unknown-option', description: 'programmeSummaryTarget takes communes only.', function: 'programmeSummaryTarget', input: { target: 'ntm-communes-2026' }, options: { communes: 4, base: 'all-communes' }, expected: error('invalid-input', [['options', 'base']]), rule: ['PROG-SUMMARY-TARGET', 'OPT-UNKNOWN-KEYS'], source: NOTES_2030 });
 

@@ -111,6 +111,7 @@ const adv = { region: 'TDMNPB', year: 2024, indicators: {}, conditions: { 'ntm-c
 add({ name: 'advanced-commune/prerequisite', description: 'A commune not recognised NTM cannot meet the advanced standard.', function: 'evaluate', input: { subject: { kind: 'advanced-commune' }, input: adv }, expected: expectEvaluation(ADVANCED_COMMUNE_2024, adv, {}, { 'ntm-commune': NOT }), rule: ['EVAL-CONDITIONS', 'EVAL-STATUS'], source: 'QĐ 318 Phụ lục II: the advanced set applies to communes already NTM (legal notes §5.1)' });
 const advWater = (region, year, v) => ({ region, year, indicators: { '18.1': v }, conditions: { 'ntm-commune': true } });
 add({ name: 'advanced-commune/18.1-BTB', description: 'Centralised clean water 55% in BTB (Thanh Hóa): met (≥ 55%).', function: 'evaluate', input: { subject: { kind: 'advanced-commune' }, input: advWater('BTB', 2023, 55) }, expected: expectEvaluation(ADVANCED_COMMUNE_2022, advWater('BTB', 2023, 55), {}, { '18.1': MET, 'ntm-commune': MET }), rule: ['EVAL-JUDGE-MIN', 'EVAL-THRESHOLD-COLUMN'], source: 'm.baomoi.com Như Thanh article: "từ 55% đối với xã đạt chuẩn NTM nâng cao" (legal notes §5.1, secondary)' });
+add({ name: 'advanced-commune/18.1-BTB-2024', description: 'Centralised clean water 54% in BTB in 2024 (the 2024 version keeps the BTB value of 2022): below 55%, short by 1.', function: 'evaluate', input: { subject: { kind: 'advanced-commune' }, input: advWater('BTB', 2024, 54) }, expected: expectEvaluation(ADVANCED_COMMUNE_2024, advWater('BTB', 2024, 54), {}, { '18.1': short(1), 'ntm-commune': MET }), rule: ['EVAL-JUDGE-MIN', 'EVAL-THRESHOLD-COLUMN'], source: 'm.baomoi.com Như Thanh article: "từ 55% đối với xã đạt chuẩn NTM nâng cao" (legal notes §5.1, secondary); QĐ 211 changed no BTB water value' });
 add({ name: 'advanced-commune/18.1-TN', description: 'The same in Tây Nguyên: no value is known there.', function: 'evaluate', input: { subject: { kind: 'advanced-commune' }, input: advWater('TN', 2024, 55) }, expected: expectEvaluation(ADVANCED_COMMUNE_2024, advWater('TN', 2024, 55), {}, { 'ntm-commune': MET }), rule: ['EVAL-THRESHOLD-NONE', 'EVAL-THRESHOLD-COLUMN'], source: 'legal notes §5.1' });
 const advInsurance = (year, v) => ({ region: 'DBSCL', year, indicators: { '14.1': v }, conditions: {} });
 add({ name: 'advanced-commune/14.1-DBSCL-2024', description: 'Health insurance 94% in ĐBSCL in 2024: below the advanced 95%, short by 1.', function: 'evaluate', input: { subject: { kind: 'advanced-commune' }, input: advInsurance(2024, 94) }, expected: expectEvaluation(ADVANCED_COMMUNE_2024, advInsurance(2024, 94), {}, { '14.1': short(1) }), rule: ['EVAL-JUDGE-MIN'], source: 'news.laodong.vn (Cà Mau, 2024), baocamau.vn "từ 95% trở lên" (secondary)' });
@@ -126,6 +127,15 @@ for (const [kind, versions] of Object.entries(VERSIONS)) {
     for (const asOf of [s.validFrom, s.validUntil].filter((d) => d !== null)) {
       add({ name: `sets/version/${s.id}/${asOf}`, description: `The ${kind} set in force on ${asOf} (a first or last day) is ${s.id}.`, function: 'getCriteriaSet', options: { asOf }, input: { kind }, expected: setProjection(s), rule: ['SEL-VERSION-BY-DAY'], source: 'QĐ 318/319/320 (08/03/2022); QĐ 211/QĐ-TTg amendments and special districts from 01/03/2024; QĐ 51/2025/QĐ-TTg from 15/02/2026; district level up to 30/06/2025' });
     }
+  }
+}
+
+// --- No version before a kind's first day or after its last: the days next to the ends of the versions.
+const nextDay = (day, n) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+for (const [kind, versions] of Object.entries(VERSIONS)) {
+  const last = versions.at(-1).validUntil;
+  for (const asOf of [nextDay(versions[0].validFrom, -1), ...(last !== null && last !== undefined ? [nextDay(last, 1)] : [])]) {
+    add({ name: `sets/no-version/${kind}/${asOf}`, description: `No ${kind} version is in force on ${asOf} (next to the ends of its versions): an error at the day's path, never the nearest version.`, function: 'getCriteriaSet', options: { asOf }, input: { kind }, expected: error('no-set-in-force', [['options', 'asOf']]), rule: ['SEL-VERSION-BY-DAY', 'SEL-GAPS'], source: 'QĐ 318/319/320 from 08/03/2022; QĐ 211/QĐ-TTg special districts from 01/03/2024; district level up to 30/06/2025; 2021-2025 advanced and model commune sets up to 31/12/2025 (legal notes)' });
   }
 }
 

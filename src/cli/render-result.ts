@@ -111,10 +111,24 @@ export function sourcesLine(r: EvaluationResult, lang: Lang): string | undefined
   return `${t(lang, 'Nguồn của các ngưỡng đã áp dụng', 'Sources of the thresholds applied')}: ${parts.join('; ')}`;
 }
 
-/** What a list of results has already printed: the set heading and the sources are printed once while they stay the same. */
+/**
+ * The overlays given for the set's kind but not applied (their validity lies outside the set
+ * version's: a 2021-2025 provincial table in a 2026 evaluation), one line each, once per overlay
+ * and reason over the results given: a person must not believe a table applied that did not.
+ */
+export function overlaysNotAppliedLines(results: readonly { readonly overlaysNotApplied?: EvaluationResult['overlaysNotApplied'] }[], lang: Lang): string[] {
+  const lines = new Set<string>();
+  for (const r of results) {
+    for (const o of r.overlaysNotApplied ?? []) lines.add(`${t(lang, 'Lưu ý', 'Note')}: ${t(lang, 'bảng ngưỡng bổ sung', 'threshold table')} "${o.title}": ${o.reason[lang]}`);
+  }
+  return [...lines];
+}
+
+/** What a list of results has already printed: the set heading, the sources and the overlays not applied are printed once while they stay the same. */
 export interface Printed {
   set?: string;
   sources?: string;
+  notApplied?: string;
 }
 
 /**
@@ -145,6 +159,9 @@ export function renderResult(r: EvaluationResult, lang: Lang, printed: Printed =
     `${r.criteriaMet} of ${r.criteriaTotal} criteria met; ${r.criteriaNotMet} not met; ${r.criteriaUnknown} not determined`);
   lines.push(`${t(lang, 'Kết quả', 'Result')}: ${statusWords(r.status, r.criteriaTotal, lang)} — ${counts}`);
   if (r.status === 'meets-standard') lines.push(t(lang, 'Đây là kết quả tính từ số liệu đã nhập; việc công nhận đạt chuẩn do cấp có thẩm quyền quyết định.', 'This is computed from the data given; recognition is decided by the competent authority.'));
+  const notApplied = overlaysNotAppliedLines([r], lang);
+  if (notApplied.length > 0 && notApplied.join('\n') !== printed.notApplied) lines.push(...notApplied);
+  printed.notApplied = notApplied.join('\n');
   if (r.assessment) {
     const a = r.assessment;
     // "Kết quả đánh giá theo tiêu chí do UBND xã … lập ngày 15/10/2026 (Quyết định …; ghi chú)".

@@ -181,7 +181,9 @@ function baseOf(t: ProgrammeTarget, v: Extract<TargetValue, { kind: 'share' }>, 
 export function programmeSummaryTarget(target: ProgrammeTarget | string, options: { readonly communes: number }): SummaryTarget {
   const t = typeof target === 'string' ? getProgrammeTarget(target) : getProgrammeTarget(target?.id);
   const o = readOptions(options, ['communes']);
-  if (t.measure === 'communes-meeting-standard') return { meetingStandard: targetCommuneCount(t, o.communes as number).count };
+  const counted = t.measure === 'communes-meeting-standard';
+  const communes = summaryCommunes(o.communes, counted);
+  if (counted) return { meetingStandard: targetCommuneCount(t, communes as number).count };
   if (t.value.kind === 'floor-criteria') return { minimum: t.value.criteria };
   throw new NtmError('not-available', `Target "${t.id}" is not a figure of a commune summary`, [
     issue(['target'], 'not-a-summary-figure', {
@@ -189,4 +191,19 @@ export function programmeSummaryTarget(target: ProgrammeTarget | string, options
       en: `target "${t.id}" (${t.measure}) is not a figure of a commune summary (communes meeting the standard, a floor of criteria)`,
     }, { target: t.id }),
   ]);
+}
+
+/**
+ * `options.communes`, checked where it is (an option, so at `["options", "communes"]`, docs/spec.md
+ * ERR-ROOTS): required when the target counts communes; a value given is checked for any target.
+ */
+function summaryCommunes(communes: unknown, needed: boolean): number | undefined {
+  if (communes === undefined) {
+    if (!needed) return undefined;
+    throw invalidInput('programme summary target', [issue(['options', 'communes'], 'required', { vi: 'cần nhập số xã (communes) để tính số xã đạt chuẩn theo mục tiêu', en: 'the number of communes is required to count the communes the target asks for' })]);
+  }
+  if (typeof communes !== 'number' || !Number.isSafeInteger(communes) || communes < 0) {
+    throw invalidInput('programme summary target', [issue(['options', 'communes'], 'expected-count', { vi: 'cần số xã (số nguyên không âm)', en: 'expected a number of communes (a whole number ≥ 0)' })]);
+  }
+  return communes;
 }

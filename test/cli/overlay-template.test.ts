@@ -101,3 +101,45 @@ describe('--overlay with a threshold table', () => {
     expect(missing.code).toBe(2);
   });
 });
+
+describe('overlays not applied (their validity lies outside the set version)', () => {
+  // A province's 2021-2025 table given for communes assessed in 2026: it cannot apply to the 2026-2030 set.
+  const old = JSON.stringify({
+    id: 'tinh-a-2022',
+    title: 'Bảng ngưỡng tỉnh A 2022 - 2025',
+    setKind: 'commune',
+    citation: { instrument: 'Quyết định số 99/QĐ-UBND tỉnh A' },
+    provenance: 'secondary',
+    validFrom: '2022-09-15',
+    validUntil: '2025-12-31',
+    thresholds: { '2.1': { rule: { kind: 'min-percent', min: 90 } } },
+  });
+  const communes2026 = JSON.stringify([
+    { name: 'Xã B', year: 2026, group: 2, criteria: { '1': 'met' } },
+    { name: 'Xã C', year: 2026, group: 1, criteria: { '1': 'met' } },
+  ]);
+  const files = { 'xa.json': communes2026, 'cu.json': old };
+  const vi = 'Lưu ý: bảng ngưỡng bổ sung "Bảng ngưỡng tỉnh A 2022 - 2025": bảng ngưỡng có hiệu lực từ 15/09/2022 đến 31/12/2025, ngoài thời gian hiệu lực của phiên bản bộ tiêu chí được áp dụng (từ 15/02/2026): không áp dụng';
+  const en = 'Note: threshold table "Bảng ngưỡng tỉnh A 2022 - 2025": the overlay is valid 2022-09-15…2025-12-31, outside the validity of the set version applied (2026-02-15…): not applied';
+  const count = (text: string, line: string) => text.split('\n').filter((l) => l === line).length;
+
+  it('evaluate says so once for a list of one version, in Vietnamese and English', async () => {
+    const r = await run(['evaluate', 'xa.json', '--overlay', 'cu.json'], files);
+    expect(r.code, r.stderr).toBe(0);
+    expect(count(r.stdout, vi)).toBe(1);
+    const e = await run(['evaluate', 'xa.json', '--overlay', 'cu.json', '--lang', 'en'], files);
+    expect(e.code, e.stderr).toBe(0);
+    expect(count(e.stdout, en)).toBe(1);
+    // Without the overlay, or with one that applies, there is nothing to say.
+    expect((await run(['evaluate', 'xa.json'], files)).stdout).not.toContain('Lưu ý: bảng ngưỡng bổ sung');
+  });
+
+  it('summarize says so under the summary, in Vietnamese and English', async () => {
+    const r = await run(['summarize', 'xa.json', '--overlay', 'cu.json'], files);
+    expect(r.code, r.stderr).toBe(0);
+    expect(count(r.stdout, vi)).toBe(1);
+    const e = await run(['summarize', 'xa.json', '--overlay', 'cu.json', '--lang', 'en'], files);
+    expect(count(e.stdout, en)).toBe(1);
+    expect((await run(['summarize', 'xa.json'], files)).stdout).not.toContain('Lưu ý: bảng ngưỡng bổ sung');
+  });
+});

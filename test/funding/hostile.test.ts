@@ -57,7 +57,7 @@ describe('funding functions under hostile input', () => {
       fc.property(anyValue, anyValue, anyValue, (a, b, c) => {
         onlyNtmErrors(() => convertAmount(a as never, b as never, c as never));
         onlyNtmErrors(() => formatAmount(a as never, b as never));
-        onlyNtmErrors(() => formatAmount(a as never, { locale: 'vi', decimals: c } as never));
+        onlyNtmErrors(() => formatAmount(a as never, { lang: 'vi', decimals: c } as never));
       }),
       { numRuns: 500 },
     );

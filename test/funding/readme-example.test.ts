@@ -18,6 +18,6 @@ describe('README funding example', () => {
       declared: { total: '4916475', central: '114765', integrated: '1607617' },
     });
     expect(found).toEqual([{ source: 'total', check: 'declared', declared: '4916475', computed: '3861812', difference: '1054663' }]);
-    expect(formatAmount('4916475', { locale: 'vi', unit: 'million-vnd' })).toBe('4.916.475 triệu đồng');
+    expect(formatAmount('4916475', { lang: 'vi', unit: 'million-vnd' })).toBe('4.916.475 triệu đồng');
   });
 });

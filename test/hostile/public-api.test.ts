@@ -99,7 +99,7 @@ const VALID: Record<string, () => unknown[]> = {
   aggregateFunding: () => [[{ source: 'central.investment.domestic', amount: '67950' }, { source: 'community.labour', amount: '118430', unit: 'million-vnd' }], { shareDecimals: 4 }],
   reconcileFunding: () => [{ lines: [{ source: 'central', amount: '114765' }, { source: 'central.investment', amount: '92423' }], declared: { total: '114765' } }],
   convertAmount: () => ['4916475', 'million-vnd', 'billion-vnd'],
-  formatAmount: () => ['24473.5', { locale: 'vi', unit: 'million-vnd' }],
+  formatAmount: () => ['24473.5', { lang: 'vi', unit: 'million-vnd' }],
   defaultRegionOfProvince: () => ['Lai Châu'],
   effectiveRegion: () => [{ region: 'DBSCL', especiallyDifficult: true }],
   extractPlan: () => [PLAN_TEXT, { province: 'Lai Châu', year: 2024 }],

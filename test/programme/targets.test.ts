@@ -98,4 +98,15 @@ describe('programmeSummaryTarget with progressTowardTarget', () => {
     try { programmeSummaryTarget('provinces-completing-2030', { communes: 94 }); } catch (x) { e = x; }
     expect(isNtmError(e, 'not-available')).toBe(true);
   });
+
+  it('reports the number of communes at its own path, ["options", "communes"]: missing for a share, bad for any target', () => {
+    const missing = thrown(() => programmeSummaryTarget('ntm-communes-2026', {} as never));
+    expect(missing.code).toBe('invalid-input');
+    expect(missing.issues.map((i) => [i.path, i.code])).toEqual([[['options', 'communes'], 'required']]);
+    expect(thrown(() => programmeSummaryTarget('ntm-communes-2026', undefined as never)).issues[0]?.path).toEqual(['options', 'communes']);
+    expect(thrown(() => programmeSummaryTarget('ntm-communes-2026', { communes: -1 })).issues.map((i) => [i.path, i.code])).toEqual([[['options', 'communes'], 'expected-count']]);
+    expect(thrown(() => programmeSummaryTarget('communes-under-15-2025', { communes: 2.5 })).issues[0]?.path).toEqual(['options', 'communes']);
+    // A floor of criteria needs no count of communes.
+    expect(programmeSummaryTarget('communes-under-15-2025', {} as never)).toEqual({ minimum: 15 });
+  });
 });

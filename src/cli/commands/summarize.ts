@@ -17,6 +17,7 @@ import { printJson, type Context } from '../context.js';
 import { EXIT } from '../errors.js';
 import { t, type Lang } from '../i18n.js';
 import { badOption, missingFile, oneFile } from '../messages.js';
+import { overlaysNotAppliedLines } from '../render-result.js';
 import { renderTable } from '../table.js';
 import { ResultsWorkbook } from '../workbook.js';
 import { evaluateSubject, readSubjects, reportError, reportRejected, workbookSet, xlsxOutOf } from './evaluate.js';
@@ -64,6 +65,7 @@ export function renderSummary(s: CommuneSummary, lang: Lang, records: readonly S
   }
   const sets = listCriteriaSets().filter((x) => s.sets.includes(x.id));
   if (sets.length > 0) lines.push(`${t(lang, 'Bộ tiêu chí', 'Criteria set')}: ${sets.map((x) => `${x.title[lang]}, ${t(lang, 'phiên bản áp dụng từ', 'version in force from')} ${formatDay(x.validFrom, lang)}`).join('; ')}`);
+  lines.push(...overlaysNotAppliedLines(records as readonly Partial<EvaluationResult>[], lang));
   lines.push('');
   if (s.schemeNote) lines.push(s.schemeNote[lang]);
   else lines.push(renderTable([t(lang, 'Nhóm xã theo số tiêu chí đạt', 'Communes by criteria met'), t(lang, 'Số xã', 'Communes')], s.buckets.map((b) => [bucketWords(b, total, lang), formatNumber(b.count, lang)]), [1]).trimEnd());
