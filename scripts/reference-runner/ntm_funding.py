@@ -214,6 +214,8 @@ def format_amount(inp, options):
     lang = options.get(key, "vi")
     if lang not in ("vi", "en"):
         issues.add("options", key)
+    elif "lang" in options and "locale" in options and options["locale"] != options["lang"]:
+        issues.add("options", "locale")
     if "unit" in options and options["unit"] not in units():
         issues.add("options", "unit")
     if "decimals" in options and not whole_in(options["decimals"], 0, 20):
