@@ -1,10 +1,8 @@
 import { finding, enNumber, viNumber, type PlanFinding } from '../finding.js';
-import { BLOCK_KEYS, yearLabel, type CheckContext } from './context.js';
+import { BLOCK_KEYS, yearLabel, type CheckContext, type YearLabel } from './context.js';
 import type { BucketScheme } from '../../scoring/schemes.js';
 import type { PlanBlockKey, PlanYearSummary } from '../summary.js';
 import type { PlanYearBlock } from '../types.js';
-
-type YearLabel = ReturnType<typeof yearLabel>;
 
 /** Bucket ids the scheme does not know. */
 function unknownBuckets(key: PlanBlockKey, s: PlanYearSummary, y: YearLabel, scheme: BucketScheme): PlanFinding[] {

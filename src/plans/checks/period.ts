@@ -1,5 +1,5 @@
 import { finding, enNumber, viNumber, type PlanFinding } from '../finding.js';
-import { BLOCK_KEYS, yearLabel, type CheckContext } from './context.js';
+import { BLOCK_KEYS, yearLabel, type CheckContext, type YearLabel } from './context.js';
 import type { PlanBlockKey, PlanYearSummary } from '../summary.js';
 import type { PlanYearBlock } from '../types.js';
 
@@ -11,7 +11,7 @@ interface BlockCheck {
   readonly key: PlanBlockKey;
   readonly block: PlanYearBlock;
   readonly s: PlanYearSummary;
-  readonly y: { vi: string; en: string };
+  readonly y: YearLabel;
 }
 
 /** Buckets stated where no bucket scheme applies (the 10 criteria of 2026-2030 have no national one): not checked. */
