@@ -1,6 +1,6 @@
 import { finding, type PlanFinding } from '../finding.js';
 import type { PlanCriterionCount } from '../types.js';
-import { BLOCK_KEYS, yearLabel, type CheckContext } from './context.js';
+import { BLOCK_KEYS, yearLabel, type CheckContext, type YearLabel } from './context.js';
 
 function label(c: PlanCriterionCount): { vi: string; en: string } {
   return c.label ? { vi: `tiêu chí ${c.criterion} ("${c.label}")`, en: `criterion ${c.criterion} ("${c.label}")` } : { vi: `tiêu chí ${c.criterion}`, en: `criterion ${c.criterion}` };
@@ -8,7 +8,7 @@ function label(c: PlanCriterionCount): { vi: string; en: string } {
 
 /** What the bounds of one block's criteria depend on: the opening label, the communes and those meeting the standard. */
 interface Bounds {
-  readonly y: { vi: string; en: string };
+  readonly y: YearLabel;
   readonly n: number | undefined;
   readonly rec: number | undefined;
 }
