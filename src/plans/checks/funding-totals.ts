@@ -48,31 +48,29 @@ function subtotalFindings(f: FundingCheck, line: PlanFundingLine, path: (string 
 }
 
 /** The declared total against the sum of the top-level sources as written. */
-function totalFinding({ funding, unit, tolerance, taxonomy }: FundingCheck): PlanFinding[] {
-  if (!funding.total) return [];
+function totalFinding({ funding, unit, tolerance, taxonomy }: FundingCheck): PlanFinding | undefined {
+  if (!funding.total) return undefined;
   const all = funding.lines.map((l, i) => ({ source: l.source, amount: l.amount, path: ['funding', 'lines', i], ...(l.component !== undefined ? { component: l.component } : {}) }));
   const { computed, difference } = reconcile(all, { source: 'total', amount: funding.total.amount, path: ['funding', 'total'] }, funding.unit, taxonomy);
-  if (withinTolerance(difference, tolerance)) return [];
+  if (withinTolerance(difference, tolerance)) return undefined;
   const parts = funding.lines.map((l) => l.amount);
   const over = compare(difference, '0') > 0;
-  return [
-    finding({
-      code: 'funding-total-mismatch',
-      severity: 'error',
-      path: ['funding', 'total', 'amount'],
-      expected: computed,
-      actual: funding.total.amount,
-      difference,
-      message: {
-        vi: `Tổng nguồn vốn ghi ${viNumber(funding.total.amount)} ${unit.vi}, nhưng các nguồn cộng lại ${parts.map(viNumber).join(' + ')} = ${viNumber(computed)} ${unit.vi}; ${
-          over ? `${viNumber(difference)} ${unit.vi} của tổng không thuộc nguồn nào` : `các nguồn vượt tổng ${viNumber(subtract(computed, funding.total.amount))} ${unit.vi}`
-        }.`,
-        en: `The total capital is stated as ${enNumber(funding.total.amount)} ${unit.en}, but the sources add up to ${parts.map(enNumber).join(' + ')} = ${enNumber(computed)} ${unit.en}; ${
-          over ? `${enNumber(difference)} ${unit.en} of the total belong to no source` : `the sources exceed the total by ${enNumber(subtract(computed, funding.total.amount))} ${unit.en}`
-        }.`,
-      },
-    }),
-  ];
+  return finding({
+    code: 'funding-total-mismatch',
+    severity: 'error',
+    path: ['funding', 'total', 'amount'],
+    expected: computed,
+    actual: funding.total.amount,
+    difference,
+    message: {
+      vi: `Tổng nguồn vốn ghi ${viNumber(funding.total.amount)} ${unit.vi}, nhưng các nguồn cộng lại ${parts.map(viNumber).join(' + ')} = ${viNumber(computed)} ${unit.vi}; ${
+        over ? `${viNumber(difference)} ${unit.vi} của tổng không thuộc nguồn nào` : `các nguồn vượt tổng ${viNumber(subtract(computed, funding.total.amount))} ${unit.vi}`
+      }.`,
+      en: `The total capital is stated as ${enNumber(funding.total.amount)} ${unit.en}, but the sources add up to ${parts.map(enNumber).join(' + ')} = ${enNumber(computed)} ${unit.en}; ${
+        over ? `${enNumber(difference)} ${unit.en} of the total belong to no source` : `the sources exceed the total by ${enNumber(subtract(computed, funding.total.amount))} ${unit.en}`
+      }.`,
+    },
+  });
 }
 
 /**
@@ -92,6 +90,7 @@ export function checkFundingTotals(ctx: CheckContext): PlanFinding[] {
   };
   const out: PlanFinding[] = [];
   funding.lines.forEach((l, i) => subtotalFindings(f, l, ['funding', 'lines', i], out));
-  out.push(...totalFinding(f));
+  const total = totalFinding(f);
+  if (total) out.push(total);
   return out;
 }
