@@ -79,18 +79,6 @@ export function renderSummary(s: CommuneSummary, lang: Lang, records: readonly S
   return lines.join('\n') + '\n';
 }
 
-/** `--scheme` (one the package has) and `--floor` (digits only), checked. */
-function summaryOptions(ctx: Context): { scheme?: BucketScheme; floor?: number } {
-  const schemeId = ctx.options.scheme;
-  // Without --scheme the library picks: the national scheme for 19 criteria, none for a set without one.
-  const scheme = typeof schemeId === 'string' ? SCHEMES.get(schemeId) : undefined;
-  if (typeof schemeId === 'string' && !scheme) throw badOption('--scheme', { vi: `một trong: ${[...SCHEMES.keys()].join(', ')}`, en: `one of ${[...SCHEMES.keys()].join(', ')}` }, schemeId);
-  const floorText = ctx.options.floor;
-  // Digits only: Number() would read "0x10" as 16 and "" as 0.
-  if (typeof floorText === 'string' && !/^\d{1,3}$/.test(floorText)) throw badOption('--floor', { vi: 'một số nguyên', en: 'a whole number' }, floorText);
-  return { ...(scheme ? { scheme } : {}), ...(typeof floorText === 'string' ? { floor: Number(floorText) } : {}) };
-}
-
 /** The records to summarise, each with where it was read; entries that could not be read or evaluated are reported and counted. */
 interface Collected {
   readonly records: ScoringRecord[];
@@ -151,7 +139,15 @@ export async function summarizeCommand(ctx: Context, args: readonly string[]): P
   const file = args[0];
   if (file === undefined) throw missingFile('summarize', { vi: 'danh sách xã dạng JSON, bảng tính .xlsx hoặc .csv, hoặc danh sách xã đã có số tiêu chí đạt', en: 'communes as JSON, CSV or .xlsx, or records { name, criteriaMet }' });
   if (args.length > 1) throw oneFile('summarize', args.length);
-  const options = summaryOptions(ctx);
+  const schemeId = ctx.options.scheme;
+  // Without --scheme the library picks: the national scheme for 19 criteria, none for a set without one.
+  const scheme = typeof schemeId === 'string' ? SCHEMES.get(schemeId) : undefined;
+  if (typeof schemeId === 'string' && !scheme) throw badOption('--scheme', { vi: `một trong: ${[...SCHEMES.keys()].join(', ')}`, en: `one of ${[...SCHEMES.keys()].join(', ')}` }, schemeId);
+  const floorText = ctx.options.floor;
+  // Digits only: Number() would read "0x10" as 16 and "" as 0.
+  if (typeof floorText === 'string' && !/^\d{1,3}$/.test(floorText)) throw badOption('--floor', { vi: 'một số nguyên', en: 'a whole number' }, floorText);
+  const floor = typeof floorText === 'string' ? Number(floorText) : undefined;
+
   const xlsxOut = xlsxOutOf(ctx);
   const subjects = await readSubjects(ctx, file);
   let workbook: ResultsWorkbook | undefined;
@@ -160,7 +156,7 @@ export async function summarizeCommand(ctx: Context, args: readonly string[]): P
   if (failed + subjects.problems() > 0) return EXIT.findings;
   let summary: CommuneSummary;
   try {
-    summary = summarizeCommunes(records, options);
+    summary = summarizeCommunes(records, { ...(scheme ? { scheme } : {}), ...(floor !== undefined ? { floor } : {}) });
   } catch (error) {
     if (!isNtmError(error)) throw error;
     reportSummaryError(ctx, error, where, file);
