@@ -74,78 +74,107 @@ function describe(v: object): string {
  * Object.prototype, and a `__proto__` key from JSON.parse stays an own key.
  */
 export function readPlain(value: unknown, limits: PlainLimits, options: PlainOptions = {}): PlainResult {
-  const path: (string | number)[] = [...(options.prefix ?? [])];
-  const issues: IssueInit[] = [];
-  const prune = options.prune;
-  const counter = options.counter ?? { values: 0 };
-  const normalize = options.normalize === true;
+  const copier = new PlainCopy(limits, options);
+  let out: unknown;
+  try {
+    out = copier.copy(value, 0);
+  } catch (e) {
+    if (!(e instanceof Stop)) throw e;
+  }
+  return copier.issues.length > 0 ? { ok: false, issues: copier.issues } : { ok: true, value: out };
+}
 
-  const add = (i: IssueInit, fatal: boolean): void => {
-    issues.push(i);
-    if (fatal || issues.length >= MAX_ISSUES) throw new Stop();
-  };
-  const unreadable = (what: string): void =>
-    add(issue([...path], 'unreadable', { vi: `không đọc được ${what} (getter hoặc Proxy báo lỗi)`, en: `the ${what} could not be read (a getter or Proxy trap threw)` }), false);
+/** One copy in progress: where it is in the input, what went wrong so far, and what it may walk. */
+class PlainCopy {
+  readonly issues: IssueInit[] = [];
+  private readonly path: (string | number)[];
+  private readonly prune: ReadonlySet<string> | undefined;
+  private readonly counter: { values: number };
+  private readonly normalize: boolean;
 
-  const copy = (v: unknown, depth: number): unknown => {
-    if (typeof v !== 'object' || v === null) return normalize && typeof v === 'string' ? nfc(v) : v;
-    if (depth > limits.maxDepth) {
-      add(issue([...path], 'too-deep', { vi: `lồng nhau quá sâu (quá ${limits.maxDepth} cấp)`, en: `nested too deeply (more than ${limits.maxDepth} levels)` }, { max: limits.maxDepth }), true);
+  constructor(private readonly limits: PlainLimits, options: PlainOptions) {
+    this.path = [...(options.prefix ?? [])];
+    this.prune = options.prune;
+    this.counter = options.counter ?? { values: 0 };
+    this.normalize = options.normalize === true;
+  }
+
+  /** Records an issue; a fatal one, or the last one collected, stops the copy. */
+  private add(i: IssueInit, fatal: boolean): void {
+    this.issues.push(i);
+    if (fatal || this.issues.length >= MAX_ISSUES) throw new Stop();
+  }
+
+  private unreadable(what: string): void {
+    this.add(issue([...this.path], 'unreadable', { vi: `không đọc được ${what} (getter hoặc Proxy báo lỗi)`, en: `the ${what} could not be read (a getter or Proxy trap threw)` }), false);
+  }
+
+  private tooLarge(count: number, max: number, vi: string, en: string): void {
+    this.add(issue([...this.path], 'too-large', { vi: `quá lớn: ${count} ${vi} (tối đa ${max})`, en: `too large: ${count} ${en} (at most ${max})` }, { count, max }), true);
+  }
+
+  /** Counts values against the whole input's limit (shared by the calls of one `counter`). */
+  private countValues(n: number): void {
+    this.counter.values += n;
+    if (this.counter.values > this.limits.maxValues) this.tooLarge(this.counter.values, this.limits.maxValues, 'giá trị trong toàn bộ dữ liệu', 'values in the whole input');
+  }
+
+  /** Any value: primitives as they are (strings normalised when asked), arrays and plain objects copied, others refused. */
+  copy(v: unknown, depth: number): unknown {
+    if (typeof v !== 'object' || v === null) return this.normalize && typeof v === 'string' ? nfc(v) : v;
+    if (depth > this.limits.maxDepth) {
+      this.add(issue([...this.path], 'too-deep', { vi: `lồng nhau quá sâu (quá ${this.limits.maxDepth} cấp)`, en: `nested too deeply (more than ${this.limits.maxDepth} levels)` }, { max: this.limits.maxDepth }), true);
     }
     let isArray: boolean;
     try {
       isArray = Array.isArray(v); // throws for a revoked Proxy
     } catch {
-      unreadable('value');
+      this.unreadable('value');
       return undefined;
     }
-    if (isArray) return copyArray(v as readonly unknown[], depth);
+    if (isArray) return this.copyArray(v as readonly unknown[], depth);
     let proto: unknown;
     try {
       proto = Object.getPrototypeOf(v);
     } catch {
-      unreadable('value');
+      this.unreadable('value');
       return undefined;
     }
     // Plain: no prototype, or a realm's Object.prototype (objects from another realm are plain too).
-    if (proto !== Object.prototype && proto !== null && Object.getPrototypeOf(proto) !== null) {
-      if (v instanceof Date) {
-        try {
-          return new Date(dateTime.call(v));
-        } catch {
-          unreadable('date');
-          return undefined;
-        }
+    if (proto !== Object.prototype && proto !== null && Object.getPrototypeOf(proto) !== null) return this.copyNotPlain(v);
+    return this.copyObject(v as Record<string, unknown>, depth);
+  }
+
+  /** An object with a prototype of its own: a Date is copied, anything else is `not-plain-data`. */
+  private copyNotPlain(v: object): unknown {
+    if (v instanceof Date) {
+      try {
+        return new Date(dateTime.call(v));
+      } catch {
+        this.unreadable('date');
+        return undefined;
       }
-      add(issue([...path], 'not-plain-data', { vi: `cần dữ liệu thuần (đối tượng, mảng, chuỗi, số, true/false, null), đang là ${describe(v)}`, en: `expected plain data (an object, array, string, number, boolean or null), got ${describe(v)}` }), false);
-      return undefined;
     }
-    return copyObject(v as Record<string, unknown>, depth);
-  };
+    this.add(issue([...this.path], 'not-plain-data', { vi: `cần dữ liệu thuần (đối tượng, mảng, chuỗi, số, true/false, null), đang là ${describe(v)}`, en: `expected plain data (an object, array, string, number, boolean or null), got ${describe(v)}` }), false);
+    return undefined;
+  }
 
-  const tooLarge = (count: number, max: number, vi: string, en: string): void =>
-    add(issue([...path], 'too-large', { vi: `quá lớn: ${count} ${vi} (tối đa ${max})`, en: `too large: ${count} ${en} (at most ${max})` }, { count, max }), true);
-
-  const countValues = (n: number): void => {
-    counter.values += n;
-    if (counter.values > limits.maxValues) tooLarge(counter.values, limits.maxValues, 'giá trị trong toàn bộ dữ liệu', 'values in the whole input');
-  };
-
-  const copyArray = (a: readonly unknown[], depth: number): unknown[] => {
+  private copyArray(a: readonly unknown[], depth: number): unknown[] {
+    const { path } = this;
     let length: unknown;
     try {
       length = a.length;
     } catch {
-      unreadable('array length');
+      this.unreadable('array length');
       return [];
     }
     // A Proxy may claim any length: anything but a small whole number is refused before a single item is read.
     if (typeof length !== 'number' || !Number.isInteger(length) || length < 0) {
-      add(issue([...path], 'unreadable', { vi: 'độ dài mảng không hợp lệ', en: 'the array has an invalid length' }), true);
+      this.add(issue([...path], 'unreadable', { vi: 'độ dài mảng không hợp lệ', en: 'the array has an invalid length' }), true);
       return [];
     }
-    if (length > limits.maxArrayLength) tooLarge(length, limits.maxArrayLength, 'phần tử', 'items');
-    countValues(length);
+    if (length > this.limits.maxArrayLength) this.tooLarge(length, this.limits.maxArrayLength, 'phần tử', 'items');
+    this.countValues(length);
     const out = new Array<unknown>(length);
     for (let i = 0; i < length; i++) {
       path.push(i);
@@ -153,28 +182,29 @@ export function readPlain(value: unknown, limits: PlainLimits, options: PlainOpt
       try {
         item = a[i];
         if (item === undefined && !hasOwn.call(a, i)) {
-          add(issue([...path], 'array-hole', { vi: 'mảng có chỗ trống (phần tử bị thiếu)', en: 'a hole in the array (a missing item)' }), false);
+          this.add(issue([...path], 'array-hole', { vi: 'mảng có chỗ trống (phần tử bị thiếu)', en: 'a hole in the array (a missing item)' }), false);
         }
       } catch (e) {
         if (e instanceof Stop) throw e;
-        unreadable('item');
+        this.unreadable('item');
       }
-      out[i] = copy(item, depth + 1);
+      out[i] = this.copy(item, depth + 1);
       path.pop();
     }
     return out;
-  };
+  }
 
-  const copyObject = (o: Record<string, unknown>, depth: number): Record<string, unknown> => {
+  private copyObject(o: Record<string, unknown>, depth: number): Record<string, unknown> {
+    const { path, prune, normalize } = this;
     let keys: string[];
     try {
       keys = Object.keys(o);
     } catch {
-      unreadable('object');
+      this.unreadable('object');
       return {};
     }
-    if (keys.length > limits.maxKeys) tooLarge(keys.length, limits.maxKeys, 'khóa', 'keys');
-    countValues(keys.length);
+    if (keys.length > this.limits.maxKeys) this.tooLarge(keys.length, this.limits.maxKeys, 'khóa', 'keys');
+    this.countValues(keys.length);
     const out: Record<string, unknown> = {};
     for (let k = 0; k < keys.length; k++) {
       const key = keys[k]!;
@@ -184,13 +214,13 @@ export function readPlain(value: unknown, limits: PlainLimits, options: PlainOpt
           v = o[key];
         } catch {
           path.push(key);
-          unreadable('value');
+          this.unreadable('value');
           path.pop();
           v = undefined;
         }
         if (typeof v === 'object' && v !== null) {
           path.push(key);
-          v = copy(v, depth + 1);
+          v = this.copy(v, depth + 1);
           path.pop();
         } else if (normalize && typeof v === 'string') v = nfc(v);
       }
@@ -200,15 +230,7 @@ export function readPlain(value: unknown, limits: PlainLimits, options: PlainOpt
       else out[name] = v;
     }
     return out;
-  };
-
-  let out: unknown;
-  try {
-    out = copy(value, 0);
-  } catch (e) {
-    if (!(e instanceof Stop)) throw e;
   }
-  return issues.length > 0 ? { ok: false, issues } : { ok: true, value: out };
 }
 
 /**

@@ -170,16 +170,80 @@ function langOf(argv: readonly string[]): Lang {
   return lang;
 }
 
+type Values = ReturnType<typeof parseCommandLine>['values'];
+
+/** The arguments parsed against OPTIONS; anything else is a usage error. */
+function parseCommandLine(argv: readonly string[]) {
+  try {
+    return parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw argumentError(error);
+  }
+}
+
+/** `ntm help [command]`, or `ntm` alone (then the main help with the usage exit code, unless --help asked for it). */
+function help(values: Values, command: 'help' | undefined, topic: string | undefined, lang: Lang, io: CliIo): number {
+  const about = command === 'help' ? topic : undefined;
+  if (about !== undefined && !Object.hasOwn(COMMANDS, about)) throw unknownCommand(about, 'help: ');
+  io.stdout(about ? commandHelp(about, lang) : mainHelp(lang));
+  return command === undefined && !values.help ? EXIT.usage : EXIT.ok;
+}
+
+/** What every command receives, from the global options: `--as-of`, `--kind` (checked here), `--province` and the overlays. */
+async function contextOf(values: Values, io: CliIo, lang: Lang): Promise<Context> {
+  const asOf = values['as-of'] !== undefined ? parseDay(values['as-of']) : undefined;
+  if (values['as-of'] !== undefined && asOf === undefined) throw badOption('--as-of', { vi: 'một ngày có thật, ghi dd/mm/yyyy (29/02/2024) hoặc yyyy-mm-dd (2024-02-29)', en: 'a day that exists, dd/mm/yyyy (29/02/2024) or yyyy-mm-dd (2024-02-29)' }, values['as-of']);
+  if (values.kind !== undefined) {
+    // An unknown kind, or a village set without its province, is a usage error, not a data error.
+    try {
+      getCriteriaSet(values.kind as CriteriaSetKind, values.province !== undefined ? { province: values.province } : {});
+    } catch (error) {
+      if (isNtmError(error)) throw optionError('--kind', error);
+      throw error;
+    }
+  }
+  return {
+    io,
+    lang,
+    json: values.json === true,
+    ...(asOf !== undefined ? { asOf } : {}),
+    ...(values.kind !== undefined ? { kind: values.kind } : {}),
+    ...(values.province !== undefined ? { province: values.province } : {}),
+    overlays: await loadOverlays(io, values.overlay ?? [], {
+      kind: (values.kind ?? 'commune') as CriteriaSetKind,
+      ...(asOf !== undefined ? { asOf } : {}),
+      ...(values['number-style'] === 'vi' || values['number-style'] === 'en' ? { numberStyle: values['number-style'] } : {}),
+    }),
+    options: values,
+  };
+}
+
+/** A failure as its message on stderr and its exit code: bad usage, bad data, or (said plainly) a bug of ours. */
+function failure(error: unknown, io: CliIo, lang: Lang): number {
+  if (error instanceof UsageError) {
+    io.stderr(`ntm: ${error.text[lang]}\n${lang === 'vi' ? 'Xem hướng dẫn: ntm --help' : 'See ntm --help'}\n`);
+    return EXIT.usage;
+  }
+  if (error instanceof DataError) {
+    io.stderr(`${error.text[lang]}\n`);
+    return EXIT.findings;
+  }
+  if (isNtmError(error)) {
+    io.stderr(errorLines('ntm', error, lang));
+    return EXIT.findings;
+  }
+  // A bug of ours, not of the data or the command line: said plainly, without a stack trace (NTM_DEBUG=1 prints it).
+  io.stderr(lang === 'vi'
+    ? `ntm: lỗi nội bộ của chương trình (${describeError(error)})\nĐây là lỗi của chương trình, không phải của số liệu; xin báo lại kèm lệnh đã chạy (đặt NTM_DEBUG=1 để in chi tiết).\n`
+    : `ntm: internal error: ${describeError(error)}\nThis is a bug in ntm; please report it with the command you ran (NTM_DEBUG=1 prints the details).\n`);
+  if (typeof process !== 'undefined' && process.env.NTM_DEBUG === '1' && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
+  return EXIT.findings;
+}
+
 async function run(argv: readonly string[], io: CliIo): Promise<number> {
   let lang: Lang = langOf(argv);
   try {
-    let parsed;
-    try {
-      parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
-    } catch (error) {
-      throw argumentError(error);
-    }
-    const { values, positionals } = parsed;
+    const { values, positionals } = parseCommandLine(argv);
     if (values.lang !== undefined) {
       if (values.lang !== 'vi' && values.lang !== 'en') throw badOption('--lang', { vi: 'vi (tiếng Việt) hoặc en (tiếng Anh)', en: 'vi or en' }, values.lang);
       lang = values.lang;
@@ -189,63 +253,16 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
       io.stdout(`${typeof __NTM_VERSION__ === 'string' ? __NTM_VERSION__ : 'dev'}\n`);
       return EXIT.ok;
     }
-    if (command === undefined || command === 'help') {
-      const topic = command === 'help' ? args[0] : undefined;
-      if (topic !== undefined && !Object.hasOwn(COMMANDS, topic)) throw unknownCommand(topic, 'help: ');
-      io.stdout(topic ? commandHelp(topic, lang) : mainHelp(lang));
-      return command === undefined && !values.help ? EXIT.usage : EXIT.ok;
-    }
+    if (command === undefined || command === 'help') return help(values, command, args[0], lang, io);
     const handler = HANDLERS.get(command);
     if (!handler) throw unknownCommand(command, '');
     if (values.help) {
       io.stdout(commandHelp(command, lang));
       return EXIT.ok;
     }
-    const asOf = values['as-of'] !== undefined ? parseDay(values['as-of']) : undefined;
-    if (values['as-of'] !== undefined && asOf === undefined) throw badOption('--as-of', { vi: 'một ngày có thật, ghi dd/mm/yyyy (29/02/2024) hoặc yyyy-mm-dd (2024-02-29)', en: 'a day that exists, dd/mm/yyyy (29/02/2024) or yyyy-mm-dd (2024-02-29)' }, values['as-of']);
-    if (values.kind !== undefined) {
-      // An unknown kind, or a village set without its province, is a usage error, not a data error.
-      try {
-        getCriteriaSet(values.kind as CriteriaSetKind, values.province !== undefined ? { province: values.province } : {});
-      } catch (error) {
-        if (isNtmError(error)) throw optionError('--kind', error);
-        throw error;
-      }
-    }
-    const ctx: Context = {
-      io,
-      lang,
-      json: values.json === true,
-      ...(asOf !== undefined ? { asOf } : {}),
-      ...(values.kind !== undefined ? { kind: values.kind } : {}),
-      ...(values.province !== undefined ? { province: values.province } : {}),
-      overlays: await loadOverlays(io, values.overlay ?? [], {
-        kind: (values.kind ?? 'commune') as CriteriaSetKind,
-        ...(asOf !== undefined ? { asOf } : {}),
-        ...(values['number-style'] === 'vi' || values['number-style'] === 'en' ? { numberStyle: values['number-style'] } : {}),
-      }),
-      options: values,
-    };
-    return await handler(ctx, args);
+    return await handler(await contextOf(values, io, lang), args);
   } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr(`ntm: ${error.text[lang]}\n${lang === 'vi' ? 'Xem hướng dẫn: ntm --help' : 'See ntm --help'}\n`);
-      return EXIT.usage;
-    }
-    if (error instanceof DataError) {
-      io.stderr(`${error.text[lang]}\n`);
-      return EXIT.findings;
-    }
-    if (isNtmError(error)) {
-      io.stderr(errorLines('ntm', error, lang));
-      return EXIT.findings;
-    }
-    // A bug of ours, not of the data or the command line: said plainly, without a stack trace (NTM_DEBUG=1 prints it).
-    io.stderr(lang === 'vi'
-      ? `ntm: lỗi nội bộ của chương trình (${describeError(error)})\nĐây là lỗi của chương trình, không phải của số liệu; xin báo lại kèm lệnh đã chạy (đặt NTM_DEBUG=1 để in chi tiết).\n`
-      : `ntm: internal error: ${describeError(error)}\nThis is a bug in ntm; please report it with the command you ran (NTM_DEBUG=1 prints the details).\n`);
-    if (typeof process !== 'undefined' && process.env.NTM_DEBUG === '1' && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
-    return EXIT.findings;
+    return failure(error, io, lang);
   }
 }
 

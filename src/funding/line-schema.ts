@@ -57,10 +57,12 @@ function versionIssues(lines: readonly AnyLine[], option: FundingTaxonomyId | un
   return out;
 }
 
-function build() {
-  const unit = z.enum(FUNDING_UNITS as [string, ...string[]]).describe('vnd, thousand-vnd, million-vnd (triệu đồng, the default) or billion-vnd');
-  const taxonomy = z.enum(FUNDING_TAXONOMY_IDS as unknown as [string, ...string[]]).describe("Taxonomy version: '2021-2025' or '2026-2035' (default: from the lines' years, else '2021-2025')");
-  const line = (allowNegative: boolean) =>
+/** Without a result unit, every line must be in the same unit. */
+const sameUnit = (lines: readonly { unit?: string | undefined }[]) => new Set(lines.map((l) => l.unit ?? 'million-vnd')).size <= 1;
+
+/** A funding line, amounts negative only when allowed. */
+function lineSchema(unit: z.ZodType<string>) {
+  return (allowNegative: boolean) =>
     z.strictObject({
       source: z.enum(FUNDING_SOURCE_IDS as unknown as [string, ...string[]]).describe('Node of the funding taxonomy (FUNDING_TAXONOMIES), any level, of the version in use'),
       amount: amountSchema(allowNegative),
@@ -69,8 +71,66 @@ function build() {
       year: z.number().int().optional().describe('Plan or budget year (not summed); chooses the taxonomy version: up to 2025 2021-2025, 2026-2035 2026-2035'),
       component: z.enum(FUNDING_COMPONENT_IDS as unknown as [string, ...string[]]).optional().describe('Component (hợp phần) of the 2026-2035 programme'),
     });
-  // Without a result unit, every line must be in the same unit.
-  const sameUnit = (lines: readonly { unit?: string | undefined }[]) => new Set(lines.map((l) => l.unit ?? 'million-vnd')).size <= 1;
+}
+
+/** A reconciliation input as its refinements read it. */
+interface ReconcileValue {
+  readonly lines: readonly AnyLine[];
+  readonly declared: Readonly<Record<string, unknown>>;
+  readonly unit?: string | undefined;
+  readonly allowNegative?: boolean | undefined;
+  readonly taxonomy?: string | undefined;
+  readonly declaredByComponent?: Readonly<Record<string, Readonly<Record<string, unknown>> | undefined>> | undefined;
+}
+
+/** Each line against the line schema with the input's allowNegative; whether every line passed. */
+function reconcileLineIssues(v: ReconcileValue, line: ReturnType<typeof lineSchema>, ctx: z.RefinementCtx): boolean {
+  let linesOk = true;
+  for (const [i, l] of v.lines.entries()) {
+    const parsed = line(v.allowNegative === true).safeParse(l);
+    if (!parsed.success) {
+      linesOk = false;
+      for (const issue of parsed.error.issues) ctx.addIssue({ code: 'custom', path: ['lines', i, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))], message: issue.message });
+    }
+  }
+  return linesOk;
+}
+
+/** Every declared amount, overall and per component, is a decimal amount (negative only when allowed). */
+function declaredAmountIssues(v: ReconcileValue, ctx: z.RefinementCtx): void {
+  const amount = amountSchema(v.allowNegative === true);
+  const notAmount = { vi: 'cần một số tiền dạng chuỗi số thập phân', en: 'must be a decimal amount' };
+  for (const [k, a] of Object.entries(v.declared)) {
+    if (!amount.safeParse(a).success) ctx.addIssue(customIssue(['declared', k], 'expected-amount', notAmount));
+  }
+  for (const [c, table] of Object.entries(v.declaredByComponent ?? {})) {
+    for (const [k, a] of Object.entries(table ?? {})) {
+      if (!amount.safeParse(a).success) ctx.addIssue(customIssue(['declaredByComponent', c, k], 'expected-amount', notAmount));
+    }
+  }
+}
+
+/** The lines, then the declared nodes and components, must belong to the taxonomy version in use. */
+function declaredVersionIssues(v: ReconcileValue, ctx: z.RefinementCtx): void {
+  const version = versionIssues(v.lines, v.taxonomy as FundingTaxonomyId | undefined);
+  for (const i of version) ctx.addIssue({ code: 'custom', path: ['lines', ...i.path], message: i.message });
+  if (version.length > 0) return;
+  let fromYears: FundingTaxonomyId | undefined;
+  for (const l of v.lines) if (l.year !== undefined) fromYears ??= fundingTaxonomyOfYear(l.year);
+  const t = FUNDING_TAXONOMIES[(v.taxonomy as FundingTaxonomyId | undefined) ?? fromYears ?? '2021-2025'];
+  const inVersion = (k: string) => k === 'total' || t.sources[k as keyof typeof t.sources] !== undefined;
+  const notInVersion = { vi: `không có trong danh mục nguồn vốn ${t.id}`, en: `not in the ${t.id} taxonomy` };
+  for (const k of Object.keys(v.declared)) if (!inVersion(k)) ctx.addIssue(customIssue(['declared', k], 'not-in-taxonomy', notInVersion));
+  for (const [c, table] of Object.entries(v.declaredByComponent ?? {})) {
+    if (t.components.length === 0) ctx.addIssue(customIssue(['declaredByComponent', c], 'no-components', { vi: `danh mục nguồn vốn ${t.id} không chia hợp phần`, en: `the ${t.id} taxonomy has no components` }));
+    else for (const k of Object.keys(table ?? {})) if (!inVersion(k)) ctx.addIssue(customIssue(['declaredByComponent', c, k], 'not-in-taxonomy', notInVersion));
+  }
+}
+
+function build() {
+  const unit = z.enum(FUNDING_UNITS as [string, ...string[]]).describe('vnd, thousand-vnd, million-vnd (triệu đồng, the default) or billion-vnd');
+  const taxonomy = z.enum(FUNDING_TAXONOMY_IDS as unknown as [string, ...string[]]).describe("Taxonomy version: '2021-2025' or '2026-2035' (default: from the lines' years, else '2021-2025')");
+  const line = lineSchema(unit);
   const lines = z
     .array(line(false))
     .refine(sameUnit, 'lines in different units need a result unit')
@@ -85,40 +145,11 @@ function build() {
   const reconcile = z
     .strictObject({ lines: z.array(line(true)), declared, unit: unit.optional(), allowNegative: z.boolean().optional(), taxonomy: taxonomy.optional(), declaredByComponent: declaredByComponent.optional() })
     .superRefine((v, ctx) => {
-      let linesOk = true;
-      for (const [i, l] of v.lines.entries()) {
-        const parsed = line(v.allowNegative === true).safeParse(l);
-        if (!parsed.success) {
-          linesOk = false;
-          for (const issue of parsed.error.issues) ctx.addIssue({ code: 'custom', path: ['lines', i, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))], message: issue.message });
-        }
-      }
+      const linesOk = reconcileLineIssues(v, line, ctx);
       if (v.unit === undefined && !sameUnit(v.lines)) ctx.addIssue(customIssue(['lines'], 'mixed-units', { vi: 'các dòng ghi đơn vị khác nhau thì cần ghi đơn vị của kết quả', en: 'lines in different units need a result unit' }));
-      const amount = amountSchema(v.allowNegative === true);
-      const notAmount = { vi: 'cần một số tiền dạng chuỗi số thập phân', en: 'must be a decimal amount' };
-      for (const [k, a] of Object.entries(v.declared)) {
-        if (!amount.safeParse(a).success) ctx.addIssue(customIssue(['declared', k], 'expected-amount', notAmount));
-      }
-      for (const [c, table] of Object.entries(v.declaredByComponent ?? {})) {
-        for (const [k, a] of Object.entries(table ?? {})) {
-          if (!amount.safeParse(a).success) ctx.addIssue(customIssue(['declaredByComponent', c, k], 'expected-amount', notAmount));
-        }
-      }
-      if (!linesOk) return;
-      const version = versionIssues(v.lines, v.taxonomy as FundingTaxonomyId | undefined);
-      for (const i of version) ctx.addIssue({ code: 'custom', path: ['lines', ...i.path], message: i.message });
-      if (version.length > 0) return;
-      // The declared nodes and components must belong to the version in use.
-      let fromYears: FundingTaxonomyId | undefined;
-      for (const l of v.lines) if (l.year !== undefined) fromYears ??= fundingTaxonomyOfYear(l.year);
-      const t = FUNDING_TAXONOMIES[(v.taxonomy as FundingTaxonomyId | undefined) ?? fromYears ?? '2021-2025'];
-      const inVersion = (k: string) => k === 'total' || t.sources[k as keyof typeof t.sources] !== undefined;
-      const notInVersion = { vi: `không có trong danh mục nguồn vốn ${t.id}`, en: `not in the ${t.id} taxonomy` };
-      for (const k of Object.keys(v.declared)) if (!inVersion(k)) ctx.addIssue(customIssue(['declared', k], 'not-in-taxonomy', notInVersion));
-      for (const [c, table] of Object.entries(v.declaredByComponent ?? {})) {
-        if (t.components.length === 0) ctx.addIssue(customIssue(['declaredByComponent', c], 'no-components', { vi: `danh mục nguồn vốn ${t.id} không chia hợp phần`, en: `the ${t.id} taxonomy has no components` }));
-        else for (const k of Object.keys(table ?? {})) if (!inVersion(k)) ctx.addIssue(customIssue(['declaredByComponent', c, k], 'not-in-taxonomy', notInVersion));
-      }
+      declaredAmountIssues(v, ctx);
+      // The declared nodes and components are checked against the version only when every line is sound.
+      if (linesOk) declaredVersionIssues(v, ctx);
     });
   return { lines, reconcile };
 }

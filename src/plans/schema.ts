@@ -32,13 +32,19 @@ const FORMATS = {
 } as const;
 const FORMAT_BY_MESSAGE = new Map<string, { readonly code: string; readonly vi: string }>(Object.values(FORMATS).map((f) => [f.en, f]));
 
-function build() {
-  const text = z.string().trim().min(1).transform((s) => s.normalize('NFC'));
-  const count = z.number().int().nonnegative();
-  const year = z.number().int().min(1900).max(2100);
-  const commune = z.strictObject({ name: text, district: text.optional() });
-  const namedCommunes = z.strictObject({ count: count.optional(), communes: z.array(commune).optional(), label: text.optional() });
-  const criterion = z.strictObject({
+/** The primitives every part of the plan schema shares. */
+function primitives() {
+  return {
+    text: z.string().trim().min(1).transform((s) => s.normalize('NFC')),
+    count: z.number().int().nonnegative(),
+    year: z.number().int().min(1900).max(2100),
+  };
+}
+type Primitives = ReturnType<typeof primitives>;
+
+/** One criterion's count of communes, with its advanced and district versions. */
+function criterionSchema({ text, count }: Primitives) {
+  return z.strictObject({
     criterion: z.string().regex(CRITERION, FORMATS.criterion.en),
     communes: count,
     outOf: z.number().int().positive().optional(),
@@ -47,7 +53,14 @@ function build() {
     advanced: z.array(z.strictObject({ communes: count, label: text.optional() })).optional(),
     district: z.strictObject({ districts: count, criterion: z.string().min(1).optional(), label: text.optional() }).optional(),
   });
-  const block = z.strictObject({
+}
+
+/** A year block (baseline or target): communes meeting the standard, the tiers, the average, buckets, criteria, villages, districts. */
+function blockSchema(p: Primitives) {
+  const { text, count, year } = p;
+  const commune = z.strictObject({ name: text, district: text.optional() });
+  const namedCommunes = z.strictObject({ count: count.optional(), communes: z.array(commune).optional(), label: text.optional() });
+  return z.strictObject({
     year: year.optional(),
     criteriaSet: z.string().min(1).max(100).optional(),
     meetingStandard: z
@@ -59,7 +72,7 @@ function build() {
     averageCriteria: z.string().regex(AVERAGE, FORMATS.average.en).optional(),
     buckets: z.record(z.string().regex(BUCKET_ID, FORMATS.bucket.en), count).optional(),
     criteria: z
-      .array(criterion)
+      .array(criterionSchema(p))
       .superRefine((list, ctx) => {
         const seen = new Set<string>();
         list.forEach((c, i) => {
@@ -73,11 +86,10 @@ function build() {
       .optional(),
     districtsCompleting: z.strictObject({ count: count.optional(), names: z.array(text).optional(), label: text.optional() }).optional(),
   });
-  // The funding module's bound on amounts (src/funding/amount.ts): every amount the schema accepts, funding sums exactly.
-  const amount = z
-    .string()
-    .max(MAX_AMOUNT_LENGTH, `expected at most ${MAX_AMOUNT_LENGTH} characters`)
-    .regex(DECIMAL, FORMATS.amount.en);
+}
+
+/** A funding line: its source and amount, and the parts it declares under it (each a sub-source of the same component). */
+function fundingLineSchema({ text }: Primitives, amount: z.ZodType<string>): z.ZodType<PlanFundingLine> {
   const source = z.enum(FUNDING_SOURCE_IDS as [PlanFundingSource, ...PlanFundingSource[]]);
   const component = z.enum(FUNDING_COMPONENT_IDS as [FundingComponentId, ...FundingComponentId[]]);
   const line: z.ZodType<PlanFundingLine> = z.lazy(() =>
@@ -101,38 +113,55 @@ function build() {
         });
       }),
   );
-  const plan = z.strictObject({
+  return line;
+}
+
+/** The plan's capital: the unit, the declared total and the lines. */
+function fundingSchema(p: Primitives) {
+  // The funding module's bound on amounts (src/funding/amount.ts): every amount the schema accepts, funding sums exactly.
+  const amount = z
+    .string()
+    .max(MAX_AMOUNT_LENGTH, `expected at most ${MAX_AMOUNT_LENGTH} characters`)
+    .regex(DECIMAL, FORMATS.amount.en);
+  return z.strictObject({
+    unit: z.enum(FUNDING_UNITS as [FundingUnit, ...FundingUnit[]]),
+    unitLabel: p.text.optional(),
+    total: z.strictObject({ amount, label: p.text.optional() }).optional(),
+    lines: z.array(fundingLineSchema(p, amount)),
+  });
+}
+
+/** The document the plan comes from: number, date, status, issuer. */
+function documentSchema({ text }: Primitives) {
+  return z.strictObject({
+    number: text.optional(),
+    date: z
+      .string()
+      .regex(ISO_DAY, FORMATS.day.en)
+      .refine((s) => toIsoDay(s) !== undefined, { message: 'not a day of the calendar (e.g. 2024-02-30)', params: { code: 'not-a-day', vi: 'ngày không có trong lịch (ví dụ 2024-02-30)' } })
+      .optional(),
+    status: z.enum(['draft', 'issued']).optional(),
+    issuer: text.optional(),
+    source: text.optional(),
+  });
+}
+
+function build() {
+  const p = primitives();
+  const { text, count, year } = p;
+  const block = blockSchema(p);
+  return z.strictObject({
     province: text,
     year,
     title: text.optional(),
-    document: z
-      .strictObject({
-        number: text.optional(),
-        date: z
-          .string()
-          .regex(ISO_DAY, FORMATS.day.en)
-          .refine((s) => toIsoDay(s) !== undefined, { message: 'not a day of the calendar (e.g. 2024-02-30)', params: { code: 'not-a-day', vi: 'ngày không có trong lịch (ví dụ 2024-02-30)' } })
-          .optional(),
-        status: z.enum(['draft', 'issued']).optional(),
-        issuer: text.optional(),
-        source: text.optional(),
-      })
-      .optional(),
+    document: documentSchema(p).optional(),
     communes: z.number().int().positive().optional(),
     baseline: block.optional(),
     target: block.optional(),
-    funding: z
-      .strictObject({
-        unit: z.enum(FUNDING_UNITS as [FundingUnit, ...FundingUnit[]]),
-        unitLabel: text.optional(),
-        total: z.strictObject({ amount, label: text.optional() }).optional(),
-        lines: z.array(line),
-      })
-      .optional(),
+    funding: fundingSchema(p).optional(),
     projects: z.strictObject({ count, label: text.optional() }).optional(),
     notes: z.array(text).optional(),
   });
-  return plan;
 }
 
 let cached: ReturnType<typeof build> | undefined;

@@ -66,6 +66,58 @@ export function recognisedCount(block: PlanYearBlock | undefined, scheme: Bucket
 }
 
 /**
+ * The bucket rows of a block: stated, the top bucket from the communes meeting the standard, and the
+ * unstated ones given the remainder when that settles them (one unstated bucket, or none left over).
+ */
+function bucketRows(scheme: BucketScheme | null, stated: Readonly<Record<string, number>>, set: CriteriaSet, recognised: number | undefined, n: number | undefined): { rows: PlanBucketRow[]; remainder: number | undefined } {
+  const first: { bucket: Bucket; count?: number; source: PlanBucketRow['source'] }[] = (scheme?.buckets ?? []).map((bucket) => {
+    const s = stated[bucket.id];
+    if (s !== undefined) return { bucket, count: s, source: 'stated' };
+    if (bucket.min === set.criteria.length && recognised !== undefined) return { bucket, count: recognised, source: 'recognised' };
+    return { bucket, source: 'unknown' };
+  });
+  const statedSum = first.reduce((s, r) => s + (r.count ?? 0), 0);
+  const unstated = first.filter((r) => r.count === undefined);
+  const remainder = n === undefined || !scheme ? undefined : n - statedSum;
+  const rows: PlanBucketRow[] = first.map((r) => {
+    if (r.count !== undefined || remainder === undefined || remainder < 0) return r;
+    if (unstated.length === 1 || remainder === 0) return { bucket: r.bucket, count: unstated.length === 1 ? remainder : 0, source: 'implied' };
+    return r;
+  });
+  return { rows, remainder };
+}
+
+/** The range of total criteria met the bucket rows allow: the unsettled communes anywhere in the open buckets. */
+function bucketTotalsOf(rows: readonly PlanBucketRow[], remainder: number | undefined): IntRange | undefined {
+  const fixed = rows.filter((r) => r.count !== undefined);
+  const open = rows.filter((r) => r.count === undefined);
+  const left = remainder ?? (open.length === 0 ? 0 : undefined);
+  if (left === undefined || left < 0) return undefined;
+  let min = fixed.reduce((s, r) => s + (r.count ?? 0) * r.bucket.min, 0);
+  let max = fixed.reduce((s, r) => s + (r.count ?? 0) * r.bucket.max, 0);
+  if (open.length > 0) {
+    min += left * Math.min(...open.map((r) => r.bucket.min));
+    max += left * Math.max(...open.map((r) => r.bucket.max));
+  }
+  return { min, max };
+}
+
+/** The per-criterion counts: their sum, the criteria not stated, and the range of total criteria met they allow. */
+function criteriaFigures(block: PlanYearBlock | undefined, codes: readonly string[], recognised: number | undefined, n: number | undefined) {
+  const criteria = block?.criteria ?? [];
+  const criteriaSum = criteria.reduce((s, c) => s + c.communes, 0);
+  const statedCodes = new Set(criteria.map((c) => c.criterion));
+  const criteriaUnstated = codes.filter((c) => !statedCodes.has(c));
+  let criteriaTotals: IntRange | undefined;
+  if (criteria.length > 0 && (criteriaUnstated.length === 0 || n !== undefined)) {
+    // A recognised commune meets every criterion, so an unstated criterion is met by at least the recognised communes.
+    const low = Math.min(recognised ?? 0, n ?? 0);
+    criteriaTotals = { min: criteriaSum + criteriaUnstated.length * low, max: criteriaSum + criteriaUnstated.length * (n ?? 0) };
+  }
+  return { criteriaSum, criteriaStated: criteria.length, criteriaUnstated, ...(criteriaTotals ? { criteriaTotals } : {}) };
+}
+
+/**
  * Summarises one block of a plan, counted on `set`. Without a scheme (`null`), stated buckets stay
  * unread (`unknownBucketIds` lists none: the check says why) and nothing is bounded by buckets.
  */
@@ -76,51 +128,9 @@ export function summarizeBlock(plan: Plan, key: PlanBlockKey, scheme: BucketSche
   const stated = block?.buckets ?? {};
   const known = new Set((scheme?.buckets ?? []).map((b) => b.id));
   const unknownBucketIds = scheme ? Object.keys(stated).filter((id) => !known.has(id)) : [];
-
-  const first: { bucket: Bucket; count?: number; source: PlanBucketRow['source'] }[] = (scheme?.buckets ?? []).map((bucket) => {
-    const s = stated[bucket.id];
-    if (s !== undefined) return { bucket, count: s, source: 'stated' };
-    if (bucket.min === set.criteria.length && recognised !== undefined) return { bucket, count: recognised, source: 'recognised' };
-    return { bucket, source: 'unknown' };
-  });
-  const statedSum = first.reduce((s, r) => s + (r.count ?? 0), 0);
-  const unstated = first.filter((r) => r.count === undefined);
-  const remainder = n === undefined || !scheme ? undefined : n - statedSum;
-  // Unstated buckets get the remainder when that settles them: one unstated bucket, or none left over.
-  const rows: PlanBucketRow[] = first.map((r) => {
-    if (r.count !== undefined || remainder === undefined || remainder < 0) return r;
-    if (unstated.length === 1 || remainder === 0) return { bucket: r.bucket, count: unstated.length === 1 ? remainder : 0, source: 'implied' };
-    return r;
-  });
-
-  let bucketTotals: IntRange | undefined;
-  if (scheme && block?.buckets !== undefined && unknownBucketIds.length === 0) {
-    const fixed = rows.filter((r) => r.count !== undefined);
-    const open = rows.filter((r) => r.count === undefined);
-    const left = remainder ?? (open.length === 0 ? 0 : undefined);
-    if (left !== undefined && left >= 0) {
-      let min = fixed.reduce((s, r) => s + (r.count ?? 0) * r.bucket.min, 0);
-      let max = fixed.reduce((s, r) => s + (r.count ?? 0) * r.bucket.max, 0);
-      if (open.length > 0) {
-        min += left * Math.min(...open.map((r) => r.bucket.min));
-        max += left * Math.max(...open.map((r) => r.bucket.max));
-      }
-      bucketTotals = { min, max };
-    }
-  }
-
-  const criteria = block?.criteria ?? [];
-  const criteriaSum = criteria.reduce((s, c) => s + c.communes, 0);
-  const statedCodes = new Set(criteria.map((c) => c.criterion));
+  const { rows, remainder } = bucketRows(scheme, stated, set, recognised, n);
+  const bucketTotals = scheme && block?.buckets !== undefined && unknownBucketIds.length === 0 ? bucketTotalsOf(rows, remainder) : undefined;
   const codes = set.criteria.map((c) => c.code);
-  const criteriaUnstated = codes.filter((c) => !statedCodes.has(c));
-  let criteriaTotals: IntRange | undefined;
-  if (criteria.length > 0 && (criteriaUnstated.length === 0 || n !== undefined)) {
-    // A recognised commune meets every criterion, so an unstated criterion is met by at least the recognised communes.
-    const low = Math.min(recognised ?? 0, n ?? 0);
-    criteriaTotals = { min: criteriaSum + criteriaUnstated.length * low, max: criteriaSum + criteriaUnstated.length * (n ?? 0) };
-  }
-
   return {
     key,
     year: blockYear(plan, key),
@@ -132,10 +142,7 @@ export function summarizeBlock(plan: Plan, key: PlanBlockKey, scheme: BucketSche
     ...(remainder !== undefined ? { remainder } : {}),
     unknownBucketIds,
     ...(bucketTotals ? { bucketTotals } : {}),
-    criteriaSum,
-    criteriaStated: criteria.length,
-    criteriaUnstated,
-    ...(criteriaTotals ? { criteriaTotals } : {}),
+    ...criteriaFigures(block, codes, recognised, n),
   };
 }
 

@@ -19,10 +19,61 @@ function isText(v: unknown): boolean {
   return isObject(v) && typeof v.vi === 'string' && typeof v.en === 'string';
 }
 
+/** Records one problem of a scheme definition at a path below the scheme. */
+type Push = (path: Path, code: string, vi: string, en: string) => void;
+
+/** One bucket's problems (`ids` collects the ids seen); its range when it has no problem of its bounds. */
+function bucketIssues(b: unknown, i: number, total: number | undefined, ids: Set<string>, push: Push): { index: number; min: number; max: number } | undefined {
+  if (!isObject(b)) {
+    push(['buckets', i], 'expected-object', 'cần một nhóm { id, min, max, label }', 'expected a bucket { id, min, max, label }');
+    return undefined;
+  }
+  if (typeof b.id !== 'string' || b.id.trim() === '') push(['buckets', i, 'id'], 'expected-string', 'cần một mã nhóm không để trống', 'expected a non-empty string');
+  else if (ids.has(b.id)) push(['buckets', i, 'id'], 'duplicate-id', `mã nhóm "${b.id}" được ghi hai lần`, `duplicate bucket id "${b.id}"`);
+  else ids.add(b.id);
+  if (!isText(b.label)) push(['buckets', i, 'label'], 'expected-text', 'cần tên nhóm bằng tiếng Việt và tiếng Anh { vi, en }', 'expected { vi, en } strings');
+  if (b.basis !== undefined && b.basis !== 'stated' && b.basis !== 'completes-partition') {
+    push(['buckets', i, 'basis'], 'expected-one-of', "cần 'stated' hoặc 'completes-partition'", "expected 'stated' or 'completes-partition'");
+  }
+  let ok = true;
+  for (const k of ['min', 'max'] as const) {
+    const v = b[k];
+    if (typeof v !== 'number' || !Number.isInteger(v)) {
+      push(['buckets', i, k], 'expected-whole-number', 'cần một số nguyên', 'expected a whole number');
+      ok = false;
+    } else if (v < 0 || (total !== undefined && v > total)) {
+      push(['buckets', i, k], 'out-of-range', `phải từ 0 đến ${total !== undefined ? String(total) : 'số tiêu chí (criteriaTotal)'}`, `must lie within 0…${total !== undefined ? String(total) : 'criteriaTotal'}`);
+      ok = false;
+    }
+  }
+  if (ok && (b.min as number) > (b.max as number)) {
+    push(['buckets', i], 'min-above-max', `cận dưới (${String(b.min)}) lớn hơn cận trên (${String(b.max)})`, `min (${String(b.min)}) is greater than max (${String(b.max)})`);
+    ok = false;
+  }
+  return ok ? { index: i, min: b.min as number, max: b.max as number } : undefined;
+}
+
+/** The buckets must partition 0…total: sorted by min, each starts right after the previous one ends. */
+function partitionIssues(ranges: readonly { index: number; min: number; max: number }[], total: number, push: Push): void {
+  const sorted = [...ranges].sort((a, b) => a.min - b.min);
+  let next = 0;
+  let prev: (typeof sorted)[number] | undefined;
+  for (const r of sorted) {
+    if (r.min > next) push(['buckets'], 'gap', `thiếu nhóm: không nhóm nào chứa ${next === r.min - 1 ? next : `${next}-${r.min - 1}`} tiêu chí`, `gap: no bucket holds ${next === r.min - 1 ? next : `${next}-${r.min - 1}`} criteria`);
+    else if (r.min < next && prev) {
+      const hi = Math.min(prev.max, r.max);
+      push(['buckets', r.index], 'overlap', `trùng với nhóm thứ ${prev.index + 1} ở ${r.min === hi ? r.min : `${r.min}-${hi}`} tiêu chí`, `overlaps buckets[${prev.index}] on ${r.min === hi ? r.min : `${r.min}-${hi}`} criteria`);
+    }
+    if (!prev || r.max > prev.max) prev = r;
+    next = Math.max(next, r.max + 1);
+  }
+  if (next <= total) push(['buckets'], 'gap', `thiếu nhóm: không nhóm nào chứa ${next === total ? next : `${next}-${String(total)}`} tiêu chí`, `gap: no bucket holds ${next === total ? next : `${next}-${String(total)}`} criteria`);
+}
+
 /** Lists every problem of a scheme definition, with paths under `at`. */
 export function schemeIssues(def: unknown, at: Path = []): IssueInit[] {
   const issues: IssueInit[] = [];
-  const push = (path: Path, code: string, vi: string, en: string): void => {
+  const push: Push = (path, code, vi, en) => {
     issues.push(issue([...at, ...path], code, { vi, en }));
   };
   if (!isObject(def)) {
@@ -44,49 +95,11 @@ export function schemeIssues(def: unknown, at: Path = []): IssueInit[] {
   const ids = new Set<string>();
   const ranges: { index: number; min: number; max: number }[] = [];
   def.buckets.forEach((b: unknown, i: number) => {
-    if (!isObject(b)) {
-      push(['buckets', i], 'expected-object', 'cần một nhóm { id, min, max, label }', 'expected a bucket { id, min, max, label }');
-      return;
-    }
-    if (typeof b.id !== 'string' || b.id.trim() === '') push(['buckets', i, 'id'], 'expected-string', 'cần một mã nhóm không để trống', 'expected a non-empty string');
-    else if (ids.has(b.id)) push(['buckets', i, 'id'], 'duplicate-id', `mã nhóm "${b.id}" được ghi hai lần`, `duplicate bucket id "${b.id}"`);
-    else ids.add(b.id);
-    if (!isText(b.label)) push(['buckets', i, 'label'], 'expected-text', 'cần tên nhóm bằng tiếng Việt và tiếng Anh { vi, en }', 'expected { vi, en } strings');
-    if (b.basis !== undefined && b.basis !== 'stated' && b.basis !== 'completes-partition') {
-      push(['buckets', i, 'basis'], 'expected-one-of', "cần 'stated' hoặc 'completes-partition'", "expected 'stated' or 'completes-partition'");
-    }
-    let ok = true;
-    for (const k of ['min', 'max'] as const) {
-      const v = b[k];
-      if (typeof v !== 'number' || !Number.isInteger(v)) {
-        push(['buckets', i, k], 'expected-whole-number', 'cần một số nguyên', 'expected a whole number');
-        ok = false;
-      } else if (v < 0 || (totalOk && v > (total as number))) {
-        push(['buckets', i, k], 'out-of-range', `phải từ 0 đến ${totalOk ? String(total) : 'số tiêu chí (criteriaTotal)'}`, `must lie within 0…${totalOk ? String(total) : 'criteriaTotal'}`);
-        ok = false;
-      }
-    }
-    if (ok && (b.min as number) > (b.max as number)) {
-      push(['buckets', i], 'min-above-max', `cận dưới (${String(b.min)}) lớn hơn cận trên (${String(b.max)})`, `min (${String(b.min)}) is greater than max (${String(b.max)})`);
-      ok = false;
-    }
-    if (ok) ranges.push({ index: i, min: b.min as number, max: b.max as number });
+    const range = bucketIssues(b, i, totalOk ? (total as number) : undefined, ids, push);
+    if (range) ranges.push(range);
   });
   if (!totalOk || issues.length > 0) return issues;
-  // Partition check: sorted by min, each bucket must start right after the previous one ends.
-  const sorted = [...ranges].sort((a, b) => a.min - b.min);
-  let next = 0;
-  let prev: (typeof sorted)[number] | undefined;
-  for (const r of sorted) {
-    if (r.min > next) push(['buckets'], 'gap', `thiếu nhóm: không nhóm nào chứa ${next === r.min - 1 ? next : `${next}-${r.min - 1}`} tiêu chí`, `gap: no bucket holds ${next === r.min - 1 ? next : `${next}-${r.min - 1}`} criteria`);
-    else if (r.min < next && prev) {
-      const hi = Math.min(prev.max, r.max);
-      push(['buckets', r.index], 'overlap', `trùng với nhóm thứ ${prev.index + 1} ở ${r.min === hi ? r.min : `${r.min}-${hi}`} tiêu chí`, `overlaps buckets[${prev.index}] on ${r.min === hi ? r.min : `${r.min}-${hi}`} criteria`);
-    }
-    if (!prev || r.max > prev.max) prev = r;
-    next = Math.max(next, r.max + 1);
-  }
-  if (next <= (total as number)) push(['buckets'], 'gap', `thiếu nhóm: không nhóm nào chứa ${next === total ? next : `${next}-${String(total)}`} tiêu chí`, `gap: no bucket holds ${next === total ? next : `${next}-${String(total)}`} criteria`);
+  partitionIssues(ranges, total as number, push);
   return issues;
 }
 

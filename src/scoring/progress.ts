@@ -164,6 +164,59 @@ function decimalFraction(v: string): Fraction {
   return { numerator: Number(`${int}${frac}`), denominator: 10 ** frac.length };
 }
 
+/** Each bucket the target states, with "at least this bucket" counts (buckets are ordered highest first, so a running sum gives them). */
+function bucketProgress(current: CommuneSummary, t: SummaryTarget): TargetProgress['buckets'][number][] {
+  let curAtLeast = 0;
+  let tgtAtLeast: number | null = 0;
+  const buckets: TargetProgress['buckets'][number][] = [];
+  for (const b of current.buckets) {
+    curAtLeast += b.count;
+    const tv = t.buckets?.[b.id];
+    tgtAtLeast = tgtAtLeast !== null && tv !== undefined ? tgtAtLeast + tv : null;
+    if (tv === undefined) continue;
+    buckets.push({
+      id: b.id,
+      label: b.label,
+      current: b.count,
+      target: tv,
+      change: tv - b.count,
+      atLeast: tgtAtLeast !== null ? { min: b.min, ...remaining(curAtLeast, tgtAtLeast) } : null,
+    });
+  }
+  return buckets;
+}
+
+/** The average against the target's: the gap, and the criteria the communes must gain to reach it. */
+function averageProgress(current: CommuneSummary, t: SummaryTarget): TargetProgress['average'] {
+  if (t.average === undefined || !current.average) return null;
+  const cur = current.average;
+  const decimals = t.average.includes('.') ? t.average.split('.')[1]!.length : 0;
+  return {
+    current: cur,
+    target: t.average,
+    gap: averageFigure(subtractFractions(decimalFraction(t.average), cur.fraction), cur.places ?? 20, cur.roundedDecimals),
+    criteriaToGain: criteriaToReach(current.totalCriteriaMet, current.count, t.average, decimals, false),
+    criteriaToGainPrinted: criteriaToReach(current.totalCriteriaMet, current.count, t.average, decimals, true),
+  };
+}
+
+/** Each criterion the target states, in code order, with the communes still to meet it. */
+function criteriaProgress(current: CommuneSummary, t: SummaryTarget): TargetProgress['criteria'][number][] {
+  const tallies = new Map(current.criteria.map((c) => [c.code, c]));
+  return Object.entries(t.criteria ?? {})
+    .sort(([x], [y]) => compareCodes(x, y))
+    .map(([code, target]) => {
+      const c = tallies.get(code);
+      return {
+        code,
+        ...(c?.name !== undefined ? { name: c.name } : {}),
+        current: c ? c.met : null,
+        target,
+        remaining: c ? Math.max(0, target - c.met) : null,
+      };
+    });
+}
+
 /**
  * What is left between a summary and a target: communes still to reach the
  * standard, per bucket (change and "at least this level"), per criterion
@@ -189,55 +242,10 @@ export function progressTowardTarget(current: CommuneSummary, target: SummaryTar
   current = readSummary(current, 'current') as CommuneSummary;
   checkSummaries([[current, 'current']]);
   const t = toTarget(readSummary(target, 'target'), current);
-
   const meetingStandard = t.meetingStandard !== undefined ? remaining(current.meetingStandard, t.meetingStandard) : null;
-
-  // Buckets are ordered highest first, so a running sum gives "at least this bucket's minimum".
-  let curAtLeast = 0;
-  let tgtAtLeast: number | null = 0;
-  const buckets: TargetProgress['buckets'][number][] = [];
-  for (const b of current.buckets) {
-    curAtLeast += b.count;
-    const tv = t.buckets?.[b.id];
-    tgtAtLeast = tgtAtLeast !== null && tv !== undefined ? tgtAtLeast + tv : null;
-    if (tv === undefined) continue;
-    buckets.push({
-      id: b.id,
-      label: b.label,
-      current: b.count,
-      target: tv,
-      change: tv - b.count,
-      atLeast: tgtAtLeast !== null ? { min: b.min, ...remaining(curAtLeast, tgtAtLeast) } : null,
-    });
-  }
-
-  let average: TargetProgress['average'] = null;
-  if (t.average !== undefined && current.average) {
-    const cur = current.average;
-    const decimals = t.average.includes('.') ? t.average.split('.')[1]!.length : 0;
-    average = {
-      current: cur,
-      target: t.average,
-      gap: averageFigure(subtractFractions(decimalFraction(t.average), cur.fraction), cur.places ?? 20, cur.roundedDecimals),
-      criteriaToGain: criteriaToReach(current.totalCriteriaMet, current.count, t.average, decimals, false),
-      criteriaToGainPrinted: criteriaToReach(current.totalCriteriaMet, current.count, t.average, decimals, true),
-    };
-  }
-
-  const tallies = new Map(current.criteria.map((c) => [c.code, c]));
-  const criteria = Object.entries(t.criteria ?? {})
-    .sort(([x], [y]) => compareCodes(x, y))
-    .map(([code, target]) => {
-      const c = tallies.get(code);
-      return {
-        code,
-        ...(c?.name !== undefined ? { name: c.name } : {}),
-        current: c ? c.met : null,
-        target,
-        remaining: c ? Math.max(0, target - c.met) : null,
-      };
-    });
-
+  const buckets = bucketProgress(current, t);
+  const average = averageProgress(current, t);
+  const criteria = criteriaProgress(current, t);
   const minimum =
     t.minimum !== undefined ? { current: current.minimum, target: t.minimum, reached: current.minimum !== null && current.minimum >= t.minimum } : null;
 

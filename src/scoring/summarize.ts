@@ -175,6 +175,46 @@ function tallies(records: readonly NormalizedRecord[]): CriterionTally[] {
   });
 }
 
+/** The options read and checked, but the floor, which is checked against the criteria total once that is known. */
+function summarizeOptions(options: SummarizeOptions) {
+  const o = readOptions(options, ['scheme', 'decimals', 'precision', 'floor', 'criteriaTotal']);
+  const given = o.scheme === undefined ? undefined : checkScheme(o.scheme, ['options', 'scheme']);
+  const decimals = checkPlaces(o.decimals ?? 1, ['options', 'decimals']);
+  const precision = checkPlaces(o.precision ?? 20, ['options', 'precision']);
+  const stated = o.criteriaTotal;
+  if (stated !== undefined && (typeof stated !== 'number' || !Number.isInteger(stated) || stated < 1 || stated > 1_000)) {
+    throw invalidInput('options', [issue(['options', 'criteriaTotal'], 'out-of-range', { vi: 'cần một số nguyên từ 1 đến 1000', en: 'expected a whole number within 1…1000' }, { min: 1, max: 1_000 })]);
+  }
+  if (given !== undefined && stated !== undefined && stated !== given.criteriaTotal) {
+    throw invalidInput('options', [
+      issue(['options', 'criteriaTotal'], 'scheme-mismatch', { vi: `cách phân nhóm ${given.id} tính trên ${given.criteriaTotal} tiêu chí, không phải ${String(stated)}`, en: `scheme ${given.id} counts ${given.criteriaTotal} criteria, not ${String(stated)}` }, { criteriaTotal: given.criteriaTotal }),
+    ]);
+  }
+  return { given, decimals, precision, stated: stated as number | undefined, floor: o.floor };
+}
+
+/** One pass over the records: the count per bucket, the criteria met and unknown, the minimum and maximum. */
+function tallyRecords(rs: readonly NormalizedRecord[], scheme: BucketScheme | null) {
+  const counts = new Map<string, number>((scheme?.buckets ?? []).map((b) => [b.id, 0]));
+  let sum = 0;
+  let unknownCriteria = 0;
+  let undeterminedCommunes = 0;
+  let min: number | null = null;
+  let max: number | null = null;
+  for (const r of rs) {
+    if (scheme) {
+      const b = bucketOf(r.criteriaMet, scheme);
+      counts.set(b.id, (counts.get(b.id) ?? 0) + 1);
+    }
+    sum += r.criteriaMet;
+    unknownCriteria += r.criteriaUnknown;
+    if (r.criteriaUnknown > 0) undeterminedCommunes++;
+    min = min === null ? r.criteriaMet : Math.min(min, r.criteriaMet);
+    max = max === null ? r.criteriaMet : Math.max(max, r.criteriaMet);
+  }
+  return { counts, sum, unknownCriteria, undeterminedCommunes, min, max };
+}
+
 /**
  * Summarises communes the way reports do: count, communes meeting the standard,
  * average criteria per commune (exact fraction, decimal string, and the
@@ -209,44 +249,15 @@ function tallies(records: readonly NormalizedRecord[]): CriterionTally[] {
  * ```
  */
 export function summarizeCommunes(records: readonly ScoringRecord[], options: SummarizeOptions = {}): CommuneSummary {
-  const o = readOptions(options, ['scheme', 'decimals', 'precision', 'floor', 'criteriaTotal']);
-  const given = o.scheme === undefined ? undefined : checkScheme(o.scheme, ['options', 'scheme']);
-  const decimals = checkPlaces(o.decimals ?? 1, ['options', 'decimals']);
-  const precision = checkPlaces(o.precision ?? 20, ['options', 'precision']);
-  const stated = o.criteriaTotal;
-  if (stated !== undefined && (typeof stated !== 'number' || !Number.isInteger(stated) || stated < 1 || stated > 1_000)) {
-    throw invalidInput('options', [issue(['options', 'criteriaTotal'], 'out-of-range', { vi: 'cần một số nguyên từ 1 đến 1000', en: 'expected a whole number within 1…1000' }, { min: 1, max: 1_000 })]);
-  }
-  if (given !== undefined && stated !== undefined && stated !== given.criteriaTotal) {
-    throw invalidInput('options', [
-      issue(['options', 'criteriaTotal'], 'scheme-mismatch', { vi: `cách phân nhóm ${given.id} tính trên ${given.criteriaTotal} tiêu chí, không phải ${String(stated)}`, en: `scheme ${given.id} counts ${given.criteriaTotal} criteria, not ${String(stated)}` }, { criteriaTotal: given.criteriaTotal }),
-    ]);
-  }
-  const { records: rs, total } = normalizeRecords(records, given?.criteriaTotal ?? (stated as number | undefined));
+  const { given, decimals, precision, stated, floor } = summarizeOptions(options);
+  const { records: rs, total } = normalizeRecords(records, given?.criteriaTotal ?? stated);
   // The national scheme only for the 19 criteria it was printed for; no scheme is ever borrowed for another set.
   const scheme: BucketScheme | null = given ?? (total === NATIONAL_COMMUNE_SCHEME.criteriaTotal ? NATIONAL_COMMUNE_SCHEME : null);
-  const floor = o.floor;
   if (floor !== undefined && (typeof floor !== 'number' || !Number.isInteger(floor) || floor < 0 || floor > total)) {
     throw invalidInput('options', [issue(['options', 'floor'], 'out-of-range', { vi: `cần một số nguyên từ 0 đến ${total}`, en: `expected a whole number within 0…${total}` }, { min: 0, max: total })]);
   }
 
-  const counts = new Map<string, number>((scheme?.buckets ?? []).map((b) => [b.id, 0]));
-  let sum = 0;
-  let unknownCriteria = 0;
-  let undeterminedCommunes = 0;
-  let min: number | null = null;
-  let max: number | null = null;
-  for (const r of rs) {
-    if (scheme) {
-      const b = bucketOf(r.criteriaMet, scheme);
-      counts.set(b.id, (counts.get(b.id) ?? 0) + 1);
-    }
-    sum += r.criteriaMet;
-    unknownCriteria += r.criteriaUnknown;
-    if (r.criteriaUnknown > 0) undeterminedCommunes++;
-    min = min === null ? r.criteriaMet : Math.min(min, r.criteriaMet);
-    max = max === null ? r.criteriaMet : Math.max(max, r.criteriaMet);
-  }
+  const { counts, sum, unknownCriteria, undeterminedCommunes, min, max } = tallyRecords(rs, scheme);
   const recognised = rs.filter((r) => r.recognition !== undefined && r.recognition !== 'none');
   const n = rs.length;
   return {

@@ -7,6 +7,7 @@ import {
   type BucketScheme,
   type CommuneSummary,
   type EvaluationResult,
+  type NtmError,
   type ScoringRecord,
 } from '../../index.js';
 import { formatDay } from '../../_lib/dates.js';
@@ -20,7 +21,7 @@ import { badOption, missingFile, oneFile } from '../messages.js';
 import { overlaysNotAppliedLines } from '../render-result.js';
 import { renderTable } from '../table.js';
 import { ResultsWorkbook } from '../workbook.js';
-import { evaluateSubject, readSubjects, reportError, reportRejected, workbookSet, xlsxOutOf } from './evaluate.js';
+import { evaluateSubject, readSubjects, reportError, reportRejected, workbookSet, xlsxOutOf, type Subjects } from './evaluate.js';
 
 // A Map, so that `--scheme __proto__` or `--scheme constructor` finds nothing.
 const SCHEMES: ReadonlyMap<string, BucketScheme> = new Map([
@@ -80,6 +81,58 @@ export function renderSummary(s: CommuneSummary, lang: Lang, records: readonly S
   return lines.join('\n') + '\n';
 }
 
+/** The records to summarise, each with where it was read; entries that could not be read or evaluated are reported and counted. */
+interface Collected {
+  readonly records: ScoringRecord[];
+  readonly where: string[];
+  failed: number;
+}
+
+/**
+ * Plain records (criteriaMet given) are summarised as they are; subjects with indicators are
+ * evaluated first. The results workbook, when asked for, gets every result and error.
+ */
+async function collectRecords(ctx: Context, subjects: Subjects, book: (result?: EvaluationResult, input?: unknown) => ResultsWorkbook | undefined): Promise<Collected> {
+  const isRecord = (v: unknown) => typeof v === 'object' && v !== null && 'criteriaMet' in v && !('indicators' in v);
+  const c: Collected = { records: [], where: [], failed: 0 };
+  for await (const s of subjects.entries) {
+    if ('rejected' in s) {
+      c.failed++;
+      reportRejected(ctx, s);
+      book()?.addError(s.name, s.at, s.issues[0]?.text[ctx.lang] ?? '');
+      continue;
+    }
+    if (isRecord(s.input)) {
+      c.records.push(s.input as ScoringRecord);
+      c.where.push(s.where);
+      continue;
+    }
+    const o = evaluateSubject(ctx, s);
+    if ('error' in o) {
+      c.failed++;
+      reportError(ctx, o);
+      book(undefined, s.input)?.addError(s.name, s.at, o.error.issues[0]?.text[ctx.lang] ?? o.error.message, s.input);
+      continue;
+    }
+    c.records.push(o.result);
+    c.where.push(s.where);
+    book(o.result)?.addResult(o.result, s.at, s.input);
+  }
+  return c;
+}
+
+/** A summary the library refused: each issue at the entry it names (`records[3]` is the entry read at `where[3]`). */
+function reportSummaryError(ctx: Context, error: NtmError, where: readonly string[], file: string): void {
+  for (const i of error.issues) {
+    const [head, index, ...rest] = i.path;
+    const at = head === 'records' && typeof index === 'number'
+      ? `${where[index] ?? file}${rest.length > 0 ? `, ${placeWords(rest, ctx.lang)}` : ''}`
+      : `${file}${i.path.length > 0 ? `, ${placeWords(i.path, ctx.lang)}` : ''}`;
+    ctx.io.stderr(`${at}: ${i.text[ctx.lang]}\n`);
+  }
+  if (error.issues.length === 0) ctx.io.stderr(`${file}: ${error.message}\n`);
+}
+
 /**
  * `ntm summarize <file>`: province figures (buckets, average, minimum, per-criterion tally) from
  * communes to evaluate (JSON, CSV or .xlsx) or from plain records `{ name, criteriaMet, criteria? }`.
@@ -101,48 +154,14 @@ export async function summarizeCommand(ctx: Context, args: readonly string[]): P
   const subjects = await readSubjects(ctx, file);
   let workbook: ResultsWorkbook | undefined;
   const book = (result?: EvaluationResult, input?: unknown) => (xlsxOut === undefined ? undefined : (workbook ??= new ResultsWorkbook(workbookSet(ctx, subjects, result, input), ctx.lang)));
-  // Plain records (criteriaMet given) are summarised as they are; subjects with indicators are evaluated first.
-  const isRecord = (v: unknown) => typeof v === 'object' && v !== null && 'criteriaMet' in v && !('indicators' in v);
-  const records: ScoringRecord[] = [];
-  const where: string[] = [];
-  let failed = 0;
-  for await (const s of subjects.entries) {
-    if ('rejected' in s) {
-      failed++;
-      reportRejected(ctx, s);
-      book()?.addError(s.name, s.at, s.issues[0]?.text[ctx.lang] ?? '');
-      continue;
-    }
-    if (isRecord(s.input)) {
-      records.push(s.input as ScoringRecord);
-      where.push(s.where);
-      continue;
-    }
-    const o = evaluateSubject(ctx, s);
-    if ('error' in o) {
-      failed++;
-      reportError(ctx, o);
-      book(undefined, s.input)?.addError(s.name, s.at, o.error.issues[0]?.text[ctx.lang] ?? o.error.message, s.input);
-      continue;
-    }
-    records.push(o.result);
-    where.push(s.where);
-    book(o.result)?.addResult(o.result, s.at, s.input);
-  }
+  const { records, where, failed } = await collectRecords(ctx, subjects, book);
   if (failed + subjects.problems() > 0) return EXIT.findings;
   let summary: CommuneSummary;
   try {
     summary = summarizeCommunes(records, { ...(scheme ? { scheme } : {}), ...(floor !== undefined ? { floor } : {}) });
   } catch (error) {
     if (!isNtmError(error)) throw error;
-    for (const i of error.issues) {
-      const [head, index, ...rest] = i.path;
-      const at = head === 'records' && typeof index === 'number'
-        ? `${where[index] ?? file}${rest.length > 0 ? `, ${placeWords(rest, ctx.lang)}` : ''}`
-        : `${file}${i.path.length > 0 ? `, ${placeWords(i.path, ctx.lang)}` : ''}`;
-      ctx.io.stderr(`${at}: ${i.text[ctx.lang]}\n`);
-    }
-    if (error.issues.length === 0) ctx.io.stderr(`${file}: ${error.message}\n`);
+    reportSummaryError(ctx, error, where, file);
     return EXIT.findings;
   }
   if (xlsxOut !== undefined) {

@@ -1,6 +1,7 @@
 import { Dec, toPlain } from '../../_lib/decimal.js';
-import { finding, enNumber, viNumber, type PlanFinding } from '../finding.js';
-import { averageOf, decimalsOf, totalsForAverage, type IntRange } from '../summary.js';
+import { finding, enNumber, viNumber, type PlanFinding, type PlanFindingCode } from '../finding.js';
+import type { LocalizedText } from '../../_lib/text.js';
+import { averageOf, decimalsOf, totalsForAverage, type IntRange, type PlanBlockKey } from '../summary.js';
 import { BLOCK_KEYS, yearLabel, type CheckContext } from './context.js';
 
 /** Formats an average range "12,46–14,78" / "12.46–14.78" with two decimals. */
@@ -16,6 +17,14 @@ export function roundingInterval(written: string, units: number): { vi: string; 
   const lo = toPlain(new Dec(written).minus(step));
   const hi = toPlain(new Dec(written).plus(step));
   return { vi: `${viNumber(lo)}–${viNumber(hi)}`, en: `${lo}–${hi}` };
+}
+
+/**
+ * A stated average the block's other figures cannot give (its buckets, its per-criterion counts):
+ * `expected` is the range of averages they allow, `difference` the criteria met it needs more (+) or fewer (−).
+ */
+export function averageFinding(f: { code: PlanFindingCode; key: PlanBlockKey; allowed: { plain: string }; average: string; difference: number; message: LocalizedText }): PlanFinding {
+  return finding({ code: f.code, severity: 'error', path: [f.key, 'averageCriteria'], expected: f.allowed.plain, actual: f.average, difference: f.difference, message: f.message });
 }
 
 /**
@@ -63,12 +72,11 @@ export function checkAverageBuckets(ctx: CheckContext): PlanFinding[] {
     const list = (f: (x: number) => string) => buckets.map((row) => `${f(row.count ?? 0)} × ${row.bucket.id}`).join(', ');
     const listVi = buckets.map((row) => `${viNumber(row.count ?? 0)} xã đạt ${row.bucket.id} tiêu chí`).join(', ');
     out.push(
-      finding({
+      averageFinding({
         code: 'average-outside-buckets',
-        severity: 'error',
-        path: [key, 'averageCriteria'],
-        expected: r.plain,
-        actual: block.averageCriteria,
+        key,
+        allowed: r,
+        average: block.averageCriteria,
         difference,
         message: {
           vi: `${y.vi}: bình quân ${viNumber(block.averageCriteria)} tiêu chí/xã không phù hợp với số xã theo nhóm (${listVi}). Với số xã từng nhóm như vậy, tổng số tiêu chí đạt của ${viNumber(n)} xã chỉ có thể từ ${viNumber(range.min)} đến ${viNumber(range.max)}, tương ứng bình quân từ ${r.vi.replace('–', ' đến ')} tiêu chí/xã. Để có bình quân ${viNumber(block.averageCriteria)} (kể cả làm tròn, tức từ ${ri.vi.replace('–', ' đến ')}), tổng số tiêu chí đạt phải ${tooHigh ? `ít nhất là ${viNumber(allowed.min)}, còn thiếu` : `nhiều nhất là ${viNumber(allowed.max)}, đang vượt`} ${viNumber(gap)}.`,

@@ -16,6 +16,9 @@ export type PlanCheck = (ctx: CheckContext) => PlanFinding[];
 /** The blocks a plan states, baseline first. */
 export const BLOCK_KEYS: readonly PlanBlockKey[] = ['baseline', 'target'];
 
+/** The label that opens a block's messages. */
+export type YearLabel = ReturnType<typeof yearLabel>;
+
 /** "Năm 2023" / "2023 baseline" labels that open a message. */
 export function yearLabel(summary: PlanYearSummary): { vi: string; en: string } {
   return summary.key === 'target'

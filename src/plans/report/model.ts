@@ -14,7 +14,7 @@ import { noSchemeNote } from '../../scoring/summarize.js';
 import type { Bucket } from '../../scoring/schemes.js';
 import type { PlanBucketRow, PlanYearSummary } from '../summary.js';
 import { ensurePlan } from '../schema.js';
-import type { Plan, PlanFundingLine } from '../types.js';
+import type { Plan, PlanFunding, PlanFundingLine } from '../types.js';
 
 /**
  * Options of the plan reports.
@@ -136,6 +136,95 @@ function criterionNames(setId: string): Map<string, LocalizedText> {
   return new Map((set?.criteria ?? []).map((c) => [c.code, c.name]));
 }
 
+/** The criterion rows, baseline against target, on the codes of the target's set (the baseline's share them unless the set changed). */
+function criterionRows(plan: Plan, target: PlanYearSummary): CriterionRow[] {
+  const names = criterionNames(target.set.id);
+  const b = new Map((plan.baseline?.criteria ?? []).map((c) => [c.criterion, c]));
+  const t = new Map((plan.target?.criteria ?? []).map((c) => [c.criterion, c]));
+  return target.set.codes.map((code) => {
+    const bc = b.get(code);
+    const tc = t.get(code);
+    return {
+      code,
+      name: names.get(code) ?? { vi: tc?.label ?? bc?.label ?? `Tiêu chí ${code}`, en: `Criterion ${code}` },
+      ...(bc ? { baseline: bc.communes } : {}),
+      ...(tc ? { target: tc.communes } : {}),
+      ...(tc?.advanced ? { advanced: tc.advanced.map((a) => a.communes) } : {}),
+      ...(tc?.district ? { districts: tc.district.districts } : {}),
+    };
+  });
+}
+
+/**
+ * Every funding line, subtotals included, for the funding module: it reads a line naming a node
+ * with children as that node's stated subtotal, so shares are of the amounts as written.
+ */
+function adapterLines(funding: PlanFunding): AdapterLine[] {
+  const all: AdapterLine[] = [];
+  const flatten = (l: PlanFundingLine, path: readonly (string | number)[], component: PlanFundingLine['component']): void => {
+    all.push({ source: l.source, amount: l.amount, path, ...(component !== undefined ? { component } : {}) });
+    l.parts?.forEach((p, j) => flatten(p, [...path, 'parts', j], p.component ?? component));
+  };
+  funding.lines.forEach((l, i) => flatten(l, ['funding', 'lines', i], l.component));
+  return all;
+}
+
+/** The funding lines in order, each at its depth with its name and its share. */
+function fundingRows(funding: PlanFunding, agg: AdapterAggregate, taxonomy: FundingTaxonomyId): FundingRow[] {
+  // A line without its own label is named by the taxonomy's Vietnamese name of its source, never its id.
+  const named = (l: PlanFundingLine): string => l.label ?? (isFundingSource(l.source) ? FUNDING_TAXONOMIES[taxonomy].sources[l.source]?.label.vi : undefined) ?? l.source;
+  const rows: FundingRow[] = [];
+  // A line's share is its node's in its own component (lines of two components may name one source).
+  const visit = (l: PlanFundingLine, depth: number, component: PlanFundingLine['component']): void => {
+    const nodes = agg.byComponent ? agg.byComponent[component ?? 'none'] : agg.bySource;
+    const share = nodes?.[l.source]?.share;
+    rows.push({ depth, source: l.source, label: named(l), amount: l.amount, ...(typeof share === 'string' ? { share } : {}) });
+    l.parts?.forEach((p) => visit(p, depth + 1, p.component ?? component));
+  };
+  funding.lines.forEach((l) => visit(l, 0, l.component));
+  return rows;
+}
+
+/** The funding part of the model: rows, shares, the sum of the lines against the declared total. */
+function fundingModel(plan: Plan, funding: PlanFunding): NonNullable<PlanReportModel['funding']> {
+  const taxonomy = fundingTaxonomyOfYear(plan.year) ?? '2026-2035';
+  const agg = aggregate(adapterLines(funding), funding.unit, taxonomy);
+  const declared = funding.total?.amount;
+  const sumOfLines = agg.total; // the top-level lines as written
+  return {
+    taxonomy,
+    rows: fundingRows(funding, agg, taxonomy),
+    aggregate: agg,
+    sumOfLines,
+    ...(declared !== undefined ? { declaredTotal: declared, difference: subtract(declared, sumOfLines) } : {}),
+  };
+}
+
+/** The buckets of both blocks' schemes, each once, without the top bucket (the communes meeting the standard, shown apart). */
+function bucketRowsOf(baseline: PlanYearSummary, target: PlanYearSummary): BucketRow[] {
+  const bucketRows: BucketRow[] = [];
+  for (const [key, s] of [['baseline', baseline], ['target', target]] as const) {
+    for (const r of s.rows) {
+      if (r.bucket.min === s.set.criteriaTotal) continue;
+      const at = bucketRows.findIndex((x) => x.bucket.id === r.bucket.id && x.bucket.min === r.bucket.min && x.bucket.max === r.bucket.max);
+      if (at === -1) bucketRows.push({ bucket: r.bucket, [key]: r });
+      else bucketRows[at] = { ...bucketRows[at]!, [key]: r };
+    }
+  }
+  return bucketRows;
+}
+
+/** Why a block has no buckets, once per set size. */
+function schemeNotesOf(baseline: PlanYearSummary, target: PlanYearSummary): LocalizedText[] {
+  const schemeNotes: LocalizedText[] = [];
+  for (const s of [baseline, target]) {
+    if (s.scheme) continue;
+    const note = noSchemeNote(s.set.criteriaTotal);
+    if (!schemeNotes.some((n) => n.en === note.en)) schemeNotes.push(note);
+  }
+  return schemeNotes;
+}
+
 /** Builds the report model: summaries, criterion and funding rows, findings. Options are read once and checked. */
 export function buildReportModel(input: Plan, options?: PlanReportOptions): PlanReportModel {
   const plan = ensurePlan(input);
@@ -143,73 +232,11 @@ export function buildReportModel(input: Plan, options?: PlanReportOptions): Plan
   const lang = reportLang(o.lang);
   // Checked even when findings are given: the scheme also lays out the report.
   const check = resolveOptions(o.checkOptions, ['options', 'checkOptions']);
-  const { scheme } = check;
   const findings = o.findings !== undefined ? readFindings(o.findings) : runChecks(plan, check);
-  const { baseline, target } = planSummaries(plan, scheme, ['options', 'checkOptions']);
-  const names = criterionNames(target.set.id);
-  const b = new Map((plan.baseline?.criteria ?? []).map((c) => [c.criterion, c]));
-  const t = new Map((plan.target?.criteria ?? []).map((c) => [c.criterion, c]));
-  const criteria: CriterionRow[] = [];
-  // The rows of the target's set (its codes; the baseline's figures share them unless the set changed).
-  for (const code of target.set.codes) {
-    const bc = b.get(code);
-    const tc = t.get(code);
-    criteria.push({
-      code,
-      name: names.get(code) ?? { vi: tc?.label ?? bc?.label ?? `Tiêu chí ${code}`, en: `Criterion ${code}` },
-      ...(bc ? { baseline: bc.communes } : {}),
-      ...(tc ? { target: tc.communes } : {}),
-      ...(tc?.advanced ? { advanced: tc.advanced.map((a) => a.communes) } : {}),
-      ...(tc?.district ? { districts: tc.district.districts } : {}),
-    });
-  }
-  let funding: PlanReportModel['funding'];
-  if (plan.funding) {
-    // Every line, subtotals included: the funding module reads a line naming a node with
-    // children as that node's stated subtotal, so shares are of the amounts as written.
-    const all: AdapterLine[] = [];
-    const flatten = (l: PlanFundingLine, path: readonly (string | number)[], component: PlanFundingLine['component']): void => {
-      all.push({ source: l.source, amount: l.amount, path, ...(component !== undefined ? { component } : {}) });
-      l.parts?.forEach((p, j) => flatten(p, [...path, 'parts', j], p.component ?? component));
-    };
-    plan.funding.lines.forEach((l, i) => flatten(l, ['funding', 'lines', i], l.component));
-    const taxonomy = fundingTaxonomyOfYear(plan.year) ?? '2026-2035';
-    const agg = aggregate(all, plan.funding.unit, taxonomy);
-    // A line without its own label is named by the taxonomy's Vietnamese name of its source, never its id.
-    const named = (l: PlanFundingLine): string => l.label ?? (isFundingSource(l.source) ? FUNDING_TAXONOMIES[taxonomy].sources[l.source]?.label.vi : undefined) ?? l.source;
-    const rows: FundingRow[] = [];
-    // A line's share is its node's in its own component (lines of two components may name one source).
-    const visit = (l: PlanFundingLine, depth: number, component: PlanFundingLine['component']): void => {
-      const nodes = agg.byComponent ? agg.byComponent[component ?? 'none'] : agg.bySource;
-      const share = nodes?.[l.source]?.share;
-      rows.push({ depth, source: l.source, label: named(l), amount: l.amount, ...(typeof share === 'string' ? { share } : {}) });
-      l.parts?.forEach((p) => visit(p, depth + 1, p.component ?? component));
-    };
-    plan.funding.lines.forEach((l) => visit(l, 0, l.component));
-    const declared = plan.funding.total?.amount;
-    const sumOfLines = agg.total; // the top-level lines as written
-    funding = {
-      taxonomy,
-      rows,
-      aggregate: agg,
-      sumOfLines,
-      ...(declared !== undefined ? { declaredTotal: declared, difference: subtract(declared, sumOfLines) } : {}),
-    };
-  }
-  const bucketRows: BucketRow[] = [];
-  for (const [key, s] of [['baseline', baseline], ['target', target]] as const) {
-    for (const r of s.rows) {
-      if (r.bucket.min === s.set.criteriaTotal) continue; // the communes meeting the standard, shown apart
-      const at = bucketRows.findIndex((x) => x.bucket.id === r.bucket.id && x.bucket.min === r.bucket.min && x.bucket.max === r.bucket.max);
-      if (at === -1) bucketRows.push({ bucket: r.bucket, [key]: r });
-      else bucketRows[at] = { ...bucketRows[at]!, [key]: r };
-    }
-  }
-  const schemeNotes: LocalizedText[] = [];
-  for (const s of [baseline, target]) {
-    if (s.scheme) continue;
-    const note = noSchemeNote(s.set.criteriaTotal);
-    if (!schemeNotes.some((n) => n.en === note.en)) schemeNotes.push(note);
-  }
+  const { baseline, target } = planSummaries(plan, check.scheme, ['options', 'checkOptions']);
+  const criteria = criterionRows(plan, target);
+  const funding = plan.funding ? fundingModel(plan, plan.funding) : undefined;
+  const bucketRows = bucketRowsOf(baseline, target);
+  const schemeNotes = schemeNotesOf(baseline, target);
   return { lang, plan, baseline, target, bucketRows, schemeNotes, criteria, ...(funding ? { funding } : {}), findings };
 }

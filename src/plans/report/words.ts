@@ -109,3 +109,8 @@ export const UNIT_NAMES = {
   vi: { vnd: 'đồng', 'thousand-vnd': 'nghìn đồng', 'million-vnd': 'triệu đồng', 'billion-vnd': 'tỷ đồng' },
   en: { vnd: 'VND', 'thousand-vnd': 'thousand VND', 'million-vnd': 'million VND', 'billion-vnd': 'billion VND' },
 } as const;
+
+/** The unit a report's funding heading names: the plan's own Vietnamese label when it wrote one. */
+export function fundingUnitName(funding: { readonly unit: keyof typeof UNIT_NAMES.en; readonly unitLabel?: string }, lang: 'vi' | 'en'): string {
+  return lang === 'vi' ? (funding.unitLabel ?? UNIT_NAMES.vi[funding.unit]) : UNIT_NAMES.en[funding.unit];
+}

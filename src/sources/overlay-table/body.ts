@@ -39,12 +39,7 @@ export class BodyReader extends ThresholdCollector {
   }
 
   row(r: RawRow): void {
-    // A value under a column the header does not name would be lost: it is an error.
-    r.cells.forEach((c, index) => {
-      if (!this.known.has(index) && !isEmpty(c)) {
-        this.issue(placeOf(this.sheet, r, index + 1), 'cell-without-column', { vi: `ô có nội dung ${quote(cellText(c))} nhưng cột không có tiêu đề: ghi tiêu đề cột hoặc xóa nội dung`, en: `the cell holds ${quote(cellText(c))} but its column has no header: name the column or clear the cell` }, { text: cellText(c) });
-      }
-    });
+    this.cellsWithoutColumn(r);
     const valueCells = this.valueCols.map((c) => r.cells[c.index]);
     const hasValues = valueCells.some((c) => !isEmpty(c));
     const codeCell = this.codeColumn ? r.cells[this.codeColumn.index] : undefined;
@@ -60,49 +55,69 @@ export class BodyReader extends ThresholdCollector {
     const year = this.year(r, target.indicator);
     if (year === null) return;
     if (!this.firstRow(code, year, codeAt, r.row)) return;
-    // The column as its header is written (ĐBSH, Nhóm 1); params carry its code (DBSH, G1).
-    const label = (ind: string, col: Column) => ({ vi: `chỉ tiêu "${ind}", cột ${col.header}: `, en: `indicator "${ind}", column ${col.header}: ` });
     /** Columns this row leaves to the package (blank or still marked), and whether the general column is given. */
     const left: { col: Column; at: TablePlace }[] = [];
     let general = false;
     this.valueCols.forEach((col, k) => {
-      const cell = valueCells[k];
       const at = placeOf(this.sheet, r, col.index + 1, col.header);
-      const params = { indicator: code, column: col.value! };
-      const bad = (c: string, text: LocalizedText, p?: Readonly<Record<string, NtmIssueParam>>) => {
-        const l = label(code, col);
-        this.issue(at, c, { vi: l.vi + text.vi, en: l.en + text.en }, { ...(p ?? {}), ...params });
-      };
-      const model = modelRow(target, code, year);
-      if (model.kind === 'compound') {
-        this.compoundHeadingCell(cell, col.value!, model, bad);
-        return;
-      }
-      const cellTarget: CellTarget = target.kind === 'part' ? { kind: 'part', indicator: target.indicator, part: target.part } : { kind: 'rule', indicator: target.indicator };
-      const read = this.readCell(cell, cellTarget, model, col.value!, bad);
-      if (read === 'error') return;
-      if (target.kind === 'part') {
-        const key = `${target.indicator.code}\u0000${year ?? ''}\u0000${col.value}`;
-        const cc = this.compounds.get(key) ?? { indicator: target.indicator, ...(year !== undefined ? { year } : {}), column: col.value!, header: col.header, parts: new Map<string, PartCell>() };
-        this.compounds.set(key, cc);
-        const text = cellText(cell);
-        if (read === 'blank') cc.parts.set(target.part.field.key, { state: 'unset', at, text });
-        else if (read === 'package') cc.parts.set(target.part.field.key, { state: 'package', at, text });
-        else if (read.t === 'no-requirement') cc.parts.set(target.part.field.key, { state: 'no-requirement', at, text });
-        else if (read.t === 'part') cc.parts.set(target.part.field.key, { state: 'given', meaning: read, at, text });
-        return;
-      }
-      if (read === 'blank' || read === 'package') {
-        left.push({ col, at });
-        return;
-      }
-      if (read.t !== 'rule') return;
-      if (col.value === 'all') general = true;
-      this.add(code, { columns: col.value === 'all' ? 'all' : [col.value as ThresholdColumn], ...(year !== undefined ? { years: [year] } : {}), rule: read.rule }, [at]);
+      const done = this.valueCell(valueCells[k], code, target, year, col, at);
+      if (done === 'left') left.push({ col, at });
+      else if (done === 'rule' && col.value === 'all') general = true;
     });
     if (general && target.kind === 'indicator') {
       for (const { col, at } of left) this.generalOverrides(code, target.indicator, year, col, at);
     }
+  }
+
+  /** A value under a column the header does not name would be lost: it is an error. */
+  private cellsWithoutColumn(r: RawRow): void {
+    r.cells.forEach((c, index) => {
+      if (!this.known.has(index) && !isEmpty(c)) {
+        this.issue(placeOf(this.sheet, r, index + 1), 'cell-without-column', { vi: `ô có nội dung ${quote(cellText(c))} nhưng cột không có tiêu đề: ghi tiêu đề cột hoặc xóa nội dung`, en: `the cell holds ${quote(cellText(c))} but its column has no header: name the column or clear the cell` }, { text: cellText(c) });
+      }
+    });
+  }
+
+  /**
+   * One threshold cell of an indicator or part row: a rule added ('rule'), left to the package
+   * ('left': blank or still marked), or nothing more to do (a problem reported, a part kept for
+   * its compound, a compound's own row).
+   */
+  private valueCell(cell: Cell, code: string, target: Exclude<RowKind, { kind: 'heading' }>, year: number | undefined, col: Column, at: TablePlace): 'rule' | 'left' | undefined {
+    const params = { indicator: code, column: col.value! };
+    // The column as its header is written (ĐBSH, Nhóm 1); params carry its code (DBSH, G1).
+    const bad = (c: string, text: LocalizedText, p?: Readonly<Record<string, NtmIssueParam>>) => {
+      const l = { vi: `chỉ tiêu "${code}", cột ${col.header}: `, en: `indicator "${code}", column ${col.header}: ` };
+      this.issue(at, c, { vi: l.vi + text.vi, en: l.en + text.en }, { ...(p ?? {}), ...params });
+    };
+    const model = modelRow(target, code, year);
+    if (model.kind === 'compound') {
+      this.compoundHeadingCell(cell, col.value!, model, bad);
+      return undefined;
+    }
+    const cellTarget: CellTarget = target.kind === 'part' ? { kind: 'part', indicator: target.indicator, part: target.part } : { kind: 'rule', indicator: target.indicator };
+    const read = this.readCell(cell, cellTarget, model, col.value!, bad);
+    if (read === 'error') return undefined;
+    if (target.kind === 'part') {
+      this.partCell(target, year, col, at, cellText(cell), read);
+      return undefined;
+    }
+    if (read === 'blank' || read === 'package') return 'left';
+    if (read.t !== 'rule') return undefined;
+    this.add(code, { columns: col.value === 'all' ? 'all' : [col.value as ThresholdColumn], ...(year !== undefined ? { years: [year] } : {}), rule: read.rule }, [at]);
+    return 'rule';
+  }
+
+  /** A part's cell, kept with the other parts of its compound indicator in the same column and year. */
+  private partCell(target: Extract<RowKind, { kind: 'part' }>, year: number | undefined, col: Column, at: TablePlace, text: string, read: Meaning | 'blank' | 'package'): void {
+    const key = `${target.indicator.code}\u0000${year ?? ''}\u0000${col.value}`;
+    const cc = this.compounds.get(key) ?? { indicator: target.indicator, ...(year !== undefined ? { year } : {}), column: col.value!, header: col.header, parts: new Map<string, PartCell>() };
+    this.compounds.set(key, cc);
+    const field = target.part.field.key;
+    if (read === 'blank') cc.parts.set(field, { state: 'unset', at, text });
+    else if (read === 'package') cc.parts.set(field, { state: 'package', at, text });
+    else if (read.t === 'no-requirement') cc.parts.set(field, { state: 'no-requirement', at, text });
+    else if (read.t === 'part') cc.parts.set(field, { state: 'given', meaning: read, at, text });
   }
 
   /** What the code cell names; undefined for a row to skip (its problem, if any, reported). */

@@ -116,30 +116,46 @@ export function chooseSet(s: Settings, meta: Meta, sheet: string | undefined, is
   }
 }
 
-/** The overlay's id, title, citation, provenance and dates, from the header cells and options. */
-export function overlayFields(s: Settings, meta: Meta, set: CriteriaSet, sheet: string | undefined, issues: TableIssue[]): Omit<ThresholdOverlay, 'thresholds'> | undefined {
-  const v = (k: MetaKey) => meta.values.get(k);
-  const before = issues.length;
-  const conflict = (key: MetaKey, option: string, written: string, given: string) => issues.push(metaIssue(meta, key, sheet, 'conflicting-value', {
+/** What reading the overlay's fields needs: the options, the header cells, the sheet and where issues go. */
+interface FieldReading {
+  readonly s: Settings;
+  readonly meta: Meta;
+  readonly sheet: string | undefined;
+  readonly issues: TableIssue[];
+}
+
+/** A field written in the table and given as an option, differently. */
+function conflict({ meta, sheet, issues }: FieldReading, key: MetaKey, option: string, written: string, given: string): void {
+  issues.push(metaIssue(meta, key, sheet, 'conflicting-value', {
     vi: `bảng ghi ${quote(written)} nhưng tùy chọn ${option} là ${quote(given)}: bỏ một trong hai`,
     en: `the table says ${quote(written)} but the option ${option} says ${quote(given)}: drop one of them`,
   }, { text: written, option }));
-  // Provenance.
+}
+
+/** The provenance: written in the table or given as an option (never both, differently), and required. */
+function provenanceOf(r: FieldReading): ThresholdOverlay['provenance'] | undefined {
+  const { s, meta, sheet, issues } = r;
   let provenance = s.provenance;
-  const pw = v('provenance');
+  const pw = meta.values.get('provenance');
   if (pw !== undefined) {
     const p = readProvenance(pw);
     if (p === undefined) issues.push(metaIssue(meta, 'provenance', sheet, 'expected-provenance', { vi: `nguồn gốc ghi ${quote(pw)}: ghi "văn bản gốc" (chép từ chính quyết định) hoặc "nguồn thứ cấp" (bản sao, bản tóm tắt)`, en: `provenance ${quote(pw)}: write "confirmed" (copied from the decision itself) or "secondary" (a copy or a summary)` }, { text: pw }));
-    else if (provenance !== undefined && provenance !== p) conflict('provenance', 'provenance', pw, provenance);
+    else if (provenance !== undefined && provenance !== p) conflict(r, 'provenance', 'provenance', pw, provenance);
     else provenance = p;
   }
   if (provenance === undefined && pw === undefined) {
     issues.push(metaIssue(meta, 'provenance', sheet, 'missing-provenance', { vi: 'thiếu nguồn gốc: ghi mục "Nguồn gốc" là "văn bản gốc" hoặc "nguồn thứ cấp" (hoặc tùy chọn provenance)', en: 'no provenance: fill the "Provenance" field with "confirmed" or "secondary" (or pass the provenance option)' }));
   }
-  // Dates.
-  const days: Partial<Record<'date' | 'validFrom' | 'validUntil', string>> = {};
+  return provenance;
+}
+
+type Days = Partial<Record<'date' | 'validFrom' | 'validUntil', string>>;
+
+/** The date of issue and the validity, each a day that exists, the validity not ending before it starts. */
+function daysOf({ meta, sheet, issues }: FieldReading): Days {
+  const days: Days = {};
   for (const key of ['date', 'validFrom', 'validUntil'] as const) {
-    const text = v(key);
+    const text = meta.values.get(key);
     if (text === undefined) continue;
     const day = readDay(text);
     if (day === undefined) issues.push(metaIssue(meta, key, sheet, 'expected-date', { vi: `${quote(text)} không phải một ngày có thật: ghi dd/mm/yyyy, ví dụ 15/09/2022`, en: `${quote(text)} is not an existing day: write dd/mm/yyyy or YYYY-MM-DD` }, { text }));
@@ -148,7 +164,13 @@ export function overlayFields(s: Settings, meta: Meta, set: CriteriaSet, sheet: 
   if (days.validFrom !== undefined && days.validUntil !== undefined && days.validUntil < days.validFrom) {
     issues.push(metaIssue(meta, 'validUntil', sheet, 'ends-before-start', { vi: `ngày kết thúc (${viDate(days.validUntil)}) trước ngày bắt đầu (${viDate(days.validFrom)})`, en: `ends (${days.validUntil}) before it starts (${days.validFrom})` }));
   }
-  // The instrument: "QĐ 1285/QĐ-UBND ngày 15/09/2022 của UBND tỉnh Lai Châu".
+  return days;
+}
+
+/** The instrument: "QĐ 1285/QĐ-UBND ngày 15/09/2022 của UBND tỉnh Lai Châu", from the table's fields or the citation option. */
+function citationOf(r: FieldReading, days: Days): Citation | undefined {
+  const { s, meta, sheet, issues } = r;
+  const v = (k: MetaKey) => meta.values.get(k);
   const number = v('number');
   const issuer = v('issuer');
   const annex = v('annex');
@@ -156,25 +178,36 @@ export function overlayFields(s: Settings, meta: Meta, set: CriteriaSet, sheet: 
   if (number !== undefined) {
     const instrument = `${number}${days.date !== undefined ? ` ngày ${viDate(days.date)}` : ''}${issuer !== undefined ? ` của ${issuer}` : ''}`;
     citation = { instrument, ...(annex !== undefined ? { annex } : {}) };
-    if (s.citation !== undefined && (s.citation.instrument !== instrument || (s.citation.annex ?? undefined) !== (annex ?? undefined))) conflict('number', 'citation', instrument, s.citation.instrument);
+    if (s.citation !== undefined && (s.citation.instrument !== instrument || (s.citation.annex ?? undefined) !== (annex ?? undefined))) conflict(r, 'number', 'citation', instrument, s.citation.instrument);
   } else if (v('date') !== undefined || issuer !== undefined || annex !== undefined) {
     issues.push(metaIssue(meta, 'number', sheet, 'missing-instrument', { vi: 'thiếu số hiệu văn bản: ghi mục "Số hiệu văn bản" (ví dụ QĐ 1285/QĐ-UBND)', en: 'no instrument number: fill the "Instrument number" field (e.g. QĐ 1285/QĐ-UBND)' }));
   } else citation = s.citation;
   if (citation === undefined && number === undefined && issues.every((i) => i.code !== 'missing-instrument')) {
     issues.push(metaIssue(meta, 'number', sheet, 'missing-instrument', { vi: 'thiếu văn bản: ghi mục "Số hiệu văn bản", "Ngày ban hành", "Cơ quan ban hành" (hoặc tùy chọn citation)', en: 'no instrument: fill the "Instrument number", "Date of issue" and "Issued by" fields (or pass the citation option)' }));
   }
-  // Title and id.
-  const text = (key: 'title' | 'id'): string | undefined => {
-    const written = v(key);
-    if (written !== undefined && s[key] !== undefined && written !== s[key]) {
-      conflict(key, key, written, s[key]!);
-      return undefined;
-    }
-    return written ?? s[key];
-  };
-  const title = text('title') ?? (citation ? `Bảng ngưỡng theo ${citation.instrument}` : undefined);
-  const id = text('id') ?? (citation ? idOf(set.kind, citation.instrument) : undefined);
-  const province = v('province');
+  return citation;
+}
+
+/** The title or id: written in the table or given as an option (never both, differently). */
+function textField(r: FieldReading, key: 'title' | 'id'): string | undefined {
+  const written = r.meta.values.get(key);
+  if (written !== undefined && r.s[key] !== undefined && written !== r.s[key]) {
+    conflict(r, key, key, written, r.s[key]!);
+    return undefined;
+  }
+  return written ?? r.s[key];
+}
+
+/** The overlay's id, title, citation, provenance and dates, from the header cells and options. */
+export function overlayFields(s: Settings, meta: Meta, set: CriteriaSet, sheet: string | undefined, issues: TableIssue[]): Omit<ThresholdOverlay, 'thresholds'> | undefined {
+  const r: FieldReading = { s, meta, sheet, issues };
+  const before = issues.length;
+  const provenance = provenanceOf(r);
+  const days = daysOf(r);
+  const citation = citationOf(r, days);
+  const title = textField(r, 'title') ?? (citation ? `Bảng ngưỡng theo ${citation.instrument}` : undefined);
+  const id = textField(r, 'id') ?? (citation ? idOf(set.kind, citation.instrument) : undefined);
+  const province = meta.values.get('province');
   if (issues.length > before || citation === undefined || provenance === undefined || title === undefined || id === undefined) return undefined;
   return {
     id,

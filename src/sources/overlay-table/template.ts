@@ -123,12 +123,9 @@ function notesOf(set: CriteriaSet, row: ModelRow, columns: readonly ValueColumn[
   return `${head}: ${[...bySource].map(([text, cols]) => `${cols.join(', ')}: ${text}`).join('; ')}`;
 }
 
-/** The template of a set as a grid (exported for the reader's tests and the CLI). */
-export function templateGrid(set: CriteriaSet, lang: Lang): TemplateGrid {
+/** The rows above the table: title, how to fill it, and the fields naming the decision. */
+function introRows(set: CriteriaSet, lang: Lang): OutCell[][] {
   const vi = lang === 'vi';
-  const columns = valueColumns(set);
-  const fixedBefore: FixedColumn[] = vi ? ['code', 'name', 'unit', 'comparison', 'year'] : ['code', 'name', 'nameEn', 'unit', 'comparison', 'year'];
-  const layout: (FixedColumn | ValueColumn)[] = [...fixedBefore, ...columns, 'notes'];
   const rows: OutCell[][] = [];
   const title = vi
     ? `BẢNG NGƯỠNG ĐỂ BỔ SUNG BỘ TIÊU CHÍ (MẪU ĐỂ ĐIỀN THEO QUYẾT ĐỊNH CỦA TỈNH): ${set.title.vi}`
@@ -153,38 +150,51 @@ export function templateGrid(set: CriteriaSet, lang: Lang): TemplateGrid {
     const hint = f.key === 'set' ? `${set.title[lang]}; ${f.hint[lang]}` : f.hint[lang];
     rows.push([{ text: f.label[lang], style: 'label' }, { text: value, style: value === '' ? 'input' : 'text' }, { text: hint, style: 'hint' }]);
   }
+  return rows;
+}
+
+/** One row of the table: a heading (group, criterion, conditions), an indicator or a part, with the package's values marked. */
+function tableRow(set: CriteriaSet, row: ModelRow, layout: readonly (FixedColumn | ValueColumn)[], columns: readonly ValueColumn[], lang: Lang): OutCell[] {
+  const vi = lang === 'vi';
+  const heading = row.kind === 'group' || row.kind === 'criterion' || row.kind === 'conditions';
+  const cells: (PackageCell | undefined)[] = columns.map((c) => packageCell(set, row, c));
+  const target = targetOf(row);
+  return layout.map((c): OutCell => {
+    switch (c) {
+      case 'code': return { text: row.kind === 'conditions' ? '' : row.code, style: heading ? 'heading' : 'text' };
+      case 'name': {
+        const name = row.kind === 'conditions' ? (vi ? 'Điều kiện' : 'Conditions') : row.kind === 'group' ? row.name.vi : row.kind === 'criterion' ? row.criterion.name.vi : row.kind === 'part' ? `– ${row.part.field.label.vi}` : row.indicator.name.vi;
+        return { text: name, style: heading ? 'heading' : 'text' };
+      }
+      case 'nameEn': {
+        const name = row.kind === 'conditions' ? 'Conditions' : row.kind === 'group' ? row.name.en : row.kind === 'criterion' ? row.criterion.name.en : row.kind === 'part' ? `– ${row.part.field.label.en}` : row.indicator.name.en;
+        return { text: name, style: heading ? 'heading' : 'text' };
+      }
+      case 'unit': return { text: heading ? '' : unitOf(row as Extract<ModelRow, { indicator: Indicator }>, lang) };
+      case 'comparison': return { text: comparisonOf(row, lang) };
+      case 'year': return { text: 'year' in row && row.year !== undefined ? String(row.year) : '' };
+      case 'notes': return { text: notesOf(set, row, columns, cells, lang) };
+      default: {
+        if (heading || isFixed(c)) return { text: '' };
+        const p = cells[columns.indexOf(c)];
+        if (!p) return { text: '', style: row.kind === 'compound' ? 'text' : 'input' };
+        return { text: `${meaningText(p.meaning, target, lang)} ${markText(p.provenance, lang)}`, style: 'package', note: citationText(p, lang) };
+      }
+    }
+  });
+}
+
+/** The template of a set as a grid (exported for the reader's tests and the CLI). */
+export function templateGrid(set: CriteriaSet, lang: Lang): TemplateGrid {
+  const vi = lang === 'vi';
+  const columns = valueColumns(set);
+  const fixedBefore: FixedColumn[] = vi ? ['code', 'name', 'unit', 'comparison', 'year'] : ['code', 'name', 'nameEn', 'unit', 'comparison', 'year'];
+  const layout: (FixedColumn | ValueColumn)[] = [...fixedBefore, ...columns, 'notes'];
+  const rows: OutCell[][] = introRows(set, lang);
   rows.push([]);
   rows.push(layout.map((c) => ({ text: isFixed(c) ? L(lang, FIXED_HEADERS[c]) : columnHeader(c, lang), style: 'header' as const })));
   const headerRow = rows.length;
-  for (const row of modelRows(set)) {
-    const heading = row.kind === 'group' || row.kind === 'criterion' || row.kind === 'conditions';
-    const cells: (PackageCell | undefined)[] = columns.map((c) => packageCell(set, row, c));
-    const target = targetOf(row);
-    const out: OutCell[] = layout.map((c): OutCell => {
-      switch (c) {
-        case 'code': return { text: row.kind === 'conditions' ? '' : row.code, style: heading ? 'heading' : 'text' };
-        case 'name': {
-          const name = row.kind === 'conditions' ? (vi ? 'Điều kiện' : 'Conditions') : row.kind === 'group' ? row.name.vi : row.kind === 'criterion' ? row.criterion.name.vi : row.kind === 'part' ? `– ${row.part.field.label.vi}` : row.indicator.name.vi;
-          return { text: name, style: heading ? 'heading' : 'text' };
-        }
-        case 'nameEn': {
-          const name = row.kind === 'conditions' ? 'Conditions' : row.kind === 'group' ? row.name.en : row.kind === 'criterion' ? row.criterion.name.en : row.kind === 'part' ? `– ${row.part.field.label.en}` : row.indicator.name.en;
-          return { text: name, style: heading ? 'heading' : 'text' };
-        }
-        case 'unit': return { text: heading ? '' : unitOf(row as Extract<ModelRow, { indicator: Indicator }>, lang) };
-        case 'comparison': return { text: comparisonOf(row, lang) };
-        case 'year': return { text: 'year' in row && row.year !== undefined ? String(row.year) : '' };
-        case 'notes': return { text: notesOf(set, row, columns, cells, lang) };
-        default: {
-          if (heading || isFixed(c)) return { text: '' };
-          const p = cells[columns.indexOf(c)];
-          if (!p) return { text: '', style: row.kind === 'compound' ? 'text' : 'input' };
-          return { text: `${meaningText(p.meaning, target, lang)} ${markText(p.provenance, lang)}`, style: 'package', note: citationText(p, lang) };
-        }
-      }
-    });
-    rows.push(out);
-  }
+  for (const row of modelRows(set)) rows.push(tableRow(set, row, layout, columns, lang));
   return { sheet: vi ? 'Ngưỡng' : 'Thresholds', rows, headerRow, columns: layout };
 }
 

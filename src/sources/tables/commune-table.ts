@@ -5,15 +5,76 @@
 // from all its values (and whether a percentage column holds fractions); the second reads the
 // rows. Nothing but per-column tallies and the names seen is kept between rows, so a 100 MB CSV
 // streams in bounded memory.
-import { cellText, isEmpty, letters, placeOf, type RawRow } from './cells.js';
+import { cellText, isEmpty, letters, placeOf, type Grid, type RawRow } from './cells.js';
 import { openGrid, safeRows } from './grid.js';
-import { classifyHeaderCell, codesOf, headerScore } from './headers.js';
+import { classifyHeaderCell, codesOf, headerScore, type SetCodes } from './headers.js';
 import { quote, tableIssue, tableNotice } from './issues.js';
 import type { CommuneTable, CommuneTableEntry, ReadCommuneTableOptions, TableColumn, TableInput, TableIssue, TableNotice, TableRowSource } from './types.js';
 import { checkData } from './options.js';
-import { layoutOf, rowKind, settleColumns, tally, textColumns, type Layout } from './commune-layout.js';
+import { layoutOf, rowKind, settleColumns, tally, textColumns, type Layout, type RowKind } from './commune-layout.js';
 import { blankNotice, firstText, RowReader } from './commune-rows.js';
 import { chooseSet, MAX_TITLE_ROWS, settings, type Settings } from './commune-set.js';
+
+/** What pass 1 finds: the layout under the header (none without one), the title rows above it, and how many data rows follow. */
+interface Survey {
+  readonly layout: Layout | undefined;
+  readonly titles: RawRow[];
+  readonly dataRows: number;
+}
+
+/** Pass 1: finds the header within the first rows, then tallies every data row's values to settle each column's number style. */
+async function surveyTable(grid: Grid, codes: SetCodes, setId: string, out: (e: CommuneTableEntry) => void, fileIssues: TableIssue[]): Promise<Survey> {
+  let layout: Layout | undefined;
+  const titles: RawRow[] = [];
+  let dataRows = 0;
+  for await (const r of safeRows(grid, (i) => fileIssues.push(i))) {
+    if (!layout) {
+      if (headerScore(r.cells, codes) > 0) layout = layoutOf(r, codes, grid.sheet, setId, out);
+      else if (r.cells.some((c) => !isEmpty(c))) titles.push(r);
+      if (!layout && r.row >= MAX_TITLE_ROWS) break;
+      continue;
+    }
+    if (rowKind(r.cells, layout) === 'data') {
+      dataRows++;
+      tally(r.cells, layout);
+    }
+  }
+  return { layout, titles, dataRows };
+}
+
+/** Why no header was found: an empty table, or title rows without a header under them. */
+function noHeaderIssue(sheet: string | undefined, titles: readonly RawRow[], setId: string): TableIssue {
+  return titles.length === 0
+    ? tableIssue(sheet !== undefined ? { sheet } : {}, 'empty-table', { vi: 'bảng trống: cần một dòng tiêu đề (tên xã, vùng, năm, mã chỉ tiêu như "2.1") và mỗi xã một dòng', en: 'the table is empty: expected a header row (name, region, year, indicator codes such as "2.1") and one row per commune' })
+    : tableIssue(sheet !== undefined ? { sheet } : {}, 'no-header', { vi: `không thấy dòng tiêu đề trong ${MAX_TITLE_ROWS} dòng đầu: cần một dòng có cột tên xã và các mã chỉ tiêu như "2.1", "5.schools" của bộ tiêu chí ${setId}`, en: `no header row in the first ${MAX_TITLE_ROWS} rows: expected a row naming the commune column and indicator codes such as "2.1", "5.schools" of the set ${setId}` }, { set: setId });
+}
+
+function titleRowsNotice(sheet: string | undefined, titles: readonly RawRow[]): TableNotice {
+  return tableNotice({ ...(sheet !== undefined ? { sheet } : {}), row: titles[0]!.row }, 'title-rows', 'info', { vi: `bỏ qua ${titles.length} dòng tiêu đề phía trên bảng (${titles.map((t) => t.row).join(', ')}): ${quote(firstText(titles[0]!))}`, en: `skipped ${titles.length} title row(s) above the table (${titles.map((t) => t.row).join(', ')}): ${quote(firstText(titles[0]!))}` }, { rows: titles.map((t) => t.row) });
+}
+
+/** Every column of the header: its letter, its header text and the input path it fills (null when it fills none). */
+function tableColumns(layout: Layout, codes: SetCodes): TableColumn[] {
+  return layout.header.cells.map((cell, index) => {
+    const col = layout.columns.find((c) => c.index === index);
+    const t = col?.target;
+    const path = t?.kind === 'fixed' ? [t.key] : t?.kind === 'value' ? [t.group, t.indicator.code, ...(t.field ? [t.field.key] : [])] : null;
+    return { column: index + 1, letter: letters(index + 1), header: col?.header ?? classifyHeaderCell(cell, codes).header, path };
+  });
+}
+
+/** A row that is neither data nor blank, skipped with a notice; a district heading names the district of the communes below it. */
+function skippedRowNotice(kind: Exclude<RowKind, 'data' | 'blank'>, r: RawRow, layout: Layout, reader: RowReader, sheet: string | undefined): TableNotice {
+  const at = placeOf(sheet, r);
+  const label = firstText(r);
+  if (kind === 'totals') return tableNotice(at, 'totals-row', 'info', { vi: `bỏ qua dòng tổng ${quote(label)}`, en: `totals row ${quote(label)} skipped` }, { text: label });
+  if (kind === 'district') {
+    const district = cellText(r.cells[layout.fixed.name!.index]);
+    reader.district = district;
+    return tableNotice(at, 'district-heading', 'info', { vi: `dòng tên huyện ${quote(district)}: các xã bên dưới thuộc huyện này`, en: `district heading ${quote(district)}: the communes below belong to it` }, { text: district });
+  }
+  return tableNotice(at, 'no-data-row', 'info', { vi: `bỏ qua dòng không có tên xã và số liệu: ${quote(label)}`, en: `row without a commune name or figures skipped: ${quote(label)}` }, { text: label });
+}
 
 async function* entries(data: string | Uint8Array, settings: Settings): AsyncGenerator<CommuneTableEntry> {
   const s = await chooseSet(data, settings);
@@ -33,54 +94,24 @@ async function* entries(data: string | Uint8Array, settings: Settings): AsyncGen
   const pending: CommuneTableEntry[] = [];
   const out = (e: CommuneTableEntry) => pending.push(e);
   const fileIssues: TableIssue[] = [];
-
-  // Pass 1.
-  let layout: Layout | undefined;
-  const titles: RawRow[] = [];
-  let dataRows = 0;
-  for await (const r of safeRows(grid, (i) => fileIssues.push(i))) {
-    if (!layout) {
-      if (headerScore(r.cells, codes) > 0) layout = layoutOf(r, codes, sheet, s.set.id, out);
-      else if (r.cells.some((c) => !isEmpty(c))) titles.push(r);
-      if (!layout && r.row >= MAX_TITLE_ROWS) break;
-      continue;
-    }
-    if (rowKind(r.cells, layout) === 'data') {
-      dataRows++;
-      tally(r.cells, layout);
-    }
-  }
+  const { layout, titles, dataRows } = await surveyTable(grid, codes, s.set.id, out, fileIssues);
   if (fileIssues.length > 0) {
     for (const issue of fileIssues) yield { type: 'issue', issue };
     return;
   }
   if (!layout) {
-    const empty = titles.length === 0;
-    yield {
-      type: 'issue',
-      issue: empty
-        ? tableIssue(sheet !== undefined ? { sheet } : {}, 'empty-table', { vi: 'bảng trống: cần một dòng tiêu đề (tên xã, vùng, năm, mã chỉ tiêu như "2.1") và mỗi xã một dòng', en: 'the table is empty: expected a header row (name, region, year, indicator codes such as "2.1") and one row per commune' })
-        : tableIssue(sheet !== undefined ? { sheet } : {}, 'no-header', { vi: `không thấy dòng tiêu đề trong ${MAX_TITLE_ROWS} dòng đầu: cần một dòng có cột tên xã và các mã chỉ tiêu như "2.1", "5.schools" của bộ tiêu chí ${s.set.id}`, en: `no header row in the first ${MAX_TITLE_ROWS} rows: expected a row naming the commune column and indicator codes such as "2.1", "5.schools" of the set ${s.set.id}` }, { set: s.set.id }),
-    };
+    yield { type: 'issue', issue: noHeaderIssue(sheet, titles, s.set.id) };
     return;
   }
-  if (titles.length > 0) {
-    pending.unshift({ type: 'notice', notice: tableNotice({ ...(sheet !== undefined ? { sheet } : {}), row: titles[0]!.row }, 'title-rows', 'info', { vi: `bỏ qua ${titles.length} dòng tiêu đề phía trên bảng (${titles.map((t) => t.row).join(', ')}): ${quote(firstText(titles[0]!))}`, en: `skipped ${titles.length} title row(s) above the table (${titles.map((t) => t.row).join(', ')}): ${quote(firstText(titles[0]!))}` }, { rows: titles.map((t) => t.row) }) });
-  }
+  if (titles.length > 0) pending.unshift({ type: 'notice', notice: titleRowsNotice(sheet, titles) });
   settleColumns(layout, s.numberStyle, sheet, out);
-  const columns: TableColumn[] = layout.header.cells.map((cell, index) => {
-    const col = layout!.columns.find((c) => c.index === index);
-    const t = col?.target;
-    const path = t?.kind === 'fixed' ? [t.key] : t?.kind === 'value' ? [t.group, t.indicator.code, ...(t.field ? [t.field.key] : [])] : null;
-    return { column: index + 1, letter: letters(index + 1), header: col?.header ?? classifyHeaderCell(cell, codes).header, path };
-  });
-  yield { type: 'columns', columns, ...(sheet !== undefined ? { sheet } : {}), set: s.set };
+  yield { type: 'columns', columns: tableColumns(layout, codes), ...(sheet !== undefined ? { sheet } : {}), set: s.set };
   yield* pending.splice(0);
   if (dataRows === 0) {
     yield { type: 'notice', notice: tableNotice(placeOf(sheet, layout.header), 'no-rows', 'warning', { vi: 'bảng không có dòng số liệu nào dưới dòng tiêu đề', en: 'the table has no data row under its header' }) };
   }
 
-  // Pass 2.
+  // Pass 2: kept in this loop (no generator per row), as it runs once a row of a file of any size.
   const reader = new RowReader(layout, s, sheet);
   let blanks: number[] = [];
   for await (const r of safeRows(grid, (i) => fileIssues.push(i))) {
@@ -98,16 +129,7 @@ async function* entries(data: string | Uint8Array, settings: Settings): AsyncGen
       const e = reader.read(r, out);
       yield* pending.splice(0);
       yield e;
-      continue;
-    }
-    const at = placeOf(sheet, r);
-    const label = firstText(r);
-    if (kind === 'totals') yield { type: 'notice', notice: tableNotice(at, 'totals-row', 'info', { vi: `bỏ qua dòng tổng ${quote(label)}`, en: `totals row ${quote(label)} skipped` }, { text: label }) };
-    else if (kind === 'district') {
-      const district = cellText(r.cells[layout.fixed.name!.index]);
-      reader.district = district;
-      yield { type: 'notice', notice: tableNotice(at, 'district-heading', 'info', { vi: `dòng tên huyện ${quote(district)}: các xã bên dưới thuộc huyện này`, en: `district heading ${quote(district)}: the communes below belong to it` }, { text: district }) };
-    } else yield { type: 'notice', notice: tableNotice(at, 'no-data-row', 'info', { vi: `bỏ qua dòng không có tên xã và số liệu: ${quote(label)}`, en: `row without a commune name or figures skipped: ${quote(label)}` }, { text: label }) };
+    } else yield { type: 'notice', notice: skippedRowNotice(kind, r, layout, reader, sheet) };
   }
   for (const issue of fileIssues) yield { type: 'issue', issue };
 }

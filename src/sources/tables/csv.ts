@@ -21,83 +21,85 @@ const QUOTE = 34;
 const LF = 10;
 const CR = 13;
 
+/** Where the tokenizer stands between two chunks: the record and cell so far, the state, the lines. */
+interface Progress {
+  cells: string[];
+  cell: string;
+  state: number;
+  line: number;
+  startLine: number;
+  quoteLine: number;
+  row: number;
+}
+
+/**
+ * The records that end in one chunk; what is left of the last one stays in `p` for the next chunk.
+ * The state lives in locals while the chunk is read (the loop runs once a character of the file).
+ */
+function* chunkRecords(chunk: string, D: number, p: Progress): Generator<RawRow> {
+  let { cells, cell, state, line, startLine, quoteLine, row } = p;
+  const n = chunk.length;
+  let seg = 0;
+  for (let i = 0; i < n; i++) {
+    const c = chunk.charCodeAt(i);
+    if (state === AFTER_CR) {
+      state = FIELD_START;
+      if (c === LF) continue;
+    }
+    if (state === FIELD_START) {
+      if (c === QUOTE) {
+        state = QUOTED;
+        quoteLine = line;
+        seg = i + 1;
+        continue;
+      }
+      state = UNQUOTED;
+      seg = i;
+    } else if (state === QUOTED) {
+      if (c === QUOTE) {
+        cell += chunk.slice(seg, i);
+        state = QUOTE_IN_QUOTED;
+      } else if (c === LF) line++;
+      continue;
+    } else if (state === QUOTE_IN_QUOTED) {
+      // After a quote inside a quoted cell: a second quote is a literal one; a delimiter or line end ends the cell.
+      if (c === QUOTE) {
+        cell += '"';
+        seg = i + 1;
+        state = QUOTED;
+        continue;
+      }
+      if (c !== D && c !== LF && c !== CR) throw new CsvSyntaxError(line, `text after the closing quote of a cell, at line ${line}`);
+      seg = i;
+    }
+    // In an unquoted cell, or at the end of a quoted one.
+    if (c === D) {
+      cells.push(cell + chunk.slice(seg, i));
+      cell = '';
+      state = FIELD_START;
+    } else if (c === LF || c === CR) {
+      cells.push(cell + chunk.slice(seg, i));
+      cell = '';
+      yield { row: ++row, line: startLine, cells };
+      cells = [];
+      line++;
+      startLine = line;
+      state = c === CR ? AFTER_CR : FIELD_START;
+    }
+  }
+  if (state === UNQUOTED || state === QUOTED) cell += chunk.slice(seg);
+  Object.assign(p, { cells, cell, state, line, startLine, quoteLine, row });
+}
+
 /** Splits text chunks into records with one delimiter; each record says the line it starts on. */
 export function* tokenize(chunks: Iterable<string>, delimiter: string): Generator<RawRow> {
   const D = delimiter.charCodeAt(0);
-  let cells: string[] = [];
-  let cell = '';
-  let state = FIELD_START;
-  let line = 1;
-  let startLine = 1;
-  let quoteLine = 1;
-  let row = 0;
-  for (const chunk of chunks) {
-    const n = chunk.length;
-    let seg = 0;
-    for (let i = 0; i < n; i++) {
-      const c = chunk.charCodeAt(i);
-      if (state === AFTER_CR) {
-        state = FIELD_START;
-        if (c === LF) continue;
-      }
-      if (state === FIELD_START) {
-        if (c === QUOTE) {
-          state = QUOTED;
-          quoteLine = line;
-          seg = i + 1;
-          continue;
-        }
-        state = UNQUOTED;
-        seg = i;
-      }
-      if (state === UNQUOTED) {
-        if (c === D) {
-          cells.push(cell + chunk.slice(seg, i));
-          cell = '';
-          state = FIELD_START;
-        } else if (c === LF || c === CR) {
-          cells.push(cell + chunk.slice(seg, i));
-          cell = '';
-          yield { row: ++row, line: startLine, cells };
-          cells = [];
-          line++;
-          startLine = line;
-          state = c === CR ? AFTER_CR : FIELD_START;
-        }
-      } else if (state === QUOTED) {
-        if (c === QUOTE) {
-          cell += chunk.slice(seg, i);
-          state = QUOTE_IN_QUOTED;
-        } else if (c === LF) line++;
-      } else {
-        // After a quote inside a quoted cell: a second quote is a literal one; else the cell ends.
-        if (c === QUOTE) {
-          cell += '"';
-          seg = i + 1;
-          state = QUOTED;
-        } else if (c === D) {
-          cells.push(cell);
-          cell = '';
-          state = FIELD_START;
-        } else if (c === LF || c === CR) {
-          cells.push(cell);
-          cell = '';
-          yield { row: ++row, line: startLine, cells };
-          cells = [];
-          line++;
-          startLine = line;
-          state = c === CR ? AFTER_CR : FIELD_START;
-        } else {
-          throw new CsvSyntaxError(line, `text after the closing quote of a cell, at line ${line}`);
-        }
-      }
-    }
-    if (state === UNQUOTED || state === QUOTED) cell += chunk.slice(seg);
-  }
-  if (state === QUOTED) throw new CsvSyntaxError(quoteLine, `a quote opened at line ${quoteLine} is never closed`);
-  if (state === UNQUOTED || state === QUOTE_IN_QUOTED || (state === FIELD_START && cells.length > 0)) {
-    cells.push(cell);
-    yield { row: ++row, line: startLine, cells };
+  const p: Progress = { cells: [], cell: '', state: FIELD_START, line: 1, startLine: 1, quoteLine: 1, row: 0 };
+  for (const chunk of chunks) yield* chunkRecords(chunk, D, p);
+  if (p.state === QUOTED) throw new CsvSyntaxError(p.quoteLine, `a quote opened at line ${p.quoteLine} is never closed`);
+  if (p.state === UNQUOTED || p.state === QUOTE_IN_QUOTED || (p.state === FIELD_START && p.cells.length > 0)) {
+    p.cells.push(p.cell);
+    yield { row: ++p.row, line: p.startLine, cells: p.cells };
   }
 }
 

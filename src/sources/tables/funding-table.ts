@@ -6,7 +6,7 @@ import { convertAmount } from '../../funding/units.js';
 import { FUNDING_SOURCE_IDS, FUNDING_SOURCES, type FundingSourceId } from '../../funding/taxonomy.js';
 import type { FundingLine } from '../../funding/types.js';
 import type { FundingUnit } from '../../funding/units.js';
-import { cellText, isEmpty, placeOf, type Cell, type RawRow } from './cells.js';
+import { cellText, isEmpty, placeOf, type Cell, type Grid, type RawRow } from './cells.js';
 import { checkData, fileOptions } from './options.js';
 import { openGrid, safeRows } from './grid.js';
 import { quote, tableIssue, tableNotice } from './issues.js';
@@ -118,6 +118,196 @@ export function readFundingTable(data: string | Uint8Array, options?: ReadFundin
   return read(data, file, unit);
 }
 
+/** What the first pass finds: the header row and its columns, the title rows above it and the unit they state. */
+interface Survey {
+  header?: RawRow;
+  columns: Map<Key, Column>;
+  sheetUnit?: FundingUnit;
+  readonly titles: RawRow[];
+}
+
+/** The unit a title row states ("Đơn vị tính: triệu đồng"); the last one when several cells state one. */
+function unitInTitle(cells: readonly Cell[]): FundingUnit | undefined {
+  let unit: FundingUnit | undefined;
+  for (const c of cells) {
+    const m = UNIT_IN_TITLE.exec(fold(cellText(c)));
+    const u = m ? unitOf(m[1]!) : undefined;
+    if (u) unit = u;
+  }
+  return unit;
+}
+
+/** Counts how the amount column writes its numbers, so that `67.950` can be settled by the column's other cells. */
+function tallyAmount(amount: Column, cells: readonly Cell[]): void {
+  const cell = cells[amount.index];
+  if (typeof cell !== 'string') return;
+  const n = readNumberText(cell.normalize('NFC'));
+  const ev = n ? evidenceOf(n) : undefined;
+  if (ev === 'vi' || ev === 'en' || ev === 'ambiguous') amount.tally[ev]++;
+}
+
+/** Pass 1: finds the header within the first 50 rows, the title rows above it, and tallies the amount column. */
+async function surveySheet(grid: Grid, issues: TableIssue[], notices: TableNotice[]): Promise<Survey> {
+  const sheet = grid.sheet;
+  const s: Survey = { columns: new Map(), titles: [] };
+  for await (const r of safeRows(grid, (i) => issues.push(i))) {
+    if (s.header) {
+      tallyAmount(s.columns.get('amount')!, r.cells);
+      continue;
+    }
+    if (score(r.cells) > 0) {
+      s.header = r;
+      const h = headerOf(r.cells);
+      s.columns = h.columns;
+      for (const k of h.skipped) notices.push(tableNotice(placeOf(sheet, r, k.index + 1, k.header), 'bookkeeping-column', 'info', { vi: `bỏ qua cột ${quote(k.header)}`, en: `column ${quote(k.header)} skipped` }, { header: k.header }));
+    } else if (r.cells.some((c) => !isEmpty(c))) {
+      s.titles.push(r);
+      const u = unitInTitle(r.cells);
+      if (u) s.sheetUnit = u;
+    }
+    if (!s.header && r.row >= 50) break;
+  }
+  return s;
+}
+
+/**
+ * Settles what pass 1 found: notes the title rows, fixes the amount column's number style and
+ * chooses the unit (the sheet's over the option, with a warning when they differ).
+ */
+function settleSurvey(s: Survey, sheet: string | undefined, numberStyle: NumberStyle | undefined, optionUnit: FundingUnit | undefined, notices: TableNotice[]): FundingUnit | undefined {
+  const atSheet = sheet !== undefined ? { sheet } : {};
+  if (s.titles.length > 0) notices.unshift(tableNotice({ ...atSheet, row: s.titles[0]!.row }, 'title-rows', 'info', { vi: `bỏ qua ${s.titles.length} dòng tiêu đề phía trên bảng`, en: `skipped ${s.titles.length} title row(s) above the table` }, { rows: s.titles.map((t) => t.row) }));
+  const amountCol = s.columns.get('amount')!;
+  amountCol.style = columnStyle(amountCol.tally, numberStyle);
+  const { sheetUnit } = s;
+  if (sheetUnit && optionUnit && sheetUnit !== optionUnit) {
+    notices.push(tableNotice({ ...atSheet }, 'unit-from-sheet', 'warning', { vi: `bảng ghi đơn vị ${sheetUnit}, khác đơn vị đã chọn ${optionUnit}: dùng đơn vị của bảng`, en: `the sheet states the unit ${sheetUnit}, not the unit option ${optionUnit}: the sheet's is used` }));
+  }
+  return sheetUnit ?? optionUnit;
+}
+
+/** Reports a problem in one cell of the row being read. */
+type Bad = (c: Column | undefined, code: string, text: { vi: string; en: string }, params?: Record<string, string>) => void;
+
+/** An amount cell → its exact decimal string; undefined when empty or wrong (then reported). */
+function readAmount(a: Cell, col: Column, bad: Bad): string | undefined {
+  if (isEmpty(a)) return undefined;
+  if (typeof a === 'string') {
+    const n = numberFromText(a.normalize('NFC').trim(), col.style, false);
+    if ('decimal' in n) return n.decimal;
+    if ('code' in n) bad(col, n.code, n.text, n.params);
+  } else if (a!.t === 'n') {
+    if (!a!.percent) return decimalOf(a!.v);
+    bad(col, 'percent-format-not-allowed', { vi: 'số tiền không được định dạng phần trăm', en: 'an amount cannot be formatted as a percentage' });
+  } else if (a!.t === 'd') {
+    const d = dateCell(a!.v);
+    if ('code' in d) bad(col, d.code, d.text, d.params);
+  } else if (a!.t === 'e') {
+    const e = errorCell(a!.v);
+    if ('code' in e) bad(col, e.code, e.text, e.params);
+  } else bad(col, 'expected-number', { vi: 'cần nhập số tiền', en: 'expected an amount' });
+  return undefined;
+}
+
+/** A line's own unit cell → its unit; undefined when empty or unknown (then reported). */
+function readLineUnit(cell: Cell, col: Column | undefined, bad: Bad): FundingUnit | undefined {
+  if (isEmpty(cell)) return undefined;
+  const unit = unitOf(cellText(cell));
+  if (!unit) bad(col, 'unknown-unit', { vi: `không rõ đơn vị ${quote(cellText(cell))}: ghi đồng, nghìn đồng, triệu đồng hoặc tỷ đồng`, en: `unknown unit ${quote(cellText(cell))}: write đồng, nghìn đồng, triệu đồng or tỷ đồng (vnd, thousand-vnd, million-vnd, billion-vnd)` });
+  return unit;
+}
+
+/** A source cell's text → the one source it names; undefined when missing, unknown or ambiguous (then reported). */
+function readSource(text: string, col: Column, bad: Bad): FundingSourceId | undefined {
+  if (text === '') {
+    bad(col, 'missing-source', { vi: 'thiếu nguồn vốn', en: 'no funding source' });
+    return undefined;
+  }
+  const ids = sourcesNamed(text);
+  if (ids.length === 1) return ids[0];
+  if (ids.length > 1) bad(col, 'ambiguous-source', { vi: `${quote(text)} có thể là ${ids.join(', ')}: ghi mã nguồn`, en: `${quote(text)} may be ${ids.join(', ')}: write the source id` }, { text });
+  else bad(col, 'unknown-source', { vi: `không rõ nguồn vốn ${quote(text)}: ghi mã như central.recurrent hoặc tên như "Vốn sự nghiệp" (xem ntm funding --help)`, en: `unknown funding source ${quote(text)}: write an id such as central.recurrent or a label such as "Vốn sự nghiệp" (see ntm funding --help)` }, { text });
+  return undefined;
+}
+
+/** A year cell → the year; undefined when empty or not a year from 1900 to 2200 (then reported). */
+function readLineYear(cell: Cell, col: Column | undefined, bad: Bad): number | undefined {
+  if (isEmpty(cell)) return undefined;
+  const y = typeof cell === 'object' && cell?.t === 'n' ? cell.v : Number(cellText(cell));
+  if (Number.isInteger(y) && y >= 1900 && y <= 2200) return y;
+  bad(col, 'expected-year', { vi: `cần ghi năm, đang ghi ${quote(cellText(cell))}`, en: `expected a year, got ${quote(cellText(cell))}` });
+  return undefined;
+}
+
+/** The settled table the body rows are read against. */
+interface BodyLayout {
+  readonly sheet: string | undefined;
+  readonly columns: Map<Key, Column>;
+  readonly unit: FundingUnit | undefined;
+}
+
+/** What the body rows add up to. */
+interface Collected {
+  readonly lines: FundingLine[];
+  readonly lineRows: TableRowSource[];
+  readonly totals: { row: number; amount: string }[];
+  readonly issues: TableIssue[];
+  readonly notices: TableNotice[];
+  unitless: number;
+}
+
+/** Pass 2, one row: a funding line, a totals row kept for reconciliation, a skipped row, or the row's issues. */
+function readBodyRow(r: RawRow, t: BodyLayout, acc: Collected): void {
+  const { sheet, columns, unit } = t;
+  const cells = r.cells;
+  const rowIssues: TableIssue[] = [];
+  const bad: Bad = (c, code, text, params) => rowIssues.push(tableIssue(placeOf(sheet, r, c?.column, c?.header), code, text, params));
+  const get = (k: Key) => {
+    const c = columns.get(k);
+    return c ? cells[c.index] : undefined;
+  };
+  const sourceText = cellText(get('source'));
+  const labelText = cellText(get('label'));
+  const firstText = cellText(cells.find((c) => !isEmpty(c)));
+  const totalsRow = isTotalsLabel(fold(sourceText)) || (sourceText === '' && (isTotalsLabel(fold(labelText)) || isTotalsLabel(fold(firstText))));
+  const amountCol = columns.get('amount')!;
+  const a = get('amount');
+  const amount = readAmount(a, amountCol, bad);
+  const lineUnit = readLineUnit(get('unit'), columns.get('unit'), bad);
+  if (totalsRow) {
+    acc.notices.push(tableNotice(placeOf(sheet, r), 'totals-row', 'info', { vi: `dòng tổng ${quote(firstText)}: không tính vào các dòng, dùng để đối chiếu`, en: `totals row ${quote(firstText)}: not summed with the lines, kept for reconciliation` }, { text: firstText }));
+    if (amount !== undefined && rowIssues.length === 0) acc.totals.push({ row: r.row, amount: lineUnit && lineUnit !== (unit ?? 'million-vnd') ? convertAmount(amount, lineUnit, unit ?? 'million-vnd') : amount });
+    acc.issues.push(...rowIssues);
+    return;
+  }
+  if (sourceText === '' && amount === undefined && rowIssues.length === 0) {
+    acc.notices.push(tableNotice(placeOf(sheet, r), 'no-data-row', 'info', { vi: `bỏ qua dòng không có nguồn và số tiền: ${quote(firstText)}`, en: `row without a source or amount skipped: ${quote(firstText)}` }, { text: firstText }));
+    return;
+  }
+  const source = readSource(sourceText, columns.get('source')!, bad);
+  if (amount === undefined && isEmpty(a)) bad(amountCol, 'missing-amount', { vi: 'thiếu số tiền', en: 'no amount' });
+  const year = readLineYear(get('year'), columns.get('year'), bad);
+  if (rowIssues.length > 0) {
+    acc.issues.push(...rowIssues);
+    return;
+  }
+  const lbl = readText(get('label'));
+  const effective = lineUnit ?? unit;
+  if (effective === undefined) acc.unitless++;
+  acc.lines.push({ source: source!, amount: amount!, ...(effective !== undefined ? { unit: effective } : {}), ...('value' in lbl ? { label: String(lbl.value) } : {}), ...(year !== undefined ? { year } : {}) });
+  acc.lineRows.push({ ...(sheet !== undefined ? { sheet } : {}), row: r.row, ...(r.line !== undefined ? { line: r.line } : {}), ...(labelText !== '' ? { name: labelText } : {}) });
+}
+
+/** The notices on the whole table: lines read in the assumed unit, and several totals rows (then none is the grand total). */
+function tableNotices(acc: Collected, sheet: string | undefined): void {
+  const atSheet = sheet !== undefined ? { sheet } : {};
+  if (acc.unitless > 0) {
+    acc.notices.push(tableNotice({ ...atSheet }, 'unit-assumed', 'warning', { vi: `${acc.unitless} dòng không ghi đơn vị và bảng không có dòng "Đơn vị tính": số tiền được hiểu là triệu đồng`, en: `${acc.unitless} line(s) name no unit and the sheet states none ("Đơn vị tính"): amounts are read as million VND` }, { lines: acc.unitless }));
+  }
+  const { totals } = acc;
+  if (totals.length > 1) acc.notices.push(tableNotice({ ...atSheet }, 'several-totals', 'info', { vi: `có ${totals.length} dòng tổng (dòng ${totals.map((t) => t.row).join(', ')}): không dùng để đối chiếu tổng`, en: `${totals.length} totals rows (rows ${totals.map((t) => t.row).join(', ')}): none is used as the grand total` }));
+}
+
 async function read(data: string | Uint8Array, o: { format?: 'csv' | 'xlsx'; sheet?: string; numberStyle?: NumberStyle; delimiter?: ',' | ';' | '\t' }, optionUnit: FundingUnit | undefined): Promise<FundingTable> {
   const issues: TableIssue[] = [];
   const notices: TableNotice[] = [];
@@ -126,137 +316,22 @@ async function read(data: string | Uint8Array, o: { format?: 'csv' | 'xlsx'; she
   notices.push(...opened.notices);
   const { grid } = opened;
   const sheet = grid.sheet;
-
-  let header: RawRow | undefined;
-  let columns = new Map<Key, Column>();
-  let sheetUnit: FundingUnit | undefined;
-  const titles: RawRow[] = [];
-  for await (const r of safeRows(grid, (i) => issues.push(i))) {
-    if (!header) {
-      if (score(r.cells) > 0) {
-        header = r;
-        const h = headerOf(r.cells);
-        columns = h.columns;
-        for (const s of h.skipped) notices.push(tableNotice(placeOf(sheet, r, s.index + 1, s.header), 'bookkeeping-column', 'info', { vi: `bỏ qua cột ${quote(s.header)}`, en: `column ${quote(s.header)} skipped` }, { header: s.header }));
-      } else if (r.cells.some((c) => !isEmpty(c))) {
-        titles.push(r);
-        for (const c of r.cells) {
-          const m = UNIT_IN_TITLE.exec(fold(cellText(c)));
-          const u = m ? unitOf(m[1]!) : undefined;
-          if (u) sheetUnit = u;
-        }
-      }
-      if (!header && r.row >= 50) break;
-      continue;
-    }
-    const amount = columns.get('amount')!;
-    const cell = r.cells[amount.index];
-    if (typeof cell === 'string') {
-      const n = readNumberText(cell.normalize('NFC'));
-      const ev = n ? evidenceOf(n) : undefined;
-      if (ev === 'vi' || ev === 'en' || ev === 'ambiguous') amount.tally[ev]++;
-    }
-  }
+  const survey = await surveySheet(grid, issues, notices);
   if (issues.length > 0) return { lines: [], lineRows: [], issues, notices };
+  const { header } = survey;
   if (!header) {
-    issues.push(tableIssue(sheet !== undefined ? { sheet } : {}, titles.length === 0 ? 'empty-table' : 'no-header', { vi: 'không thấy dòng tiêu đề: cần các cột "nguồn" (source) và "số tiền" (amount), có thể thêm "đơn vị", "nội dung", "năm"', en: 'no header row: expected the columns "source"/"nguồn" and "amount"/"số tiền", optionally "unit"/"đơn vị", "label"/"nội dung", "year"/"năm"' }));
+    issues.push(tableIssue(sheet !== undefined ? { sheet } : {}, survey.titles.length === 0 ? 'empty-table' : 'no-header', { vi: 'không thấy dòng tiêu đề: cần các cột "nguồn" (source) và "số tiền" (amount), có thể thêm "đơn vị", "nội dung", "năm"', en: 'no header row: expected the columns "source"/"nguồn" and "amount"/"số tiền", optionally "unit"/"đơn vị", "label"/"nội dung", "year"/"năm"' }));
     return { lines: [], lineRows: [], issues, notices };
   }
-  if (titles.length > 0) notices.unshift(tableNotice({ ...(sheet !== undefined ? { sheet } : {}), row: titles[0]!.row }, 'title-rows', 'info', { vi: `bỏ qua ${titles.length} dòng tiêu đề phía trên bảng`, en: `skipped ${titles.length} title row(s) above the table` }, { rows: titles.map((t) => t.row) }));
-  const amountCol = columns.get('amount')!;
-  amountCol.style = columnStyle(amountCol.tally, o.numberStyle);
-  const unit = sheetUnit ?? optionUnit;
-  if (sheetUnit && optionUnit && sheetUnit !== optionUnit) {
-    notices.push(tableNotice({ ...(sheet !== undefined ? { sheet } : {}) }, 'unit-from-sheet', 'warning', { vi: `bảng ghi đơn vị ${sheetUnit}, khác đơn vị đã chọn ${optionUnit}: dùng đơn vị của bảng`, en: `the sheet states the unit ${sheetUnit}, not the unit option ${optionUnit}: the sheet's is used` }));
-  }
-
-  const lines: FundingLine[] = [];
-  const lineRows: TableRowSource[] = [];
-  const totals: { row: number; amount: string }[] = [];
-  let unitless = 0;
+  const unit = settleSurvey(survey, sheet, o.numberStyle, optionUnit, notices);
+  const acc: Collected = { lines: [], lineRows: [], totals: [], issues, notices, unitless: 0 };
+  const layout: BodyLayout = { sheet, columns: survey.columns, unit };
   for await (const r of safeRows(grid, (i) => issues.push(i))) {
-    if (r.row <= header.row) continue;
-    const cells = r.cells;
-    if (cells.every(isEmpty)) continue;
-    const rowIssues: TableIssue[] = [];
-    const cellAt = (c: Column | undefined) => placeOf(sheet, r, c?.column, c?.header);
-    const bad = (c: Column | undefined, code: string, text: { vi: string; en: string }, params?: Record<string, string>) => rowIssues.push(tableIssue(cellAt(c), code, text, params));
-    const get = (k: Key) => {
-      const c = columns.get(k);
-      return c ? cells[c.index] : undefined;
-    };
-    const sourceText = cellText(get('source'));
-    const labelText = cellText(get('label'));
-    const firstText = cellText(cells.find((c) => !isEmpty(c)));
-    const totalsRow = isTotalsLabel(fold(sourceText)) || (sourceText === '' && (isTotalsLabel(fold(labelText)) || isTotalsLabel(fold(firstText))));
-    // Amount.
-    let amount: string | undefined;
-    const a = get('amount');
-    if (!isEmpty(a)) {
-      if (typeof a === 'string') {
-        const n = numberFromText(a.normalize('NFC').trim(), amountCol.style, false);
-        if ('decimal' in n) amount = n.decimal;
-        else if ('code' in n) bad(amountCol, n.code, n.text, n.params);
-      } else if (a!.t === 'n') {
-        if (a!.percent) bad(amountCol, 'percent-format-not-allowed', { vi: 'số tiền không được định dạng phần trăm', en: 'an amount cannot be formatted as a percentage' });
-        else amount = decimalOf(a!.v);
-      } else if (a!.t === 'd') {
-        const d = dateCell(a!.v);
-        if ('code' in d) bad(amountCol, d.code, d.text, d.params);
-      } else if (a!.t === 'e') {
-        const e = errorCell(a!.v);
-        if ('code' in e) bad(amountCol, e.code, e.text, e.params);
-      } else bad(amountCol, 'expected-number', { vi: 'cần nhập số tiền', en: 'expected an amount' });
-    }
-    // Unit.
-    let lineUnit: FundingUnit | undefined;
-    const uCell = get('unit');
-    if (!isEmpty(uCell)) {
-      lineUnit = unitOf(cellText(uCell));
-      if (!lineUnit) bad(columns.get('unit'), 'unknown-unit', { vi: `không rõ đơn vị ${quote(cellText(uCell))}: ghi đồng, nghìn đồng, triệu đồng hoặc tỷ đồng`, en: `unknown unit ${quote(cellText(uCell))}: write đồng, nghìn đồng, triệu đồng or tỷ đồng (vnd, thousand-vnd, million-vnd, billion-vnd)` });
-    }
-    if (totalsRow) {
-      notices.push(tableNotice(placeOf(sheet, r), 'totals-row', 'info', { vi: `dòng tổng ${quote(firstText)}: không tính vào các dòng, dùng để đối chiếu`, en: `totals row ${quote(firstText)}: not summed with the lines, kept for reconciliation` }, { text: firstText }));
-      if (amount !== undefined && rowIssues.length === 0) totals.push({ row: r.row, amount: lineUnit && lineUnit !== (unit ?? 'million-vnd') ? convertAmount(amount, lineUnit, unit ?? 'million-vnd') : amount });
-      issues.push(...rowIssues);
-      continue;
-    }
-    if (sourceText === '' && amount === undefined && rowIssues.length === 0) {
-      notices.push(tableNotice(placeOf(sheet, r), 'no-data-row', 'info', { vi: `bỏ qua dòng không có nguồn và số tiền: ${quote(firstText)}`, en: `row without a source or amount skipped: ${quote(firstText)}` }, { text: firstText }));
-      continue;
-    }
-    let source: FundingSourceId | undefined;
-    const sourceCol = columns.get('source')!;
-    if (sourceText === '') bad(sourceCol, 'missing-source', { vi: 'thiếu nguồn vốn', en: 'no funding source' });
-    else {
-      const ids = sourcesNamed(sourceText);
-      if (ids.length === 1) source = ids[0];
-      else if (ids.length > 1) bad(sourceCol, 'ambiguous-source', { vi: `${quote(sourceText)} có thể là ${ids.join(', ')}: ghi mã nguồn`, en: `${quote(sourceText)} may be ${ids.join(', ')}: write the source id` }, { text: sourceText });
-      else bad(sourceCol, 'unknown-source', { vi: `không rõ nguồn vốn ${quote(sourceText)}: ghi mã như central.recurrent hoặc tên như "Vốn sự nghiệp" (xem ntm funding --help)`, en: `unknown funding source ${quote(sourceText)}: write an id such as central.recurrent or a label such as "Vốn sự nghiệp" (see ntm funding --help)` }, { text: sourceText });
-    }
-    if (amount === undefined && isEmpty(a)) bad(amountCol, 'missing-amount', { vi: 'thiếu số tiền', en: 'no amount' });
-    let year: number | undefined;
-    const yCell = get('year');
-    if (!isEmpty(yCell)) {
-      const y = typeof yCell === 'object' && yCell?.t === 'n' ? yCell.v : Number(cellText(yCell));
-      if (Number.isInteger(y) && y >= 1900 && y <= 2200) year = y;
-      else bad(columns.get('year'), 'expected-year', { vi: `cần ghi năm, đang ghi ${quote(cellText(yCell))}`, en: `expected a year, got ${quote(cellText(yCell))}` });
-    }
-    const lbl = readText(get('label'));
-    const where: TableRowSource = { ...(sheet !== undefined ? { sheet } : {}), row: r.row, ...(r.line !== undefined ? { line: r.line } : {}), ...(labelText !== '' ? { name: labelText } : {}) };
-    if (rowIssues.length > 0) {
-      issues.push(...rowIssues);
-      continue;
-    }
-    const effective = lineUnit ?? unit;
-    if (effective === undefined) unitless++;
-    lines.push({ source: source!, amount: amount!, ...(effective !== undefined ? { unit: effective } : {}), ...('value' in lbl ? { label: String(lbl.value) } : {}), ...(year !== undefined ? { year } : {}) });
-    lineRows.push(where);
+    if (r.row <= header.row || r.cells.every(isEmpty)) continue;
+    readBodyRow(r, layout, acc);
   }
-  if (unitless > 0) {
-    notices.push(tableNotice({ ...(sheet !== undefined ? { sheet } : {}) }, 'unit-assumed', 'warning', { vi: `${unitless} dòng không ghi đơn vị và bảng không có dòng "Đơn vị tính": số tiền được hiểu là triệu đồng`, en: `${unitless} line(s) name no unit and the sheet states none ("Đơn vị tính"): amounts are read as million VND` }, { lines: unitless }));
-  }
+  tableNotices(acc, sheet);
+  const { lines, lineRows, totals } = acc;
   const declared = totals.length === 1 ? { total: totals[0]!.amount } : undefined;
-  if (totals.length > 1) notices.push(tableNotice({ ...(sheet !== undefined ? { sheet } : {}) }, 'several-totals', 'info', { vi: `có ${totals.length} dòng tổng (dòng ${totals.map((t) => t.row).join(', ')}): không dùng để đối chiếu tổng`, en: `${totals.length} totals rows (rows ${totals.map((t) => t.row).join(', ')}): none is used as the grand total` }));
   return { lines, lineRows, ...(unit !== undefined ? { unit } : {}), ...(declared ? { declared } : {}), issues, notices };
 }
