@@ -131,6 +131,30 @@ export interface Printed {
   notApplied?: string;
 }
 
+/** The subject's threshold column: its region (and the column that applies) or its commune group. */
+function columnLines(r: EvaluationResult, lang: Lang): string[] {
+  const lines: string[] = [];
+  if (r.region) {
+    const eff = r.effectiveRegion && r.effectiveRegion !== r.region
+      ? `; ${r.effectiveRegionReason?.[lang] ?? t(lang, `áp dụng chỉ tiêu vùng ${regionWords(r.effectiveRegion, lang)}`, `thresholds of ${regionWords(r.effectiveRegion, lang)} apply`)}`
+      : '';
+    lines.push(`${t(lang, 'Vùng', 'Region')}: ${regionWords(r.region, lang)}${eff}`);
+  }
+  if (r.group !== undefined) {
+    const g = r.group === null ? t(lang, 'chưa xác định', 'not known') : groupWords(r.group, lang);
+    lines.push(`${t(lang, 'Nhóm xã', 'Commune group')}: ${g}${r.groupReasons && r.groupReasons.length > 0 ? ` (${r.groupReasons.map((x) => x[lang]).join('; ')})` : ''}`);
+  }
+  return lines;
+}
+
+/** Who assessed the criteria, in which record and when: "Kết quả đánh giá theo tiêu chí do UBND xã … lập ngày 15/10/2026 (Quyết định …; ghi chú)". */
+function assessmentLine(a: NonNullable<EvaluationResult['assessment']>, lang: Lang): string {
+  const who = a.by !== undefined && a.by !== '' ? t(lang, ` do ${a.by} lập`, ` by ${a.by}`) : '';
+  const when = a.date !== undefined ? t(lang, ` ngày ${formatDay(a.date, lang)}`, ` on ${formatDay(a.date, lang)}`) : '';
+  const more = [a.decision, a.note].filter((x): x is string => x !== undefined && x !== '');
+  return `${t(lang, 'Kết quả đánh giá theo tiêu chí', 'Criterion-level assessment')}${who}${when}${more.length > 0 ? ` (${more.join('; ')})` : ''}`;
+}
+
 /**
  * Renders one evaluation for people. The set's heading (title, version, legal basis, notes) and
  * the sources of the thresholds are printed when they differ from those `printed` already has
@@ -144,16 +168,7 @@ export function renderResult(r: EvaluationResult, lang: Lang, printed: Printed =
   if (withSet) lines.push(...setHeading(set, r.set, lang), '');
   lines.push(r.name ?? t(lang, '(không có tên)', '(no name)'));
   lines.push(t(lang, `Năm đánh giá: ${r.year}; áp dụng quy định có hiệu lực ngày ${formatDay(r.asOf, lang)}`, `Assessment year: ${r.year}; rules in force on ${formatDay(r.asOf, lang)}`));
-  if (r.region) {
-    const eff = r.effectiveRegion && r.effectiveRegion !== r.region
-      ? `; ${r.effectiveRegionReason?.[lang] ?? t(lang, `áp dụng chỉ tiêu vùng ${regionWords(r.effectiveRegion, lang)}`, `thresholds of ${regionWords(r.effectiveRegion, lang)} apply`)}`
-      : '';
-    lines.push(`${t(lang, 'Vùng', 'Region')}: ${regionWords(r.region, lang)}${eff}`);
-  }
-  if (r.group !== undefined) {
-    const g = r.group === null ? t(lang, 'chưa xác định', 'not known') : groupWords(r.group, lang);
-    lines.push(`${t(lang, 'Nhóm xã', 'Commune group')}: ${g}${r.groupReasons && r.groupReasons.length > 0 ? ` (${r.groupReasons.map((x) => x[lang]).join('; ')})` : ''}`);
-  }
+  lines.push(...columnLines(r, lang));
   const counts = t(lang,
     `đạt ${r.criteriaMet}/${r.criteriaTotal} tiêu chí; chưa đạt ${r.criteriaNotMet}; chưa xác định ${r.criteriaUnknown}`,
     `${r.criteriaMet} of ${r.criteriaTotal} criteria met; ${r.criteriaNotMet} not met; ${r.criteriaUnknown} not determined`);
@@ -162,14 +177,7 @@ export function renderResult(r: EvaluationResult, lang: Lang, printed: Printed =
   const notApplied = overlaysNotAppliedLines([r], lang);
   if (notApplied.length > 0 && notApplied.join('\n') !== printed.notApplied) lines.push(...notApplied);
   printed.notApplied = notApplied.join('\n');
-  if (r.assessment) {
-    const a = r.assessment;
-    // "Kết quả đánh giá theo tiêu chí do UBND xã … lập ngày 15/10/2026 (Quyết định …; ghi chú)".
-    const who = a.by !== undefined && a.by !== '' ? t(lang, ` do ${a.by} lập`, ` by ${a.by}`) : '';
-    const when = a.date !== undefined ? t(lang, ` ngày ${formatDay(a.date, lang)}`, ` on ${formatDay(a.date, lang)}`) : '';
-    const more = [a.decision, a.note].filter((x): x is string => x !== undefined && x !== '');
-    lines.push(`${t(lang, 'Kết quả đánh giá theo tiêu chí', 'Criterion-level assessment')}${who}${when}${more.length > 0 ? ` (${more.join('; ')})` : ''}`);
-  }
+  if (r.assessment) lines.push(assessmentLine(r.assessment, lang));
   lines.push('');
   for (const c of r.criteria) {
     const basis = c.basis === 'assessment' ? t(lang, ' (theo kết quả đánh giá theo tiêu chí)', ' (as assessed)') : '';
