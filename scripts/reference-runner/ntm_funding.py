@@ -90,11 +90,10 @@ def check_lines(lines, unit_option, allow_negative, taxonomy_option, path=("line
     return unit, version
 
 
-def tree_sums(lines, nodes, unit, whole, places):
-    """FUND-TREE, FUND-SHARES over some lines."""
-    own = {}
-    for l in lines:
-        own[l["source"]] = own.get(l["source"], 0) + read_amount(l["amount"]) * Fraction(10) ** (exponent(l.get("unit", "million-vnd")) - exponent(unit))
+
+def roll_up(own, nodes):
+    """FUND-TREE: a node with its own lines has their sum; without, the sum of its parts (nodes listed parents
+    first). Returns the amounts and the sums of each node's parts."""
     amount, parts = {}, {}
     for node, parent in reversed(nodes):
         if node not in own and node not in parts:
@@ -102,6 +101,15 @@ def tree_sums(lines, nodes, unit, whole, places):
         amount[node] = own[node] if node in own else parts[node]
         if parent is not None:
             parts[parent] = parts.get(parent, 0) + amount[node]
+    return amount, parts
+
+
+def tree_sums(lines, nodes, unit, whole, places):
+    """FUND-TREE, FUND-SHARES over some lines."""
+    own = {}
+    for l in lines:
+        own[l["source"]] = own.get(l["source"], 0) + read_amount(l["amount"]) * Fraction(10) ** (exponent(l.get("unit", "million-vnd")) - exponent(unit))
+    amount, parts = roll_up(own, nodes)
     total = sum((amount[n] for n, p in nodes if p is None and n in amount), Fraction(0))
     whole = total if whole is None else whole
     share = lambda x: None if whole == 0 else fixed_half_up(x / whole, places)  # noqa: E731

@@ -10,7 +10,7 @@ from fractions import Fraction
 
 from ntm_common import DATA, Issues, check_options, fail, fixed_half_up, is_day, is_number, plain, schema, validate, whole_in
 from ntm_eval import set_file, set_versions, version_on
-from ntm_funding import tree, version_ids
+from ntm_funding import roll_up, tree, version_ids
 from ntm_scoring import national_scheme, read_scheme
 
 BLOCKS = ("baseline", "target")
@@ -560,14 +560,7 @@ def tree_amount(pairs, nodes):
     own = {}
     for source, amount in pairs:
         own[source] = own.get(source, 0) + Fraction(Decimal(amount))
-    amount, parts = {}, {}
-    for node, parent in reversed(nodes):
-        if node not in own and node not in parts:
-            continue
-        amount[node] = own[node] if node in own else parts[node]
-        if parent is not None:
-            parts[parent] = parts.get(parent, 0) + amount[node]
-    return amount
+    return roll_up(own, nodes)[0]
 
 
 def labels(plan):
