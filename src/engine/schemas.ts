@@ -28,7 +28,8 @@ function atoms() {
   const column = z.enum(ALL_COLUMNS as readonly [string, ...string[]]);
   const columns = z.union([z.literal('all'), z.array(column).min(1)]);
   const finite = z.number().refine(Number.isFinite, 'expected a finite number');
-  return { text, isoDay, citation, provenance, nameStatus, columns, finite };
+  const setKind = z.enum(CRITERIA_SET_KINDS);
+  return { text, isoDay, citation, provenance, nameStatus, columns, finite, setKind };
 }
 type Atoms = ReturnType<typeof atoms>;
 
@@ -129,10 +130,10 @@ function indicators({ text, citation, nameStatus, finite }: Atoms, threshold: Re
 }
 
 /** A criteria set; `regional` is the former form of `columns` ('region' or 'none'), still read. */
-function criteriaSetSchema({ text, isoDay, citation, nameStatus }: Atoms, { indicator, criterion }: ReturnType<typeof indicators>) {
+function criteriaSetSchema({ text, isoDay, citation, nameStatus, setKind }: Atoms, { indicator, criterion }: ReturnType<typeof indicators>) {
   return z.strictObject({
     id: z.string().min(1),
-    kind: z.enum(CRITERIA_SET_KINDS),
+    kind: setKind,
     title: text,
     legalBasis: z.array(citation).min(1),
     period: z.strictObject({ fromYear: z.number().int(), toYear: z.number().int() }),
@@ -152,11 +153,11 @@ function criteriaSetSchema({ text, isoDay, citation, nameStatus }: Atoms, { indi
 }
 
 /** A threshold overlay: a province's or ministry's table, by indicator code. */
-function overlaySchema({ isoDay, citation, provenance }: Atoms, overlayThreshold: ReturnType<typeof thresholds>['overlayThreshold']) {
+function overlaySchema({ isoDay, citation, provenance, setKind }: Atoms, overlayThreshold: ReturnType<typeof thresholds>['overlayThreshold']) {
   return z.strictObject({
     id: z.string().min(1),
     title: z.string().min(1),
-    setKind: z.enum(CRITERIA_SET_KINDS),
+    setKind,
     province: z.string().min(1).optional(),
     citation,
     provenance,

@@ -54,8 +54,8 @@ export function groupChoice(set: CriteriaSet, f: Facts, issues: Issues): ColumnC
     group = classified.group;
     groupReasons = classified.reasons;
   }
-  const known = group !== null && group !== undefined;
-  return { effective: undefined, group, groupReasons, column: group !== null && group !== undefined ? groupColumn(group) : undefined, columnKnown: known };
+  const column = group === null || group === undefined ? undefined : groupColumn(group);
+  return { effective: undefined, group, groupReasons, column, columnKnown: column !== undefined };
 }
 
 /** Region sets (2021-2025): the region, required, and the column it gives (special communes aside). */
