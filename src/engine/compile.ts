@@ -17,9 +17,18 @@ export type { ThresholdCase } from './resolve-threshold.js';
 export type Reason = NonNullable<IndicatorResult['reason']>;
 export type CriterionReason = NonNullable<CriterionResult['reason']>;
 
-/** An indicator with everything that does not depend on the input value resolved. */
+/**
+ * An indicator with everything that does not depend on the input value resolved. The fields
+ * its results repeat (code, name, kind, unit, citation) are copied here, so that judging reads
+ * them from objects of one shape (the set's indicators come in several: optional fields).
+ */
 export interface PlannedIndicator {
   readonly ind: Indicator;
+  readonly code: string;
+  readonly name: Indicator['name'];
+  readonly kind: Indicator['kind'];
+  readonly unit: string;
+  readonly citation: Indicator['citation'];
   /** Where its value is among the validated values (see validate-input.ts). */
   readonly slot: number;
   /** The threshold's rule compiled (null when no threshold applies). */
@@ -79,11 +88,15 @@ const COLUMN_UNKNOWN: Reason = deepFreeze({
   },
 });
 
+/** The planned indicator: one object literal, so every plan's indicators share one shape. */
+const planned = (ind: Indicator, slot: number, rule: CompiledRule | null, threshold: AppliedThreshold | null, noThreshold: Reason | undefined): PlannedIndicator =>
+  ({ ind, code: ind.code, name: ind.name, kind: ind.kind, unit: ind.unit, citation: ind.citation, slot, rule, threshold, noThreshold });
+
 function planIndicator(set: CriteriaSet, ind: Indicator, slot: number, c: ThresholdCase, overlays: readonly ThresholdOverlay[], tally: Tally): PlannedIndicator {
   const resolved = resolveThreshold(set, ind, c, overlays);
   if (resolved === undefined || resolved === 'column-unknown') {
     tally.notEncoded++;
-    return { ind, slot, rule: null, threshold: null, noThreshold: resolved === undefined ? notEncodedReason(ind, c) : COLUMN_UNKNOWN };
+    return planned(ind, slot, null, null, resolved === undefined ? notEncodedReason(ind, c) : COLUMN_UNKNOWN);
   }
   const t = resolved.threshold;
   const threshold: AppliedThreshold = Object.freeze({
@@ -103,7 +116,7 @@ function planIndicator(set: CriteriaSet, ind: Indicator, slot: number, c: Thresh
     tally.fromOverlay++;
     tally.overlays.set(resolved.overlay.id, resolved.overlay);
   }
-  return { ind, slot, rule: KINDS[ind.kind].compile(t.rule, ind), threshold, noThreshold: undefined };
+  return planned(ind, slot, KINDS[ind.kind].compile(t.rule, ind), threshold, undefined);
 }
 
 function criterionNotEncoded(crit: Criterion): CriterionReason {

@@ -18,8 +18,7 @@ const NOT_APPLICABLE: Reason = deepFreeze({ code: 'not-applicable', message: { v
  * `undefined`, which JSON leaves out), so that code reading results sees one shape.
  */
 function result(p: PlannedIndicator, value: IndicatorValue | undefined, outcome: IndicatorResult['outcome'], shortfall: number | undefined, failed: readonly LocalizedText[] | undefined, reason: Reason | undefined): IndicatorResult {
-  const ind = p.ind;
-  return { code: ind.code, name: ind.name, kind: ind.kind, unit: ind.unit, value, threshold: p.threshold, citation: ind.citation, outcome, shortfall, failed, reason };
+  return { code: p.code, name: p.name, kind: p.kind, unit: p.unit, value, threshold: p.threshold, citation: p.citation, outcome, shortfall, failed, reason };
 }
 
 /** Judges one indicator's value (already validated; compound values are fresh copies). */
