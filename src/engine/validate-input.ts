@@ -21,8 +21,10 @@ import type { AssessedOutcome, AssessmentSource, CriteriaSet, Indicator, Indicat
 /** At most this many codes in one `indicators`, `conditions` or `criteria` object: far above any set. */
 export const MAX_CODES = 2_000;
 
+/** An indicator's place and what its value must be; code and ifAny copied so every entry has one shape. */
 interface Slotted {
-  readonly ind: Indicator;
+  readonly code: string;
+  readonly ifAny: boolean;
   readonly slot: number;
   readonly input: ValueType;
   /** The fields prepared for checking (compound indicators). */
@@ -54,8 +56,8 @@ export interface SetIndex {
 }
 
 function slotsOf(indicators: readonly Indicator[]): Slots {
-  const bySlot = indicators.map((ind, slot) => ({ ind, slot, input: KINDS[ind.kind].input, shape: KINDS[ind.kind].input === 'compound' ? compoundShape(ind) : undefined }));
-  return { byCode: new Map(bySlot.map((s) => [s.ind.code, s])), bySlot, reader: compilePositionalReader(bySlot.length), lastKeys: [], lastEntries: [], empty: bySlot.map(() => undefined) };
+  const bySlot = indicators.map((ind, slot): Slotted => ({ code: ind.code, ifAny: ind.ifAny === true, slot, input: KINDS[ind.kind].input, shape: KINDS[ind.kind].input === 'compound' ? compoundShape(ind) : undefined }));
+  return { byCode: new Map(bySlot.map((s) => [s.code, s])), bySlot, reader: compilePositionalReader(bySlot.length), lastKeys: [], lastEntries: [], empty: bySlot.map(() => undefined) };
 }
 
 /** The entry of the code at key position `n`, or undefined for an unknown code (see Slots.lastKeys). */
@@ -119,10 +121,10 @@ function codeMap(value: unknown, key: 'indicators' | 'conditions' | 'criteria', 
 
 /** Checks one value and files it in its slot, or files the problem at its path. */
 function fileValue(entry: Slotted, v: unknown, key: 'indicators' | 'conditions', issues: Issues, slots: (IndicatorValue | undefined)[]): void {
-  const code = entry.ind.code;
+  const code = entry.code;
   if (v === null) slots[entry.slot] = null;
   else if (v === 'not-applicable') {
-    if (entry.ind.ifAny) slots[entry.slot] = v;
+    if (entry.ifAny) slots[entry.slot] = v;
     else issues.add([key, code], PROBLEMS.notApplicable(code));
   } else if (entry.input === 'compound') {
     const checked = checkCompoundValue(v, entry.shape!);
