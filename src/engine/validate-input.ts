@@ -14,6 +14,7 @@ import { Issues } from './issues.js';
 import { KINDS } from './kinds/index.js';
 import { checkCompoundValue, checkScalar, compoundShape, type CompoundShape, type ValueType } from './kinds/values.js';
 import { PROBLEMS, type Problem } from './messages.js';
+import { OrderedFilers } from './ordered-values.js';
 import { compilePositionalReader, type PositionalReader } from './read-values.js';
 import { groupChoice, regionChoice, type Facts } from './subject-column.js';
 import type { AssessedOutcome, AssessmentSource, CriteriaSet, Indicator, IndicatorValue } from './types/index.js';
@@ -46,6 +47,8 @@ interface Slots {
   readonly lastEntries: Slotted[];
   /** One `undefined` per slot, copied for each input: a packed copy is cheaper than filling a new array. */
   readonly empty: readonly undefined[];
+  /** The fast path for inputs whose codes come in the order of the last ones (ordered-values.ts). */
+  readonly ordered: OrderedFilers<Slotted, Issues>;
 }
 
 /** A set's codes and where their values go: indicators in criteria order, conditions apart, criteria by position. */
@@ -55,9 +58,11 @@ export interface SetIndex {
   readonly criteria: ReadonlyMap<string, number>;
 }
 
-function slotsOf(indicators: readonly Indicator[]): Slots {
+function slotsOf(indicators: readonly Indicator[], key: 'indicators' | 'conditions'): Slots {
   const bySlot = indicators.map((ind, slot): Slotted => ({ code: ind.code, ifAny: ind.ifAny === true, slot, input: KINDS[ind.kind].input, shape: KINDS[ind.kind].input === 'compound' ? compoundShape(ind) : undefined }));
-  return { byCode: new Map(bySlot.map((s) => [s.code, s])), bySlot, reader: compilePositionalReader(bySlot.length), lastKeys: [], lastEntries: [], empty: bySlot.map(() => undefined) };
+  const byCode = new Map(bySlot.map((s) => [s.code, s]));
+  const ordered = new OrderedFilers<Slotted, Issues>((code) => byCode.get(code), (entry, v, issues, slots) => fileValue(entry, v, key, issues, slots as (IndicatorValue | undefined)[]));
+  return { byCode, bySlot, reader: compilePositionalReader(bySlot.length), lastKeys: [], lastEntries: [], empty: bySlot.map(() => undefined), ordered };
 }
 
 /** The entry of the code at key position `n`, or undefined for an unknown code (see Slots.lastKeys). */
@@ -76,8 +81,8 @@ const indexes = new WeakMap<CriteriaSet, SetIndex>();
 /** The index of a set (built once per set). */
 export function indexOf(set: CriteriaSet): SetIndex {
   return memoOne(indexes, set, () => ({
-    indicators: slotsOf(set.criteria.flatMap((c) => c.indicators)),
-    conditions: slotsOf(set.conditions ?? []),
+    indicators: slotsOf(set.criteria.flatMap((c) => c.indicators), 'indicators'),
+    conditions: slotsOf(set.conditions ?? [], 'conditions'),
     criteria: new Map(set.criteria.map((c, n) => [c.code, n])),
   }));
 }
@@ -141,6 +146,22 @@ function fileValues(values: unknown, known: Slots, key: 'indicators' | 'conditio
   const codes = codeMap(values, key, issues);
   if (codes === undefined) return;
   const rec = values as Record<string, unknown>;
+  // The fast path, when the codes come in a known order and the values cannot reach the issue
+  // bound (each gives at most one issue), so that it reads what the loop below would read.
+  if (issues.list.length + codes.length < MAX_ISSUES) {
+    const filer = known.ordered.for(codes);
+    if (filer !== undefined) {
+      const before = issues.list.length;
+      try {
+        filer(rec, slots, issues);
+        return;
+      } catch {
+        // A getter threw: start again below, where values are read one by one and the error names its code.
+        issues.list.length = before;
+        slots.fill(undefined);
+      }
+    }
+  }
   // Values by key position, read by the set's reader (read-values.ts); a key beyond the set's
   // size is unknown anyway and is read below only to be reported.
   let raw: unknown[] | undefined = new Array(Math.min(codes.length, known.bySlot.length));
