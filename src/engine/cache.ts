@@ -6,7 +6,9 @@
 //   keyed by the original (weakly), so it is validated once. Objects that are not deeply
 //   frozen (or that carry accessors) are validated on every call: they could change.
 // - overlayChecks: whether an overlay fits a set (codes and kinds), per (overlay, set), weakly.
-// - indexes: each set's code → slot table, weakly.
+// - indexes: each set's code → slot table, weakly, with, per kind of code (indicators,
+//   conditions), the last key order seen and the fast path compiled for it (ordered-values.ts):
+//   one each, replaced when a new order comes twice in a row.
 // - plans: compiled plans (see compile.ts), per set (weakly), then by a key string made of the
 //   overlays' identities, the day, the year and the column: at most PLANS_PER_SET per set;
 //   a full table starts afresh. Keys are values (never positions in a public array).
