@@ -16,6 +16,7 @@
 // generation is not allowed, the general loop does everything. test/engine/ordered-values.test.ts
 // checks it against the general loop.
 import type { ValueType } from './kinds/values.js';
+import { canGenerate } from './read-values.js';
 
 /** What the fast path needs of one position: the code read there, its slot, its type. */
 export interface OrderedEntry {
@@ -42,19 +43,6 @@ export const ACCEPTED_AS_IS: Readonly<Record<ValueType, string>> = Object.freeze
   amount: 'typeof v==="number"&&v>=0&&v<=1.7976931348623157e308',
   compound: 'false',
 });
-
-let generationAllowed: boolean | undefined;
-
-function canGenerate(): boolean {
-  if (generationAllowed === undefined) {
-    try {
-      generationAllowed = new Function('return 1')() === 1;
-    } catch {
-      generationAllowed = false;
-    }
-  }
-  return generationAllowed;
-}
 
 /**
  * The filer for inputs whose own keys are `order` (entries in key order), or undefined where

@@ -23,7 +23,8 @@ export function plainPositionalReader(o: Record<string, unknown>, keys: readonly
 
 let generationAllowed: boolean | undefined;
 
-function canGenerate(): boolean {
+/** Whether code may be generated here (not under a Content-Security-Policy without 'unsafe-eval'); asked once. */
+export function canGenerate(): boolean {
   if (generationAllowed === undefined) {
     try {
       generationAllowed = new Function('return 1')() === 1;
