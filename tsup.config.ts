@@ -16,6 +16,17 @@ const libraryAsExternal: NonNullable<Options['esbuildPlugins']>[number] = {
   },
 };
 
+// The Node ESM build loads zod when a schema first needs it (src/_lib/zod-on-demand.ts), not at import.
+const zodOnDemand: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'zod-on-demand',
+  setup(build) {
+    const eager = resolve('src/_lib/zod.ts');
+    build.onResolve({ filter: /(^|\/)zod\.js$/ }, (args) =>
+      resolve(args.resolveDir, args.path.replace(/\.js$/, '.ts')) === eager ? { path: resolve('src/_lib/zod-on-demand.ts') } : undefined,
+    );
+  },
+};
+
 // The layers importable alone (`ntm-rules/<name>`), besides the root.
 const LAYERS = { funding: 'src/funding/index.ts', plans: 'src/plans/index.ts', scoring: 'src/scoring/index.ts', sources: 'src/sources/index.ts' };
 
@@ -36,7 +47,7 @@ export default defineConfig([
   // "sideEffects": false a bundler drops whole modules an application does not use (funding, plans,
   // scoring…). A single bundled file would keep every top-level call (Decimal.clone, deepFreeze…).
   {
-    entry: ['src/**/*.ts', '!src/cli/**'],
+    entry: ['src/**/*.ts', '!src/cli/**', '!src/_lib/zod-on-demand.ts'],
     bundle: false,
     format: ['esm'],
     outDir: 'dist/esm',
@@ -58,6 +69,7 @@ export default defineConfig([
     splitting: true,
     noExternal: ['date-fns'],
     banner: DATE_FNS_NOTICE,
+    esbuildPlugins: [zodOnDemand],
     dts: { entry: { index: 'src/index.ts', ...LAYERS } },
     clean: false,
     sourcemap: false,
@@ -102,6 +114,6 @@ export default defineConfig([
     platform: 'node',
     silent: true, // errors still print; the file list would bury the demo's report
     define: { __NTM_VERSION__: JSON.stringify(version) },
-    esbuildPlugins: [libraryAsExternal],
+    esbuildPlugins: [libraryAsExternal, zodOnDemand],
   },
 ]);

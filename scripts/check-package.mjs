@@ -60,7 +60,16 @@ try {
   const esm = `import { evaluateCommune, getCriteriaSet } from 'ntm-rules';
 const r = evaluateCommune({ region: 'TDMNPB', year: 2024, indicators: { '1.1': true, '1.2': true } });
 if (r.criteria[0].outcome !== 'met' || getCriteriaSet('commune', { asOf: '2024-06-30' }).criteria.length !== 19) throw new Error('ESM import gave wrong results');
-console.log('ESM import ok:', r.set.id, r.status);`;
+console.log('ESM import ok:', r.set.id, r.status);
+// zod loads on the first schema (src/_lib/zod-on-demand.ts), not at import and not for valid input.
+const { createRequire } = await import('node:module');
+const zodLoaded = () => Object.keys(createRequire(import.meta.url).cache).some((f) => /[\\/]node_modules[\\/]zod[\\/]/.test(f));
+if (zodLoaded()) throw new Error('importing ntm-rules loaded zod');
+const { parsePlan } = await import('ntm-rules');
+let code;
+try { parsePlan({ province: 'Lai Châu', year: 2024, communes: -1 }); } catch (e) { code = e.code + ' ' + JSON.stringify(e.issues.map((i) => i.path)); }
+if (!zodLoaded() || !code?.startsWith('invalid-input') || !code.includes('["communes"]')) throw new Error('zod on demand: ' + code);
+console.log('zod on demand ok: not loaded by import or by evaluateCommune; parsePlan loaded it and said', code);`;
   console.log(sh(process.execPath, ['--input-type=module', '-e', esm], { cwd: project }).trim());
   // The layers alone (ntm-rules/funding, /plans, /scoring, /sources): the same functions as the root's, one copy of the library.
   const layersEsm = `import * as root from 'ntm-rules';

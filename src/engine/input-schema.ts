@@ -1,5 +1,4 @@
-// Namespace import: `import { z }` defeats tree-shaking and drags every zod locale into bundles.
-import * as z from 'zod';
+import * as z from '../_lib/zod.js';
 import { customIssue } from '../_lib/parse.js';
 import { REGIONS } from '../columns/regions.js';
 import { memoOne } from './cache.js';
@@ -17,9 +16,9 @@ const count = () => z.number().int().min(0);
 const amount = () => z.number().min(0);
 
 function fieldSchema(f: CompoundField): z.ZodType {
-  const base = f.type === 'boolean' ? z.boolean() : f.type === 'percent' ? percent() : f.type === 'count' ? count() : amount();
-  const withMin = f.min !== undefined && base instanceof z.ZodNumber ? base.min(f.min) : base;
-  return withMin.describe(`${f.label.vi} (${f.label.en})${f.notGreaterThan ? `; not greater than "${f.notGreaterThan}"` : ''}`);
+  const number = () => (f.type === 'percent' ? percent() : f.type === 'count' ? count() : amount());
+  const base = f.type === 'boolean' ? z.boolean() : f.min !== undefined ? number().min(f.min) : number();
+  return base.describe(`${f.label.vi} (${f.label.en})${f.notGreaterThan ? `; not greater than "${f.notGreaterThan}"` : ''}`);
 }
 
 function valueSchema(ind: Indicator): z.ZodType {

@@ -1,5 +1,4 @@
-// Namespace import: `import { z }` defeats tree-shaking and drags every zod locale into bundles.
-import * as z from 'zod';
+import * as z from '../_lib/zod.js';
 import { toIsoDay } from '../_lib/dates.js';
 import { customIssue } from '../_lib/parse.js';
 import { ALL_COLUMNS } from '../columns/column.js';
