@@ -16,14 +16,15 @@ const libraryAsExternal: NonNullable<Options['esbuildPlugins']>[number] = {
   },
 };
 
-// The Node ESM build loads zod when a schema first needs it (src/_lib/zod-on-demand.ts), not at import.
+// The Node ESM build loads zod when a schema is first built, not at import: the sources' `import * as z
+// from 'zod'` resolves to src/_lib/zod-on-demand.ts there (every other build imports zod as written).
 const zodOnDemand: NonNullable<Options['esbuildPlugins']>[number] = {
   name: 'zod-on-demand',
   setup(build) {
-    const eager = resolve('src/_lib/zod.ts');
-    build.onResolve({ filter: /(^|\/)zod\.js$/ }, (args) =>
-      resolve(args.resolveDir, args.path.replace(/\.js$/, '.ts')) === eager ? { path: resolve('src/_lib/zod-on-demand.ts') } : undefined,
-    );
+    const onDemand = resolve('src/_lib/zod-on-demand.ts');
+    // zod is listed in noExternal below, so that this resolver (not tsup's externals) sees the import;
+    // anything but the sources' import stays external.
+    build.onResolve({ filter: /^zod$/ }, (args) => (args.importer.startsWith(resolve('src')) && args.importer !== onDemand ? { path: onDemand } : { path: 'zod', external: true }));
   },
 };
 
@@ -67,7 +68,7 @@ export default defineConfig([
     entry: { index: 'src/index.ts', ...LAYERS },
     format: ['esm'],
     splitting: true,
-    noExternal: ['date-fns'],
+    noExternal: ['date-fns', 'zod'],
     banner: DATE_FNS_NOTICE,
     esbuildPlugins: [zodOnDemand],
     dts: { entry: { index: 'src/index.ts', ...LAYERS } },
@@ -114,6 +115,6 @@ export default defineConfig([
     platform: 'node',
     silent: true, // errors still print; the file list would bury the demo's report
     define: { __NTM_VERSION__: JSON.stringify(version) },
-    esbuildPlugins: [libraryAsExternal, zodOnDemand],
+    esbuildPlugins: [libraryAsExternal],
   },
 ]);

@@ -1,7 +1,9 @@
-// zod, loaded when a schema is first built: this module replaces zod.ts in the Node ESM build
-// only (see zod.ts). It exports the zod functions the schemas call, each loading zod on its
-// first call. zod is loaded with require, synchronously, because schemas are built inside
-// synchronous calls (checkPlan, defineCriteriaSet…); Node gives zod's CommonJS build, the same
+// zod, loaded when a schema is first built. The sources import zod as usual (`import * as z from
+// 'zod'`, a namespace import that lets bundlers drop what is unused); the Node ESM build resolves
+// that import to this module instead (tsup.config.ts), so that importing the package does not load
+// zod (most of a cold start, README "Performance") and a program that only evaluates valid input
+// never loads it. Every schema is built on first use, inside synchronous calls (checkPlan,
+// defineCriteriaSet…), so zod is loaded with require: Node gives zod's CommonJS build, the same
 // code as its ES modules. The library never hands zod objects to callers.
 // test/_lib/zod-on-demand.test.ts checks that every zod function the sources call is here.
 import { createRequire } from 'node:module';

@@ -1,4 +1,4 @@
-import * as z from '../_lib/zod.js';
+import * as z from 'zod'; // namespace import keeps zod tree-shakable
 import { readPlain } from '../_lib/plain.js';
 import { toIssues } from '../_lib/parse.js';
 import { invalidInput } from '../errors.js';

@@ -1,4 +1,5 @@
-import * as z from '../_lib/zod.js';
+// Namespace import: `import { z }` defeats tree-shaking and drags every zod locale into bundles.
+import * as z from 'zod';
 import { customIssue } from '../_lib/parse.js';
 import { REGIONS } from '../columns/regions.js';
 import { memoOne } from './cache.js';

@@ -1,4 +1,5 @@
-import * as z from '../_lib/zod.js';
+// Namespace import: `import { z }` defeats tree-shaking and drags every zod locale into bundles.
+import * as z from 'zod';
 import { toIsoDay } from '../_lib/dates.js';
 import { customIssue } from '../_lib/parse.js';
 import { ALL_COLUMNS } from '../columns/column.js';

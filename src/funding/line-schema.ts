@@ -1,4 +1,5 @@
-import * as z from '../_lib/zod.js';
+// Namespace import keeps zod tree-shakable (see src/engine/schemas.ts).
+import * as z from 'zod';
 import { customIssue } from '../_lib/parse.js';
 import { AMOUNT, MAX_AMOUNT_LENGTH, MAX_EXPONENT } from './amount.js';
 import { FUNDING_COMPONENT_IDS, FUNDING_SOURCE_IDS, FUNDING_TAXONOMIES, FUNDING_TAXONOMY_IDS, fundingTaxonomyOfYear, type FundingTaxonomyId } from './taxonomy.js';

@@ -1,4 +1,4 @@
-import * as z from '../_lib/zod.js';
+import * as z from 'zod'; // namespace import keeps zod tree-shakable
 import { toIsoDay } from '../_lib/dates.js';
 import { deepFreeze } from '../_lib/freeze.js';
 import { INPUT_LIMITS } from '../_lib/limits.js';

@@ -1,4 +1,4 @@
-import * as z from '../_lib/zod.js';
+import * as z from 'zod'; // namespace import keeps zod tree-shakable
 import { toIsoDay, viDate } from '../_lib/dates.js';
 import { INPUT_LIMITS } from '../_lib/limits.js';
 import { toIssues } from '../_lib/parse.js';
