@@ -37,6 +37,13 @@ export function endOfYear(year: number): string {
   return `${String(year).padStart(4, '0')}-12-31`;
 }
 
+/** An ISO day (`YYYY-MM-DD`, already checked) as the number YYYYMMDD, read without allocating. */
+export function isoDayNumber(day: string): number {
+  let n = 0;
+  for (let k = 0; k < 10; k++) if (k !== 4 && k !== 7) n = n * 10 + (day.charCodeAt(k) - 48);
+  return n;
+}
+
 /** True when `day` lies in [from, until] (ISO days, `until` open when absent). */
 export function inWindow(day: string, from: string, until: string | undefined): boolean {
   return day >= from && (until === undefined || day <= until);

@@ -9,9 +9,10 @@
 // - indexes: each set's code → slot table, weakly, with, per kind of code (indicators,
 //   conditions), the last key order seen and the fast path compiled for it (ordered-values.ts):
 //   one each, replaced when a new order comes twice in a row.
-// - plans: compiled plans (see compile.ts), per set (weakly), then by a key string made of the
-//   overlays' identities, the day, the year and the column: at most PLANS_PER_SET per set;
-//   a full table starts afresh. Keys are values (never positions in a public array).
+// - plans: compiled plans (see compile.ts), per set (weakly), then by the overlays' identities,
+//   then by the case (the day, the year and the column as one number, so that a look-up builds
+//   and hashes no key string; see evaluate.ts caseKey): at most PLANS_PER_SET per set; a full
+//   table starts afresh. Keys are values (never positions in a mutable array).
 // Nothing here is observable in results: a plan built anew equals the one remembered.
 
 /** Bounds on what the engine remembers. */
@@ -79,20 +80,48 @@ export function identity(o: object): number {
   return id;
 }
 
-const plans = new WeakMap<object, Map<string, unknown>>();
+/** The plans of one set: by overlays key, then by case key; `size` counts them all. */
+interface PlanTable {
+  readonly byOverlays: Map<number | string, Map<number | string, unknown>>;
+  size: number;
+}
 
-/** The plan for a set and key, built once (see CACHE_LIMITS.plansPerSet). */
-export function planFor<P>(set: object, key: string, build: () => P): P {
+const plans = new WeakMap<object, PlanTable>();
+
+/** The overlays' part of a plan key: 0 for none, the identity of one, the identities joined for more. */
+function overlaysKey(overlays: readonly object[]): number | string {
+  if (overlays.length === 0) return 0;
+  if (overlays.length === 1) return identity(overlays[0]!);
+  return overlays.map(identity).join('|');
+}
+
+/**
+ * The plan for a set, its overlays and a case (a key that names the day, the year and the
+ * column), built once (see CACHE_LIMITS.plansPerSet).
+ */
+export function planFor<P>(set: object, overlays: readonly object[], caseKey: number | string, build: () => P): P {
   let table = plans.get(set);
   if (table === undefined) {
-    table = new Map();
+    table = { byOverlays: new Map(), size: 0 };
     plans.set(set, table);
   }
-  let plan = table.get(key) as P | undefined;
+  const oKey = overlaysKey(overlays);
+  let byCase = table.byOverlays.get(oKey);
+  if (byCase === undefined) {
+    byCase = new Map();
+    table.byOverlays.set(oKey, byCase);
+  }
+  let plan = byCase.get(caseKey) as P | undefined;
   if (plan === undefined) {
-    if (table.size >= CACHE_LIMITS.plansPerSet) table.clear();
+    if (table.size >= CACHE_LIMITS.plansPerSet) {
+      table.byOverlays.clear();
+      table.byOverlays.set(oKey, byCase);
+      byCase.clear();
+      table.size = 0;
+    }
     plan = build();
-    table.set(key, plan);
+    byCase.set(caseKey, plan);
+    table.size++;
   }
   return plan;
 }

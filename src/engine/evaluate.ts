@@ -1,10 +1,11 @@
 // Evaluating a subject against a criteria set, in five steps: the options, the set version,
 // the input, the compiled plan for the case, and the judgement assembled into one result.
-import { endOfYear, toIsoDay, viDate } from '../_lib/dates.js';
+import { endOfYear, isoDayNumber, toIsoDay, viDate } from '../_lib/dates.js';
 import { readOptions } from '../_lib/options.js';
 import { invalidInput, issue, NtmError } from '../errors.js';
 import { periodNote, resolveSetVersion } from '../sets/registry.js';
-import { identity, planFor } from './cache.js';
+import { ALL_COLUMNS } from '../columns/column.js';
+import { planFor } from './cache.js';
 import { compile } from './compile.js';
 import { judgePlan } from './judge.js';
 import { validateOverlays } from './overlay.js';
@@ -109,11 +110,20 @@ function dayWithin(set: CriteriaSet, year: number, day: string | undefined): str
   return d;
 }
 
+/**
+ * The case as one key: the day (YYYYMMDD), the year and the column (2 + its place in the frozen
+ * ALL_COLUMNS; 1 when the subject has none, 0 when it is not known) as one number, exact below
+ * 2^53 for years 0-99999; a string for any other year (a set may span any years).
+ */
+function caseKey(day: string, v: ValidatedInput): number | string {
+  const column = v.column !== undefined ? ALL_COLUMNS.indexOf(v.column) + 2 : v.columnKnown ? 1 : 0;
+  if (v.year >= 0 && v.year < 100_000) return (isoDayNumber(day) * 100_000 + v.year) * 16 + column;
+  return `${day}|${v.year}|${column}`;
+}
+
 /** Step 4: the compiled plan of the case, remembered per set (see cache.ts). */
 function planOf(set: CriteriaSet, v: ValidatedInput, day: string, overlays: readonly ThresholdOverlay[]) {
-  let key = `${day}|${v.year}|${v.column ?? (v.columnKnown ? '-' : '?')}`;
-  for (let n = 0; n < overlays.length; n++) key += `|${identity(overlays[n]!)}`;
-  return planFor(set, key, () => compile(set, { column: v.column, columnKnown: v.columnKnown, day, year: v.year }, overlays));
+  return planFor(set, overlays, caseKey(day, v), () => compile(set, { column: v.column, columnKnown: v.columnKnown, day, year: v.year }, overlays));
 }
 
 /**

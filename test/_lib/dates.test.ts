@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { inWindow, toIsoDay, viDate } from '../../src/_lib/dates.js';
+import { inWindow, isoDayNumber, toIsoDay, viDate } from '../../src/_lib/dates.js';
 import { isValid } from 'date-fns/isValid';
 import { lightFormat } from 'date-fns/lightFormat';
 import { parseISO } from 'date-fns/parseISO';
@@ -61,5 +61,19 @@ describe('inWindow and viDate', () => {
     expect(inWindow('2025-12-31', '2024-03-01', '2025-12-31')).toBe(true);
     expect(inWindow('2026-01-01', '2024-03-01', '2025-12-31')).toBe(false);
     expect(viDate('2024-03-01')).toBe('01/03/2024');
+  });
+});
+
+describe('isoDayNumber', () => {
+  it('is YYYYMMDD for every ISO day, and keeps the days in order', () => {
+    const day = fc.date({ min: new Date(1000, 0, 1), max: new Date(9999, 11, 31), noInvalidDate: true }).map((d) => toIsoDay(d)!);
+    fc.assert(
+      fc.property(day, day, (a, b) => {
+        expect(isoDayNumber(a)).toBe(Number(a.replaceAll('-', '')));
+        expect(Math.sign(isoDayNumber(a) - isoDayNumber(b))).toBe(a < b ? -1 : a > b ? 1 : 0);
+      }),
+      { numRuns: 500 },
+    );
+    expect(isoDayNumber('2024-06-30')).toBe(20240630);
   });
 });
