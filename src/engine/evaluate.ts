@@ -113,12 +113,12 @@ function dayWithin(set: CriteriaSet, year: number, day: string | undefined): str
 /**
  * The case as one key: the day (YYYYMMDD), the year and the column (2 + its place in the frozen
  * ALL_COLUMNS; 1 when the subject has none, 0 when it is not known) as one number, exact below
- * 2^53 for years 0-99999; a string for any other year (a set may span any years).
+ * 2^53 for years 0-99999 and 14 columns; a string otherwise (a set may span any years).
  */
 function caseKey(day: string, v: ValidatedInput): number | string {
-  const column = v.column !== undefined ? ALL_COLUMNS.indexOf(v.column) + 2 : v.columnKnown ? 1 : 0;
-  if (v.year >= 0 && v.year < 100_000) return (isoDayNumber(day) * 100_000 + v.year) * 16 + column;
-  return `${day}|${v.year}|${column}`;
+  const column = v.column === undefined ? (v.columnKnown ? 1 : 0) : ALL_COLUMNS.indexOf(v.column) + 2;
+  const fits = v.year >= 0 && v.year < 100_000 && (v.column === undefined || (column >= 2 && column < 16));
+  return fits ? (isoDayNumber(day) * 100_000 + v.year) * 16 + column : `${day}|${v.year}|${v.column ?? column}`;
 }
 
 /** Step 4: the compiled plan of the case, remembered per set (see cache.ts). */
