@@ -23,7 +23,6 @@ export type CriterionReason = NonNullable<CriterionResult['reason']>;
  * them from objects of one shape (the set's indicators come in several: optional fields).
  */
 export interface PlannedIndicator {
-  readonly ind: Indicator;
   readonly code: string;
   readonly name: Indicator['name'];
   readonly kind: Indicator['kind'];
@@ -90,7 +89,7 @@ const COLUMN_UNKNOWN: Reason = deepFreeze({
 
 /** The planned indicator: one object literal, so every plan's indicators share one shape. */
 const planned = (ind: Indicator, slot: number, rule: CompiledRule | null, threshold: AppliedThreshold | null, noThreshold: Reason | undefined): PlannedIndicator =>
-  ({ ind, code: ind.code, name: ind.name, kind: ind.kind, unit: ind.unit, citation: ind.citation, slot, rule, threshold, noThreshold });
+  ({ code: ind.code, name: ind.name, kind: ind.kind, unit: ind.unit, citation: ind.citation, slot, rule, threshold, noThreshold });
 
 function planIndicator(set: CriteriaSet, ind: Indicator, slot: number, c: ThresholdCase, overlays: readonly ThresholdOverlay[], tally: Tally): PlannedIndicator {
   const resolved = resolveThreshold(set, ind, c, overlays);
